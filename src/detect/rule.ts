@@ -1,0 +1,33 @@
+// The shape of a provider rule: plain data plus its own evidence (samples). Rule files
+// under detect/rules/ export arrays of these; the engine indexes their keywords.
+
+import type { Severity } from '../types.js';
+
+export interface ProviderRule {
+  /** Stable kebab-case id, e.g. 'github-pat-classic'. Used in config, allow comments, fingerprints. */
+  readonly id: string;
+  /** One line for people: what the credential is. */
+  readonly description: string;
+  /**
+   * Lower-case literal strings; the rule's pattern only runs on a line that contains one of
+   * them (case-insensitively). Must be substrings of every true sample.
+   */
+  readonly keywords: readonly string[];
+  /**
+   * The pattern. Must not be global/sticky. If it has a named group `secret`, that group is
+   * the reported secret; otherwise group 1, otherwise the whole match.
+   */
+  readonly pattern: RegExp;
+  readonly severity: Severity;
+  /** When true the secret must also look random (detect/randomness.ts). */
+  readonly requireRandom?: boolean;
+  /** Offline validator (checksum, structure). Return false to drop the match. */
+  readonly validate?: (secret: string) => boolean;
+  /** What to do about a leak of this credential. */
+  readonly remediation: string;
+  /** Lines that must be reported (true) and must not be reported (false) by this rule. */
+  readonly samples: {
+    readonly positive: readonly string[];
+    readonly negative: readonly string[];
+  };
+}

@@ -1,0 +1,83 @@
+// The currency between pipeline stages: sources yield Fragments, detect/ turns them
+// into Findings, config/ filters them, report/ renders them.
+
+export type Severity = 'error' | 'warning';
+
+/** One candidate line: its text (no line terminator) and its 1-based number in the new file. */
+export interface SourceLine {
+  readonly number: number;
+  readonly text: string;
+}
+
+/**
+ * Lines of one file to scan, in ascending line order. For diffs these are the added
+ * lines only (not necessarily contiguous); for files, every line.
+ */
+export interface Fragment {
+  /** Path relative to the repository root (git modes) or the current directory, with '/' separators. */
+  readonly file: string;
+  readonly lines: readonly SourceLine[];
+  /** Full commit sha, history mode only. */
+  readonly commit?: string;
+  readonly author?: string;
+  readonly date?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The raw secret; reporters redact it unless asked not to. */
+  secret: string;
+  /** file:ruleId:hash-of-secret; never the line number. */
+  fingerprint: string;
+  remediation: string;
+  commit?: string;
+  author?: string;
+  date?: string;
+  /** Set when the secret was found inside a decoded blob (base64 …); the location is the blob's. */
+  encoded?: string;
+}
+
+/** A secret candidate as a detector sees it, before it becomes a Finding. */
+export interface Match {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  remediation: string;
+  /** The secret value (what gets redacted and fingerprinted). */
+  secret: string;
+  /** 0-based start index and exclusive end index of the reported span on the line. */
+  start: number;
+  end: number;
+  encoded?: string;
+}
+
+/** What a detector may know about the file a line comes from. */
+export interface FileContext {
+  readonly path: string;
+  /** Lower-cased base name, e.g. 'config.py'. */
+  readonly baseName: string;
+  /** Lower-cased extension without the dot ('' when none), e.g. 'py'. */
+  readonly ext: string;
+  /** True for *.example, *.sample, *.template, *.dist and similar files meant to be copied. */
+  readonly isTemplateFile: boolean;
+  /** True for lockfiles (package-lock.json, yarn.lock, go.sum …): only provider rules run. */
+  readonly isLockfile: boolean;
+  /** True for minified bundles and source maps: only provider rules run. */
+  readonly isMinified: boolean;
+}
+
+/** A user error: printed as one line by the CLI, which then exits with `exitCode` (2). */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
