@@ -1,0 +1,5 @@
+// Provider rules: databases. Formats learned from the providers' own documentation.
+
+import type { ProviderRule } from '../rule.js';
+
+export const rules: readonly ProviderRule[] = [];
