@@ -25,9 +25,15 @@ export interface ProviderRule {
   readonly validate?: (secret: string) => boolean;
   /** What to do about a leak of this credential. */
   readonly remediation: string;
-  /** Lines that must be reported (true) and must not be reported (false) by this rule. */
-  readonly samples: {
-    readonly positive: readonly string[];
-    readonly negative: readonly string[];
-  };
+  /**
+   * Lines that must be reported (positive) and must not be reported (negative) by this rule.
+   * A function, so that nothing is built on the scan path, and so that token-shaped samples
+   * are generated (detect/synthetic.ts) rather than written out as realistic literals.
+   */
+  readonly samples: () => RuleSamples;
+}
+
+export interface RuleSamples {
+  readonly positive: readonly string[];
+  readonly negative: readonly string[];
 }
