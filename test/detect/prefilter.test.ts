@@ -1,0 +1,104 @@
+// The keyword prefilter selects exactly the rules whose keywords occur in a line.
+import { describe, expect, it } from 'vitest';
+import { buildKeywordIndex } from '../../src/detect/prefilter.js';
+import type { ProviderRule } from '../../src/detect/rule.js';
+import { providerRules } from '../../src/detect/rules/index.js';
+
+function rule(id: string, keywords: string[]): ProviderRule {
+  return {
+    id,
+    description: id,
+    keywords,
+    pattern: /x/,
+    severity: 'error',
+    remediation: '',
+    samples: () => ({ positive: [], negative: [] }),
+  };
+}
+
+const ids = (rs: readonly ProviderRule[]) => rs.map((r) => r.id);
+
+describe('buildKeywordIndex', () => {
+  const rules = [
+    rule('a', ['ghp_']),
+    rule('b', ['he', 'she']),
+    rule('c', ['his', 'hers']),
+    rule('d', ['akia', 'asia']),
+    rule('e', ['hp_']),
+    rule('f', ['sk_live_']),
+  ];
+  const index = buildKeywordIndex(rules);
+
+  it('returns nothing for a line without keywords', () => {
+    expect(index.candidates('const x = 1;')).toEqual([]);
+    expect(index.candidates('')).toEqual([]);
+  });
+
+  it('selects the rule whose keyword appears anywhere in the line', () => {
+    expect(ids(index.candidates('token = "sk_live_abc"'))).toEqual(['f']);
+    expect(ids(index.candidates('x akia'))).toEqual(['d']);
+  });
+
+  it('finds keywords that overlap or nest (ushers: she, he, hers)', () => {
+    expect(ids(index.candidates('ushers'))).toEqual(['b', 'c']);
+  });
+
+  it('finds a keyword that is a suffix of another (ghp_ contains hp_)', () => {
+    expect(ids(index.candidates('ghp_xyz'))).toEqual(['a', 'e']);
+    expect(ids(index.candidates('hp_xyz'))).toEqual(['e']);
+  });
+
+  it('recovers after a partial match (ghghp_, gh then ghp_)', () => {
+    expect(ids(index.candidates('ghghp_1'))).toEqual(['a', 'e']);
+    expect(ids(index.candidates('sk_livsk_live_'))).toEqual(['f']);
+  });
+
+  it('returns each rule once and in catalog order however often its keywords occur', () => {
+    expect(ids(index.candidates('sk_live_ asia akia she he his ghp_ asia'))).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('is case-sensitive on its input: callers pass the lower-cased line', () => {
+    const line = 'AWS_KEY=AKIA1234';
+    expect(ids(index.candidates(line))).toEqual([]);
+    expect(ids(index.candidates(line.toLowerCase()))).toEqual(['d']);
+  });
+
+  it('lower-cases keywords given in upper case', () => {
+    const i2 = buildKeywordIndex([rule('u', ['GR1348941'])]);
+    expect(ids(i2.candidates('token: gr1348941abc'))).toEqual(['u']);
+  });
+
+  it('handles non-ASCII text and keywords', () => {
+    const i2 = buildKeywordIndex([rule('n', ['clé_']), rule('m', ['pass'])]);
+    expect(ids(i2.candidates('la clé_secrète'))).toEqual(['n']);
+    expect(ids(i2.candidates('mot de pas ü'))).toEqual([]);
+    expect(ids(i2.candidates('ü password'))).toEqual(['m']);
+  });
+
+  it('always selects a rule that has no keywords', () => {
+    const i2 = buildKeywordIndex([rule('k', ['ghp_']), rule('none', [])]);
+    expect(ids(i2.candidates('nothing here'))).toEqual(['none']);
+    expect(ids(i2.candidates('ghp_'))).toEqual(['k', 'none']);
+  });
+
+  it('agrees with a naive includes() scan over the whole catalog', () => {
+    const catalog = buildKeywordIndex(providerRules);
+    for (const rule of providerRules) {
+      for (const line of [...rule.samples().positive, ...rule.samples().negative]) {
+        const lower = line.toLowerCase();
+        const naive = providerRules.filter((r) => r.keywords.some((k) => lower.includes(k)));
+        expect(ids(catalog.candidates(lower))).toEqual(ids(naive));
+      }
+    }
+  });
+
+  it('builds an index of 200 rules quickly', () => {
+    const many = Array.from({ length: 200 }, (_, i) => rule(`r${i}`, [`pfx${i}_`, `tok${(i * 7919) % 1000}-`]));
+    const t0 = performance.now();
+    const big = buildKeywordIndex(many);
+    big.candidates('warm');
+    const ms = performance.now() - t0;
+    expect(ids(big.candidates('x pfx17_ y'))).toEqual(['r17']);
+    expect(ms).toBeLessThan(20); // target < 2 ms; loose bound so a busy CI machine does not flake
+  });
+});
