@@ -1,5 +1,540 @@
-// Provider rules: messaging. Formats learned from the providers' own documentation.
+// Provider rules: messaging, chat and e-mail delivery (Slack, Discord, Telegram, Teams, Twilio,
+// SendGrid, Mailgun …). Formats learned from the providers' own documentation.
 
 import type { ProviderRule } from '../rule.js';
+import { synth } from '../synthetic.js';
 
-export const rules: readonly ProviderRule[] = [];
+/** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
+const ci = (word: string): string => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+
+/**
+ * `name` (a pattern source) inside an identifier, then an assignment or key/value separator,
+ * then `value` as the secret: how prefix-less formats show up next to their provider's name.
+ */
+function assigned(name: string, value: string): RegExp {
+  return new RegExp(`${name}[\\w.-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,])\\s*["'\`]?(?<secret>${value})(?![\\w-])`);
+}
+
+/** Rejects placeholders that fit a token's shape: runs (`xxxxxx`), counting sequences, few distinct characters. */
+function plausible(token: string): boolean {
+  if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
+  return new Set(token).size >= Math.min(8, token.length / 3);
+}
+
+const digits = (n: number, seed: string): string => synth('123456789', 1, seed) + synth('0123456789', n - 1, seed + 'd');
+const uuid = (seed: string): string => {
+  const h = synth('hex', 32, seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+};
+
+/** Discord bot tokens start with the bot's numeric snowflake id, base64url-encoded. */
+function discordIdPart(token: string): boolean {
+  const id = Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('latin1');
+  return /^[1-9]\d{16,19}$/.test(id) && plausible(token);
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+export const rules: readonly ProviderRule[] = [
+  {
+    id: 'slack-bot-token',
+    description: 'Slack bot token (xoxb-)',
+    keywords: ['xoxb-'],
+    pattern: /(?<![\w.-])xoxb-\d{8,13}-\d{8,14}-[A-Za-z0-9]{24}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the token (api.slack.com/apps > OAuth & Permissions, or auth.revoke) and reinstall the app; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `SLACK_BOT_TOKEN=xoxb-${digits(12, 'sb1')}-${digits(13, 'sb2')}-${synth('base62', 24, 'sb3')}`,
+        `client = WebClient(token="xoxb-${digits(10, 'sb4')}-${digits(12, 'sb5')}-${synth('base62', 24, 'sb6')}")`,
+      ],
+      negative: [
+        'SLACK_BOT_TOKEN=xoxb-your-bot-token',
+        `token: xoxb-${digits(12, 'sb7')}-${digits(13, 'sb8')}-${synth('base62', 20, 'sb9')}`,
+        'Bot tokens start with xoxb- and are shown once.',
+        'SLACK_BOT_TOKEN=xoxb-000000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx',
+      ],
+    }),
+  },
+  {
+    id: 'slack-user-token',
+    description: 'Slack user token (xoxp-)',
+    keywords: ['xoxp-'],
+    pattern: /(?<![\w.-])xoxp-\d{8,13}-\d{8,13}-\d{8,14}-[a-f0-9]{32}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: "Revoke the user token (auth.revoke or the app's OAuth page) and re-authorise; rotation is mandatory once it reached a shared branch.",
+    samples: () => ({
+      positive: [
+        `SLACK_USER_TOKEN="xoxp-${digits(11, 'su1')}-${digits(11, 'su2')}-${digits(13, 'su3')}-${synth('hex', 32, 'su4')}"`,
+        `slack_token: xoxp-${digits(12, 'su5')}-${digits(12, 'su6')}-${digits(12, 'su7')}-${synth('hex', 32, 'su8')}`,
+      ],
+      negative: [
+        `xoxp-${digits(11, 'su9')}-${digits(11, 'sua')}-${synth('hex', 32, 'sub')}`,
+        'SLACK_USER_TOKEN=xoxp-XXXXXXXX',
+        `config: xoxe.xoxp-1-${synth('base62', 140, 'suc')}`,
+      ],
+    }),
+  },
+  {
+    id: 'slack-app-token',
+    description: 'Slack app-level token (xapp-)',
+    keywords: ['xapp-'],
+    pattern: /(?<![\w.-])xapp-\d-A[A-Z0-9]{8,12}-\d{10,14}-[a-f0-9]{64}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the app-level token under Basic Information > App-Level Tokens and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `SLACK_APP_TOKEN=xapp-1-A${synth('upperAlnum', 10, 'sa1')}-${digits(13, 'sa2')}-${synth('hex', 64, 'sa3')}`,
+        `app_token: "xapp-1-A${synth('upperAlnum', 9, 'sa4')}-${digits(13, 'sa5')}-${synth('hex', 64, 'sa6')}"`,
+      ],
+      negative: [
+        'SLACK_APP_TOKEN=xapp-1-...',
+        `xapp-1-A${synth('upperAlnum', 10, 'sa7')}-${digits(13, 'sa8')}-${synth('hex', 40, 'sa9')}`,
+      ],
+    }),
+  },
+  {
+    id: 'slack-config-token',
+    description: 'Slack app configuration access token (xoxe.xoxp-/xoxe.xoxb-)',
+    keywords: ['xoxe.xox'],
+    pattern: /(?<![\w.-])xoxe\.xox[bp]-\d-[A-Za-z0-9]{100,250}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the configuration token (tooling.tokens.rotate / your apps page) and generate a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `SLACK_CONFIG_TOKEN=xoxe.xoxp-1-${synth('base62', 147, 'sc1')}`,
+        `"config_token": "xoxe.xoxp-1-${synth('base62', 163, 'sc2')}"`,
+      ],
+      negative: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-<your token>', `xoxe.xoxp-1-${synth('base62', 40, 'sc3')}`],
+    }),
+  },
+  {
+    id: 'slack-refresh-token',
+    description: 'Slack configuration refresh token (xoxe-)',
+    keywords: ['xoxe-'],
+    pattern: /(?<![\w.-])xoxe-\d-[A-Za-z0-9]{100,250}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Rotate the refresh token with tooling.tokens.rotate and revoke the old configuration tokens; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `SLACK_REFRESH_TOKEN=xoxe-1-${synth('base62', 146, 'sr1')}`,
+        `refresh_token: 'xoxe-1-${synth('base62', 150, 'sr2')}'`,
+      ],
+      negative: ['refresh tokens look like xoxe-1-…', `xoxe-1-${synth('base62', 30, 'sr3')}`],
+    }),
+  },
+  {
+    id: 'slack-legacy-token',
+    description: 'Slack legacy workspace, session or refresh token (xoxa-/xoxs-/xoxr-)',
+    keywords: ['xoxa-', 'xoxs-', 'xoxr-'],
+    pattern: /(?<![\w.-])xox[ars]-(?:\d-)?\d{8,13}-\d{8,13}(?:-\d{8,13})?-[A-Za-z0-9]{24,64}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the legacy token (auth.revoke) and migrate to a bot or user token; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `token = "xoxa-2-${digits(12, 'sl1')}-${digits(12, 'sl2')}-${digits(12, 'sl3')}-${synth('hex', 64, 'sl4')}"`,
+        `SLACK_TOKEN=xoxs-${digits(11, 'sl5')}-${digits(11, 'sl6')}-${digits(12, 'sl7')}-${synth('hex', 64, 'sl8')}`,
+      ],
+      negative: ['xoxs-tokens are deprecated', `SLACK_TOKEN=xoxa-2-${digits(12, 'sl9')}`],
+    }),
+  },
+  {
+    id: 'slack-webhook-url',
+    description: 'Slack incoming webhook URL',
+    keywords: ['hooks.slack.com/services/'],
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: "Remove the webhook in the app's Incoming Webhooks page and create a new one; anyone with the URL can post to the channel.",
+    samples: () => ({
+      positive: [
+        `SLACK_WEBHOOK=https://hooks.slack.com/services/T${synth('upperAlnum', 10, 'sw1')}/B${synth('upperAlnum', 10, 'sw2')}/${synth('base62', 24, 'sw3')}`,
+        `curl -X POST "https://hooks.slack.com/services/T${synth('upperAlnum', 8, 'sw4')}/B${synth('upperAlnum', 8, 'sw5')}/${synth('base62', 24, 'sw6')}" -d @msg.json`,
+      ],
+      negative: [
+        // Slack's documented placeholder URL.
+        'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
+        'post to https://hooks.slack.com/services/ with your webhook path',
+        `https://hooks.slack.com/services/T${synth('upperAlnum', 10, 'sw7')}/B${synth('upperAlnum', 10, 'sw8')}/${synth('base62', 12, 'sw9')}`,
+      ],
+    }),
+  },
+  {
+    id: 'slack-workflow-webhook-url',
+    description: 'Slack workflow webhook trigger URL',
+    keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
+    pattern: /https:\/\/hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/(?:A[A-Z0-9]{8,12}\/)?\d{15,20}\/[A-Za-z0-9]{24,32}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the workflow webhook trigger in Workflow Builder and create a new one; anyone with the URL can start the workflow.',
+    samples: () => ({
+      positive: [
+        `WORKFLOW_URL=https://hooks.slack.com/workflows/T${synth('upperAlnum', 9, 'sf1')}/A${synth('upperAlnum', 10, 'sf2')}/${digits(18, 'sf3')}/${synth('base62', 24, 'sf4')}`,
+        `url: https://hooks.slack.com/triggers/T${synth('upperAlnum', 10, 'sf5')}/${digits(16, 'sf6')}/${synth('hex', 32, 'sf7')}`,
+      ],
+      negative: [
+        'https://hooks.slack.com/workflows/T00000000/A00000000/123/abc',
+        `https://hooks.slack.com/triggers/T${synth('upperAlnum', 10, 'sf8')}/${digits(16, 'sf9')}/XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`,
+      ],
+    }),
+  },
+  {
+    id: 'discord-bot-token',
+    description: 'Discord bot token',
+    keywords: ['discord', 'token', '.run(', '.login('],
+    pattern: /(?<![\w.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])/,
+    validate: discordIdPart,
+    severity: 'error',
+    remediation: 'Reset the token in the Discord Developer Portal (Bot > Reset Token); rotation is mandatory once it reached a shared branch.',
+    samples: () => {
+      const id = (seed: string): string => Buffer.from(digits(18, seed)).toString('base64url');
+      const id19 = (seed: string): string => Buffer.from('1' + digits(18, seed)).toString('base64url');
+      return {
+        positive: [
+          `DISCORD_TOKEN=${id('dc1')}.${synth('base64url', 6, 'dc2')}.${synth('base64url', 38, 'dc3')}`,
+          `client.run("${id19('dc4')}.${synth('base64url', 6, 'dc5')}.${synth('base64url', 27, 'dc6')}")`,
+        ],
+        negative: [
+          // Same shape, but the first part is not a base64url snowflake id.
+          `DISCORD_TOKEN=M${synth('base64url', 23, 'dc7')}.${synth('base64url', 6, 'dc8')}.${synth('base64url', 38, 'dc9')}`,
+          'client.run("YOUR_BOT_TOKEN")',
+          `token = "${id('dca')}"`,
+        ],
+      };
+    },
+  },
+  {
+    id: 'discord-webhook-url',
+    description: 'Discord webhook URL',
+    keywords: ['/api/webhooks/'],
+    pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: "Delete the webhook in the channel's Integrations settings and create a new one; anyone with the URL can post as it.",
+    samples: () => ({
+      positive: [
+        `DISCORD_WEBHOOK=https://discord.com/api/webhooks/${digits(19, 'dw1')}/${synth('base64url', 68, 'dw2')}`,
+        `url = "https://discordapp.com/api/webhooks/${digits(18, 'dw3')}/${synth('base64url', 68, 'dw4')}"`,
+      ],
+      negative: [
+        'https://discord.com/api/webhooks/{webhook.id}/{webhook.token}',
+        `https://discord.com/api/webhooks/${digits(19, 'dw5')}/${synth('base64url', 20, 'dw6')}`,
+      ],
+    }),
+  },
+  {
+    id: 'telegram-bot-token',
+    description: 'Telegram Bot API token',
+    keywords: ['telegram', 'bot'],
+    pattern: new RegExp(`(?:${ci('telegram')}|${ci('bot')})[^\\n]{0,60}?(?<![\\d])(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\\w-])`),
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the token with @BotFather (/revoke) and update the bot; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `TELEGRAM_BOT_TOKEN=${digits(10, 'tg1')}:AA${synth('base64url', 33, 'tg2')}`,
+        `requests.get(f"https://api.telegram.org/bot${digits(9, 'tg3')}:AA${synth('base64url', 33, 'tg4')}/sendMessage")`,
+      ],
+      negative: [
+        // The example from Telegram's own documentation.
+        'TELEGRAM_BOT_TOKEN=123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
+        `value = "${digits(10, 'tg5')}:AA${synth('base64url', 33, 'tg6')}"`,
+        `telegram token: ${digits(10, 'tg7')}:AA${synth('base64url', 20, 'tg8')}`,
+      ],
+    }),
+  },
+  {
+    id: 'teams-incoming-webhook-url',
+    description: 'Microsoft Teams incoming webhook URL (Office 365 connector)',
+    keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+    pattern: new RegExp(
+      `https://(?:[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,80})?(?![\\w-])`,
+    ),
+    validate: plausible,
+    severity: 'error',
+    remediation: "Remove the connector from the Teams channel and create a new one (or move to a Workflows webhook); anyone with the URL can post to the channel.",
+    samples: () => ({
+      positive: [
+        `TEAMS_WEBHOOK=https://contoso.webhook.office.com/webhookb2/${uuid('tw1')}@${uuid('tw2')}/IncomingWebhook/${synth('hex', 32, 'tw3')}/${uuid('tw4')}`,
+        `url: "https://outlook.office.com/webhook/${uuid('tw5')}@${uuid('tw6')}/IncomingWebhook/${synth('hex', 32, 'tw7')}/${uuid('tw8')}"`,
+      ],
+      negative: [
+        'https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>',
+        `https://contoso.webhook.office.com/webhookb2/${uuid('tw9')}@${uuid('twa')}/IncomingWebhook/${synth('hex', 20, 'twb')}/${uuid('twc')}`,
+      ],
+    }),
+  },
+  {
+    id: 'teams-workflow-webhook-url',
+    description: 'Power Automate / Teams Workflows webhook URL with its sig= signature',
+    keywords: ['logic.azure.com', 'powerplatform.com'],
+    pattern:
+      /https:\/\/[a-z0-9.-]+\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[^\s'"`]*?workflows\/[a-f0-9]{32}\/triggers\/[^\s'"`]*?[?&]sig=(?<secret>[A-Za-z0-9_%-]{43,})/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Regenerate the trigger URL (re-save the flow with a new HTTP trigger) in Power Automate; anyone with the signed URL can run the flow.',
+    samples: () => ({
+      positive: [
+        `TEAMS_FLOW_URL=https://prod-12.westeurope.logic.azure.com:443/workflows/${synth('hex', 32, 'pa1')}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${synth('base64url', 43, 'pa2')}`,
+        `url: "https://default${synth('hex', 30, 'pa3')}.0e.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${synth('hex', 32, 'pa4')}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${synth('base64url', 43, 'pa5')}"`,
+      ],
+      negative: [
+        `https://prod-12.westeurope.logic.azure.com:443/workflows/${synth('hex', 32, 'pa6')}/triggers/manual/paths/invoke?api-version=2016-06-01`,
+        'https://prod-00.westus.logic.azure.com/workflows/<id>/triggers/manual/paths/invoke?sig=<signature>',
+      ],
+    }),
+  },
+  {
+    id: 'twilio-api-key',
+    description: 'Twilio API key SID with its secret',
+    keywords: ['twilio'],
+    pattern: new RegExp(
+      `${ci('twilio')}[^\\n]{0,120}?(?<![\\w])SK[0-9a-f]{32}(?![\\w])[^\\n]{1,80}?["'=:,\\s](?<secret>[A-Za-z0-9]{32})(?![\\w-])`,
+    ),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the API key in the Twilio Console (Account > API keys & tokens) and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `twilio_client = Client("SK${synth('hex', 32, 'tk1')}", "${synth('base62', 32, 'tk2')}", account_sid)`,
+        `TWILIO_API_KEY=SK${synth('hex', 32, 'tk3')} TWILIO_API_SECRET=${synth('base62', 32, 'tk4')}`,
+      ],
+      negative: [
+        // A key SID alone is an identifier, not a secret.
+        `TWILIO_API_KEY=SK${synth('hex', 32, 'tk5')}`,
+        `twilio = Client("SK${synth('hex', 32, 'tk6')}", os.environ["TWILIO_API_SECRET"])`,
+      ],
+    }),
+  },
+  {
+    id: 'twilio-auth-token',
+    description: 'Twilio account auth token',
+    keywords: ['twilio'],
+    pattern: assigned(`${ci('twilio')}[\\w.-]{0,20}?(?:${ci('auth')}|${ci('token')}|${ci('secret')})`, '[a-f0-9]{32}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Rotate the auth token in the Twilio Console (promote the secondary token, then delete the old one); rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`TWILIO_AUTH_TOKEN=${synth('hex', 32, 'ta1')}`, `twilio.authToken = '${synth('hex', 32, 'ta2')}'`],
+      negative: [
+        // The account SID is an identifier, not a secret.
+        `TWILIO_ACCOUNT_SID=AC${synth('hex', 32, 'ta3')}`,
+        'TWILIO_AUTH_TOKEN=your_auth_token',
+        `TWILIO_AUTH_TOKEN=${synth('hex', 24, 'ta4')}`,
+      ],
+    }),
+  },
+  {
+    id: 'sendgrid-api-key',
+    description: 'SendGrid API key',
+    keywords: ['sg.'],
+    pattern: /(?<![\w.-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the key in SendGrid (Settings > API Keys) and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `SENDGRID_API_KEY=SG.${synth('base64url', 22, 'sg1')}.${synth('base64url', 43, 'sg2')}`,
+        `sg = SendGridAPIClient('SG.${synth('base64url', 22, 'sg3')}.${synth('base64url', 43, 'sg4')}')`,
+      ],
+      negative: [
+        'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+        `SG.${synth('base64url', 22, 'sg5')}.${synth('base64url', 30, 'sg6')}`,
+      ],
+    }),
+  },
+  {
+    id: 'mailgun-api-key',
+    description: 'Mailgun API key (key- format)',
+    keywords: ['key-'],
+    pattern: new RegExp(`(?:${ci('mailgun')}[^\\n]{0,80}?|["']api["']\\s*,\\s*["'])(?<![\\w-])(?<secret>key-[0-9a-f]{32})(?![\\w-])`),
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Reset the key in Mailgun (Account settings > API Security) and update its users; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`MAILGUN_API_KEY=key-${synth('hex', 32, 'mg1')}`, `requests.post(url, auth=("api", "key-${synth('hex', 32, 'mg2')}"))`],
+      negative: [
+        // Not near Mailgun: a cache key that happens to look like one.
+        `cacheName = "key-${synth('hex', 32, 'mg3')}"`,
+        'MAILGUN_API_KEY=key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+        `MAILGUN_API_KEY=key-${synth('hex', 24, 'mg4')}`,
+      ],
+    }),
+  },
+  {
+    id: 'mailgun-private-key',
+    description: 'Mailgun API key (hex-hex-hex format)',
+    keywords: ['mailgun'],
+    pattern: assigned(ci('mailgun'), '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the key in Mailgun (API Security, or the domain’s Sending API keys) and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [
+        `MAILGUN_API_KEY=${synth('hex', 32, 'mp1')}-${synth('hex', 8, 'mp2')}-${synth('hex', 8, 'mp3')}`,
+        `const mailgunKey = "${synth('hex', 32, 'mp4')}-${synth('hex', 8, 'mp5')}-${synth('hex', 8, 'mp6')}";`,
+      ],
+      negative: [`MAILGUN_DOMAIN_ID=${uuid('mp7')}`, 'MAILGUN_API_KEY=${MAILGUN_API_KEY}'],
+    }),
+  },
+  {
+    id: 'mailchimp-api-key',
+    description: 'Mailchimp Marketing API key',
+    keywords: ['-us'],
+    pattern: /(?<![\w-])[0-9a-f]{32}-us[1-9]\d?(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the key in Mailchimp (Profile > Extras > API keys) and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`MAILCHIMP_API_KEY=${synth('hex', 32, 'mc1')}-us6`, `mailchimp.setConfig({ apiKey: '${synth('hex', 32, 'mc2')}-us21' })`],
+      negative: [
+        'MAILCHIMP_API_KEY=00000000000000000000000000000000-us1',
+        `locale = "${synth('hex', 32, 'mc3')}-use"`,
+        `MAILCHIMP_API_KEY=${synth('hex', 24, 'mc4')}-us6`,
+      ],
+    }),
+  },
+  {
+    id: 'mandrill-api-key',
+    description: 'Mailchimp Transactional (Mandrill) API key',
+    keywords: ['md-'],
+    pattern: /(?<![\w-])md-[A-Za-z0-9_-]{22}(?![\w-])/,
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the key in Mailchimp Transactional (Settings > SMTP & API Info) and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`MANDRILL_API_KEY=md-${synth('base62', 22, 'md1')}`, `mailchimp = MailchimpTransactional.Client("md-${synth('base62', 22, 'md2')}")`],
+      negative: ['<div class="col-md-offset-2-and-some-more-words">', 'MANDRILL_API_KEY=md-xxxxxxxxxxxxxxxxxxxxxx'],
+    }),
+  },
+  {
+    id: 'brevo-api-key',
+    description: 'Brevo (Sendinblue) API or SMTP key',
+    keywords: ['xkeysib-', 'xsmtpsib-'],
+    pattern: /(?<![\w-])x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the key in Brevo (SMTP & API > API keys) and create a new one; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`BREVO_API_KEY=xkeysib-${synth('hex', 64, 'bv1')}-${synth('base62', 16, 'bv2')}`, `smtp_password: "xsmtpsib-${synth('hex', 64, 'bv3')}-${synth('base62', 16, 'bv4')}"`],
+      negative: ['BREVO_API_KEY=xkeysib-...', `xkeysib-${synth('hex', 40, 'bv5')}-${synth('base62', 16, 'bv6')}`],
+    }),
+  },
+  {
+    id: 'postmark-api-token',
+    description: 'Postmark server or account API token',
+    keywords: ['postmark'],
+    pattern: assigned(ci('postmark'), UUID),
+    requireRandom: true,
+    severity: 'error',
+    remediation: 'Regenerate the token in Postmark (server > API Tokens, or Account > API Tokens); rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`POSTMARK_SERVER_TOKEN=${uuid('pm1')}`, `-H "X-Postmark-Server-Token: ${uuid('pm2')}"`],
+      negative: [
+        // Postmark's documented test token.
+        '-H "X-Postmark-Server-Token: POSTMARK_API_TEST"',
+        'POSTMARK_SERVER_TOKEN=00000000-0000-0000-0000-000000000000',
+      ],
+    }),
+  },
+  {
+    id: 'mattermost-access-token',
+    description: 'Mattermost personal access or bot token',
+    keywords: ['mattermost'],
+    pattern: assigned(ci('mattermost'), '[a-z0-9]{26}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the token in Mattermost (Profile > Security > Personal Access Tokens, or the bot account) and create a new one.',
+    samples: () => ({
+      positive: [`MATTERMOST_TOKEN=${synth('lowerAlnum', 26, 'mm1')}`, `mattermost_bot_token: "${synth('lowerAlnum', 26, 'mm2')}"`],
+      negative: ['MATTERMOST_TOKEN=aaaaaaaaaaaaaaaaaaaaaaaaaa', `MATTERMOST_TEAM=${synth('lowerAlnum', 12, 'mm3')}`],
+    }),
+  },
+  {
+    id: 'mattermost-webhook-url',
+    description: 'Mattermost incoming webhook URL',
+    keywords: ['mattermost'],
+    pattern: /https?:\/\/[^\s/'"`]*mattermost[^\s/'"`]*\/hooks\/[a-z0-9]{26}(?![\w-])/i,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the webhook in Mattermost (Integrations > Incoming Webhooks) and create a new one.',
+    samples: () => ({
+      positive: [`MM_WEBHOOK=https://mattermost.example.org/hooks/${synth('lowerAlnum', 26, 'mw1')}`, `url: "https://chat-mattermost.internal:8065/hooks/${synth('lowerAlnum', 26, 'mw2')}"`],
+      negative: ['https://mattermost.example.org/hooks/xxx-generatedkey-xxx', `https://mattermost.example.org/hooks/${synth('lowerAlnum', 12, 'mw3')}`],
+    }),
+  },
+  {
+    id: 'zulip-api-key',
+    description: 'Zulip API key',
+    keywords: ['zulip'],
+    pattern: assigned(ci('zulip'), '[A-Za-z0-9]{32}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: "Regenerate the API key in Zulip (Personal settings > Account & privacy, or the bot's settings).",
+    samples: () => ({
+      positive: [`ZULIP_API_KEY=${synth('base62', 32, 'zl1')}`, `zulip_bot_key: "${synth('base62', 32, 'zl2')}"`],
+      negative: ['ZULIP_API_KEY=YOUR_API_KEY_GOES_HERE_PLEASE_XX', `ZULIP_SITE=${synth('lowerAlnum', 10, 'zl3')}`],
+    }),
+  },
+  {
+    id: 'vonage-api-secret',
+    description: 'Vonage (Nexmo) API secret',
+    keywords: ['vonage', 'nexmo'],
+    pattern: assigned(`(?:${ci('vonage')}|${ci('nexmo')})[\\w.-]{0,20}?${ci('secret')}`, '[A-Za-z0-9]{16}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Rotate the API secret in the Vonage API Dashboard (Settings > API keys); rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`VONAGE_API_SECRET=${synth('base62', 16, 'vn1')}`, `nexmo_api_secret: "${synth('base62', 16, 'vn2')}"`],
+      negative: [
+        // The API key is an identifier.
+        `VONAGE_API_KEY=${synth('hex', 8, 'vn3')}`,
+        'NEXMO_API_SECRET=abcdabcdabcdabcd',
+      ],
+    }),
+  },
+  {
+    id: 'messagebird-api-key',
+    description: 'MessageBird (Bird) API access key',
+    keywords: ['messagebird'],
+    pattern: assigned(ci('messagebird'), '[A-Za-z0-9]{25}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the access key in the MessageBird dashboard (Developers > API access) and create a new one.',
+    samples: () => ({
+      positive: [`MESSAGEBIRD_API_KEY=${synth('base62', 25, 'mb1')}`, `messagebird.accessKey = '${synth('base62', 25, 'mb2')}'`],
+      negative: ['MESSAGEBIRD_API_KEY=test_gshuPaZoeEG6ovbc8M79w0QyM', `MESSAGEBIRD_ORIGINATOR=${synth('base62', 11, 'mb3')}`],
+    }),
+  },
+  {
+    id: 'pusher-app-secret',
+    description: 'Pusher Channels app secret',
+    keywords: ['pusher'],
+    pattern: assigned(`${ci('pusher')}[\\w.-]{0,20}?${ci('secret')}`, '[a-f0-9]{20}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Create a new key pair for the app in the Pusher dashboard (App Keys) and delete the old one.',
+    samples: () => ({
+      positive: [`PUSHER_APP_SECRET=${synth('hex', 20, 'pu1')}`, `pusher_secret: "${synth('hex', 20, 'pu2')}"`],
+      negative: [
+        // The app key is public: it ships to browsers.
+        `PUSHER_APP_KEY=${synth('hex', 20, 'pu3')}`,
+        'PUSHER_APP_SECRET=${PUSHER_SECRET}',
+      ],
+    }),
+  },
+];
