@@ -1,0 +1,148 @@
+// Finds "name gets a literal value" on a line in any common syntax: code assignments, object
+// keys, keyword arguments, environment-lookup fallbacks, dotenv/YAML/INI/TOML lines, Dockerfile
+// ENV/ARG, compose lists and `${X:-default}`. Language-agnostic on purpose: the shapes are few.
+
+import type { FileContext } from '../types.js';
+import { fileKind } from './file-context.js';
+import { findLiterals, type Literal } from './literals.js';
+
+export type AssignmentHow = 'assignment' | 'fallback' | 'call' | 'unquoted' | 'default-expansion' | 'signing-call';
+
+export interface Assignment {
+  readonly name: string;
+  /** The decoded value (what is judged). */
+  readonly value: string;
+  /** The value as written in the file (what is reported). */
+  readonly raw: string;
+  /** Span of the value's body on the line (0-based, end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: boolean;
+  readonly binary: boolean;
+  readonly how: AssignmentHow;
+}
+
+const NAME = String.raw`(?:([A-Za-z_$@][\w$.\-]*)|\[\s*['"]([^'"\]]+)['"]\s*\]|['"]([^'"]+)['"]|:([A-Za-z_]\w*))`;
+// `x = `, `x: `, `x := `, `x => `, `x ||= `, `x ??= `, `x -> ` but never `==`, `!=`, `<=`, `>=`.
+const ASSIGN_TAIL = new RegExp(NAME + String.raw`\s*(?:=>|:=|\|\|=|\?\?=|\+=|:|(?<![=!<>])=)\s*$`);
+// `const secret: string = `, `val key: String = `: the name sits before a type annotation.
+const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:\s*[\w$.<>[\]|&? ]+?\s*=\s*$/;
+const TYPE_WORDS = new Set(['string', 'str', 'String', 'bytes', 'byte', 'Buffer', 'any', 'const', 'final', 'char', 'object', 'Object', 'var', 'let', 'val']);
+// `func('NAME', ` — an environment getter with a default, setdefault, config.set …
+const CALL_PAIR_TAIL = /([\w$.]*)\s*\(\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
+const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:)\s*$/;
+const SIGNING_CALL_TAIL = /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*,\s*$|\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/;
+const ENV_GETTERS = /(?:environ(?:\.get|\.setdefault)?|getenv|env|ENV(?:\.fetch)?|fetch|get|getProperty|GetEnvironmentVariable|setdefault|SetDefault|set|config|Config)$/;
+
+/** What may follow a literal that is the whole value (not part of a concatenation). */
+const LITERAL_END = /^\s*(?:$|[,;)\]}]|#|\/\/|\/\*|--|\?\?|\|\||\bor\b|\bif\b|\.(?:encode|decode|strip|trim|getBytes|as_bytes|to_string|toString|into|freeze|b)\b|\.to_s\b|as\b)/;
+
+function nameFromMatch(m: RegExpExecArray): string {
+  return m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+}
+
+/** The last name-like reference in an expression: `process.env.X`, `os.environ.get('X')`, `ENV['X']`. */
+function lastReference(expr: string): string | null {
+  const m = /(?:['"]([\w.-]+)['"]\s*[)\]]*|([A-Za-z_$][\w$]*)\s*[)\]]*)\s*$/.exec(expr.trimEnd());
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
+function literalAssignment(text: string, lit: Literal, prevName: string | null): { name: string; how: AssignmentHow }[] {
+  const left = text.slice(0, lit.start);
+  const rest = text.slice(lit.end);
+  const out: { name: string; how: AssignmentHow }[] = [];
+
+  const fb = FALLBACK_OP_TAIL.exec(left);
+  if (fb) {
+    const before = left.slice(0, fb.index);
+    const ref = lastReference(before);
+    if (ref) out.push({ name: ref, how: 'fallback' });
+    const target = /([A-Za-z_$][\w$.]*|\[\s*['"][^'"]+['"]\s*\]|['"][^'"]+['"])\s*(?:=|:)(?!=)[^=]*$/.exec(before);
+    if (target) out.push({ name: target[1]!.replace(/^\[\s*['"]|['"]\s*\]$|^['"]|['"]$/g, ''), how: 'fallback' });
+    return out;
+  }
+  if (!LITERAL_END.test(rest)) return out;
+
+  const call = CALL_PAIR_TAIL.exec(left);
+  if (call) {
+    const fn = call[1] ?? '';
+    out.push({ name: call[2]!, how: ENV_GETTERS.test(fn) ? 'fallback' : 'call' });
+    return out;
+  }
+  if (SIGNING_CALL_TAIL.test(left)) {
+    out.push({ name: 'jwt_secret', how: 'signing-call' });
+    return out;
+  }
+  const typed = TYPED_TAIL.exec(left);
+  if (typed && !TYPE_WORDS.has(typed[1]!)) {
+    out.push({ name: typed[1]!, how: 'assignment' });
+    return out;
+  }
+  const a = ASSIGN_TAIL.exec(left);
+  if (a) {
+    const name = nameFromMatch(a);
+    // `value: "…"` under `- name: SECRET_KEY` (Kubernetes / compose env lists).
+    if (prevName && /^value$/i.test(name)) out.push({ name: prevName, how: 'assignment' });
+    else out.push({ name, how: 'assignment' });
+  }
+  return out;
+}
+
+const UNQUOTED_LINE =
+  /^(\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|set\s+|setx\s+|setenv\s+|\$env:)?)([A-Za-z_][\w.\-]*)(\s*(?:=|:)\s*)([^\s'"`#].*?)\s*(?:\s[#;].*)?$/;
+const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*?)\s*$/;
+const DEFAULT_EXPANSION = /\$\{([A-Za-z_]\w*):?[-=]([^}]+)\}/g;
+
+/** The name on a `- name: X` line (env lists), for the `value:` line that follows. */
+export function envListName(text: string): string | null {
+  const m = /^\s*-?\s*name\s*:\s*['"]?([A-Za-z_][\w.\-]*)['"]?\s*$/.exec(text);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Every (name, literal value) pair on the line. `prevText` is the previous line of the file
+ * when known, for two-line forms such as Kubernetes `- name: X` / `value: …`.
+ */
+export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
+  const out: Assignment[] = [];
+  const prevName = prevText === undefined ? null : envListName(prevText);
+  const kind = fileKind(ctx);
+
+  let quoted = false;
+  if (text.includes('"') || text.includes("'") || text.includes('`')) {
+    for (const lit of findLiterals(text)) {
+      quoted = true;
+      if (lit.interpolated) continue;
+      for (const { name, how } of literalAssignment(text, lit, prevName)) {
+        out.push({ name, value: lit.value, raw: lit.raw, start: lit.bodyStart, end: lit.bodyEnd, bytes: lit.bytes, binary: lit.binary, how });
+      }
+    }
+  }
+
+  if (text.includes('${')) {
+    DEFAULT_EXPANSION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DEFAULT_EXPANSION.exec(text)) !== null) {
+      const value = m[2]!.trim();
+      if (value.startsWith('$')) continue;
+      const start = m.index + m[0].indexOf(m[2]!);
+      out.push({ name: m[1]!, value, raw: value, start, end: start + m[2]!.length, bytes: false, binary: false, how: 'default-expansion' });
+    }
+  }
+
+  // Unquoted values are values only where the syntax says so (dotenv, YAML, INI, shell,
+  // Dockerfile …); in source code `X = foo` is an expression.
+  if (!quoted && (kind !== 'code' || /^\s*(?:export|ENV|ARG)\s/.test(text))) {
+    const m = UNQUOTED_LINE.exec(text) ?? (ctx.baseName === 'dockerfile' || ctx.baseName.startsWith('dockerfile') || ctx.ext === 'dockerfile' ? DOCKER_ENV_SPACE.exec(text) : null);
+    if (m) {
+      let name = m[2]!;
+      const value = m[4]!.replace(/[;,]$/, '');
+      if (prevName && /^value$/i.test(name)) name = prevName;
+      const start = m[1]!.length + m[2]!.length + m[3]!.length;
+      if (!/^[|>][-+]?\d*$/.test(value) && !value.startsWith('!') && !value.startsWith('&') && !value.startsWith('*')) {
+        out.push({ name, value, raw: value, start, end: start + value.length, bytes: false, binary: false, how: 'unquoted' });
+      }
+    }
+  }
+  return out;
+}

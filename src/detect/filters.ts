@@ -1,0 +1,89 @@
+// Named false-positive filters: each one recognises a kind of string that looks secret but
+// is not (a hash, an id, a template, a placeholder …). Small, separate and testable alone.
+
+/** `${X}`, `{{ x }}`, `${{ secrets.X }}`, `%(x)s`, `$X`, `#{x}`, `<%= … %>`, `%X%`, `{x}`. */
+export function isTemplateReference(value: string): boolean {
+  const v = value.trim();
+  return (
+    /\$\{[^}]*\}|\{\{.*\}\}|\{%.*%\}|<%.*%>|#\{[^}]*\}|%\([A-Za-z_]\w*\)[sd]/.test(v) ||
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) ||
+    /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(v) ||
+    /^\{[A-Za-z_][\w.-]*\}$/.test(v) ||
+    /^\$\([^)]*\)$/.test(v)
+  );
+}
+
+/** Values written to be replaced: `your-secret-key-here`, `<token>`, `xxxx`, `REPLACE_ME`, `…`. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v === '') return true;
+  if (/^<[^<>]*>$/.test(v) || /^\[[^\][]*\]$/.test(v) || /^\(.*\)$/.test(v)) return true;
+  if (/^(.)\1{3,}$/i.test(v.replace(/[-_.\s]/g, ''))) return true; // xxxx, ****, 0000, ....
+  if (/^[x*•#.\-_\s]*$/i.test(v) || /x{4,}|\*{3,}|•{3,}|\.{3}|…/i.test(v)) return true;
+  const low = v.toLowerCase();
+  if (/^(?:null|none|nil|undefined|true|false|empty|n\/a|na|tbd|todo|fixme|redacted|hidden|masked|secret_here)$/.test(low)) return true;
+  return /your[-_ ]?|replace|placeholder|example|insert[-_ ]|enter[-_ ]|put[-_ ]your|fill[-_ ]?in|add[-_ ]your|goes[-_ ]here|[-_ ]here$|^here[-_ ]|sample|dummy|fake|not[-_ ]?set|^set[-_ ]?me|redacted/.test(low);
+}
+
+/** Values everybody knows: framework defaults, tutorial values, words. */
+const KNOWN_WEAK = new Set([
+  'dev', 'devel', 'development', 'secret', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'my_secret', 'my-secret',
+  'mysecretkey', 'my_secret_key', 'my-secret-key', 'supersecret', 'super_secret', 'super-secret', 'topsecret', 's3cr3t',
+  'changeme', 'change_me', 'change-me', 'changeit', 'password', 'passw0rd', 'p@ssw0rd', 'admin', 'test', 'testing',
+  'default', 'keyboard cat', 'keyboardcat', 'shhhh', 'shhh', 'shh', 'foo', 'bar', 'foobar', 'abc', 'abc123', '123456',
+  '12345678', 'qwerty', 'letmein', 'hunter2', 'key', 'private', 'local', 'insecure', 'notsecret', 'not-secret',
+  'development-key', 'dev-key', 'devkey', 'dev_key', 'secret123', 'jwtsecret', 'jwt_secret', 'jwt-secret',
+  'session_secret', 'sessionsecret', 'cookie_secret', 'hard to guess string', 'hard-to-guess-string',
+]);
+
+export function isKnownWeakValue(value: string): boolean {
+  return KNOWN_WEAK.has(value.trim().toLowerCase());
+}
+
+/** RFC 4122-shaped UUIDs (request ids, resource ids): identifiers, not keys. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** A 40- or 64-hex value in a context that names a commit or object (`uses: org/action@<sha>`, `commit`, `rev`). */
+export function isGitShaContext(value: string, line: string): boolean {
+  if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(value)) return false;
+  return /@[0-9a-f]{40}\b|\b(?:commit|sha|rev|revision|ref|hash|head|base|parent|tree|object|oid)\b/i.test(line);
+}
+
+/** Image and content digests: `sha256:…`, `sha512-…` (SRI), `md5:`. */
+export function isDigest(value: string, line: string, start: number): boolean {
+  const before = line.slice(Math.max(0, start - 8), start).toLowerCase();
+  return /(?:sha(?:1|224|256|384|512)|md5|blake2b?|xxh\d*)[:\-]$/.test(before) || /^(?:sha(?:1|256|384|512)|md5)[:\-]/i.test(value);
+}
+
+/** Subresource integrity and lockfile integrity fields. */
+export function isIntegrityHash(line: string): boolean {
+  return /\bintegrity\s*[=:]|"integrity"\s*:|\bchecksum\s*[=:]|\bh1:[A-Za-z0-9+/=]{20,}/i.test(line);
+}
+
+/** `data:` URIs (inline images, fonts): encoded content, not keys. */
+export function isDataUri(line: string, start: number): boolean {
+  const before = line.slice(Math.max(0, start - 60), start);
+  return /data:[\w.+-]+\/[\w.+-]+(?:;[\w=.+-]+)*(?:;base64)?,?$/i.test(before) || /data:[\w.+-]+\/[\w.+-]+[^,]*;base64,/i.test(before);
+}
+
+/** Lines of a PEM block or SSH key that are public: certificates, public keys. */
+export function isPublicKeyLine(line: string): boolean {
+  return /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA/.test(line);
+}
+
+/** Documented example values: AWS's `…EXAMPLE` keys, `example.com` hosts in URLs. */
+export function isDocumentedExample(value: string): boolean {
+  return /EXAMPLE(?:KEY)?$|^AKIAIOSFODNN7|wJalrXUtnFEMI\/K7MDENG/.test(value);
+}
+
+/** Names and lines that declare test vectors or fixtures of hash functions, not credentials. */
+export function isTestVectorContext(line: string): boolean {
+  return /\b(?:test[_ -]?vector|known[_ -]?answer|expected[_ -]?(?:hash|digest|output|sha|md5)|kat\b)/i.test(line);
+}
+
+/** Hash and checksum contexts: the value is a digest of something, not a key. */
+export function isHashContext(line: string): boolean {
+  return /\b(?:sha-?(?:1|224|256|384|512)|md5|checksum|digest|hash|etag|fingerprint|integrity|crc32?)\b|_(?:sha256|sha1|md5|hash|digest|checksum)\b/i.test(line);
+}

@@ -1,0 +1,90 @@
+// Detector: random-looking tokens that no named rule claimed. In a secret-looking context
+// (a keyword on the line, a Bearer header) a random token is reported; without context only a
+// long, mixed-alphabet, very random literal is. Hashes, ids and encoded content are filtered.
+
+import type { FileContext, Match } from '../types.js';
+import {
+  isDataUri,
+  isDigest,
+  isDocumentedExample,
+  isGitShaContext,
+  isHashContext,
+  isIntegrityHash,
+  isPlaceholder,
+  isTemplateReference,
+  isTestVectorContext,
+  isUuid,
+} from './filters.js';
+import { findLiterals } from './literals.js';
+import { looksRandom, randomnessScore } from './randomness.js';
+import { credentialAdvice } from './remediation.js';
+
+const SECRET_CONTEXT = /secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|bearer|signature|signing|\bsalt\b|client[_-]?key|session[_-]?key|encryption[_-]?key/i;
+const TOKEN = /[A-Za-z0-9+/=_\-.~]{20,}/g;
+const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
+
+function candidateOk(token: string, line: string, start: number): boolean {
+  if (isUuid(token) || isDocumentedExample(token) || isPlaceholder(token) || isTemplateReference(token)) return false;
+  if (isDigest(token, line, start) || isDataUri(line, start) || isGitShaContext(token, line)) return false;
+  // Paths, dotted names and URLs are structure, not keys.
+  if (/^[\w-]+(?:[./][\w-]+){2,}$/.test(token) && !/[0-9].*[A-Z]|[A-Z].*[0-9]/.test(token)) return false;
+  return true;
+}
+
+function match(token: string, start: number): Match {
+  return {
+    ruleId: 'high-entropy',
+    severity: 'error',
+    message: 'Random-looking string in a secret-looking place',
+    remediation: credentialAdvice(),
+    secret: token,
+    start,
+    end: start + token.length,
+  };
+}
+
+/** Long, mixed upper/lower/digit, very random: reported even without a keyword nearby. */
+function veryRandom(token: string): boolean {
+  if (token.length < 32 || !/[A-Z]/.test(token) || !/[a-z]/.test(token) || !/[0-9]/.test(token)) return false;
+  return randomnessScore(token) >= 0.9;
+}
+
+export function detectHighEntropy(text: string, ctx: FileContext): Match[] {
+  if (text.length < 20 || isIntegrityHash(text) || isTestVectorContext(text)) return [];
+  const context = SECRET_CONTEXT.test(text);
+  const hashy = isHashContext(text);
+  const out: Match[] = [];
+
+  BEARER.lastIndex = 0;
+  let b: RegExpExecArray | null;
+  while ((b = BEARER.exec(text)) !== null) {
+    const token = b[1]!;
+    const start = b.index + b[0].length - token.length;
+    if (candidateOk(token, text, start) && looksRandom(token)) out.push(match(token, start));
+  }
+  if (!context && ctx.isTemplateFile) return out;
+
+  const literals = text.includes('"') || text.includes("'") ? findLiterals(text) : [];
+  const spans: { value: string; start: number }[] = literals.map((l) => ({ value: l.raw, start: l.bodyStart }));
+  // Unquoted values after `=` or `:` (config files, command lines).
+  if (context) {
+    TOKEN.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOKEN.exec(text)) !== null) {
+      if (!literals.some((l) => t!.index >= l.bodyStart && t!.index < l.bodyEnd)) spans.push({ value: t[0], start: t.index });
+    }
+  }
+  for (const { value, start } of spans) {
+    if (out.some((m) => start < m.end && m.start < start + value.length)) continue;
+    // Within a literal, take the longest token-like run (a key may sit inside "Bearer …" or a URL).
+    TOKEN.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOKEN.exec(value)) !== null) {
+      const token = t[0].replace(/^[=.\-~]+|[.\-~]+$/g, '');
+      const tStart = start + t.index + t[0].indexOf(token);
+      if (token.length < 20 || !candidateOk(token, text, tStart)) continue;
+      if (context && !hashy ? looksRandom(token) : veryRandom(token) && !hashy) out.push(match(token, tStart));
+    }
+  }
+  return out;
+}

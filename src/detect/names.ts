@@ -1,0 +1,67 @@
+// Decides whether a variable, key or option name holds a secret: a signing key (Flask,
+// Django, Rails, Laravel, Express, JWT …) or another credential (password, token, API key).
+
+export type NameKind = 'signing' | 'credential';
+
+/** Words that, as the last part of a name, say it holds something about a secret, not the secret. */
+const NOT_THE_VALUE = new Set([
+  'name', 'names', 'file', 'files', 'path', 'paths', 'dir', 'id', 'ids', 'arn', 'ref', 'refs', 'env', 'var',
+  'variable', 'length', 'len', 'size', 'bits', 'type', 'types', 'field', 'fields', 'label', 'prefix', 'suffix',
+  'format', 'hint', 'provider', 'manager', 'store', 'version', 'count', 'header', 'param', 'parameter',
+  'url', 'uri', 'endpoint', 'location', 'loc', 'source', 'backend', 'mode', 'method', 'algorithm', 'alg',
+  'policy', 'rotation', 'expiry', 'expires', 'expiration', 'ttl', 'timeout', 'age', 'enabled', 'required',
+  'regex', 'pattern', 'validator', 'schema', 'template', 'placeholder', 'description', 'help', 'min', 'max',
+  'class', 'cls', 'fn', 'func', 'callback', 'handler', 'getter', 'setter', 'key_name', 'filename', 'column',
+  'index', 'idx', 'changed', 'updated', 'reset', 'confirmation', 'confirm', 'strength', 'policy', 'rules',
+  'input', 'selector', 'hash', 'hashed', 'digest', 'encrypted', 'count', 'attempts', 'at',
+]);
+
+/** A leading word that makes the whole name about the concept rather than a value. */
+const NOT_A_HOLDER_START = new Set(['is', 'has', 'use', 'should', 'get', 'set', 'load', 'read', 'fetch', 'validate', 'check', 'generate', 'gen', 'create', 'new', 'rotate', 'num', 'max', 'min', 'show', 'hide', 'forgot', 'reset']);
+
+const SIGNING_PAIRS: readonly (readonly [string, string])[] = [
+  ['app', 'key'], ['signing', 'key'], ['sign', 'key'], ['encryption', 'key'], ['encrypt', 'key'], ['master', 'key'],
+  ['session', 'key'], ['cookie', 'key'], ['hmac', 'key'], ['jwt', 'key'], ['crypt', 'key'], ['cipher', 'key'],
+  ['secret', 'token'], ['signing', 'salt'], ['password', 'salt'], ['security', 'salt'],
+];
+
+const CREDENTIAL_WORDS = new Set([
+  'password', 'passwd', 'pwd', 'passphrase', 'pass', 'token', 'apikey', 'credential', 'credentials', 'auth',
+  'bearer', 'pat', 'salt', 'pepper',
+]);
+
+const CREDENTIAL_PAIRS: readonly (readonly [string, string])[] = [
+  ['api', 'key'], ['access', 'key'], ['private', 'key'], ['auth', 'key'], ['client', 'key'], ['license', 'key'],
+  ['account', 'key'], ['service', 'key'], ['app', 'token'], ['access', 'token'], ['refresh', 'token'],
+];
+
+/** Splits `appSecretKey`, `APP_SECRET_KEY`, `app.config['secret-key']` into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+function hasPair(words: readonly string[], pairs: readonly (readonly [string, string])[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const [a, b] of pairs) if (words[i] === a && words[i + 1] === b) return true;
+  }
+  return false;
+}
+
+export function classifyName(name: string): NameKind | null {
+  const words = nameWords(name);
+  if (words.length === 0 || words.length > 8) return null;
+  const last = words[words.length - 1]!;
+  if (NOT_THE_VALUE.has(last) || NOT_A_HOLDER_START.has(words[0]!)) return null;
+  if (words.includes('public') || words.includes('publishable') || words.includes('pub')) return null;
+  if (words.includes('secret') || words.includes('secretkey') || hasPair(words, SIGNING_PAIRS)) return 'signing';
+  // `secrets` alone names a collection (GitHub Actions `secrets: inherit`); with more words it is a holder.
+  if (words.includes('secrets') && words.length > 1) return 'signing';
+  if (words.some((w) => CREDENTIAL_WORDS.has(w)) || hasPair(words, CREDENTIAL_PAIRS)) return 'credential';
+  if (words.includes('key') && words.length === 1) return null;
+  return null;
+}

@@ -1,0 +1,52 @@
+// Text reporter for people: one line per finding (file:line:column, severity, rule, message,
+// redacted secret), the advice once per rule, and a last line that says what happens next.
+
+import type { Finding } from '../types.js';
+import type { ScanStats } from '../scan.js';
+import { printable, redact } from './redact.js';
+
+export interface TextOptions {
+  readonly redact: boolean;
+  /** Pre-commit wording ("Commit blocked") versus a scan report. */
+  readonly staged: boolean;
+  readonly blocking: boolean;
+  readonly color: boolean;
+}
+
+export function renderText(findings: readonly Finding[], stats: ScanStats, opts: TextOptions): string {
+  const paint = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  const advised = new Set<string>();
+  for (const f of findings) {
+    const secret = opts.redact ? redact(printable(f.secret)) : printable(f.secret);
+    const sev = f.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
+    const where = f.commit ? `${f.file}:${f.line}:${f.column} (${f.commit.slice(0, 12)})` : `${f.file}:${f.line}:${f.column}`;
+    const encoded = f.encoded ? ` (inside ${f.encoded})` : '';
+    lines.push(`${paint('1', where)}  ${sev}  ${f.ruleId}  ${f.message}${encoded}: ${secret}`);
+    if (!advised.has(f.ruleId)) {
+      advised.add(f.ruleId);
+      lines.push(`  fix: ${f.remediation}`);
+    }
+  }
+  for (const s of stats.skipped) lines.push(`skipped ${s.file} (${s.reason})`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (findings.length === 0) {
+    if (!opts.staged) lines.push(`secret-scan: no secrets found (${stats.files} files, ${stats.lines} lines)`);
+  } else {
+    const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    if (opts.blocking) {
+      lines.push('');
+      lines.push(
+        opts.staged
+          ? paint('31;1', `secret-scan: commit blocked (${counts}).`) +
+              ' Remove the secret and load it from the environment, then stage again; if a finding is a false positive, add a `secret-scan:allow` comment on its line.'
+          : paint('31;1', `secret-scan: ${counts}.`) + ' Remove or rotate the secrets; mark false positives with a `secret-scan:allow` comment.',
+      );
+    } else {
+      lines.push('');
+      lines.push(`secret-scan: ${counts} (not blocking).`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}

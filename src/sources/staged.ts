@@ -1,0 +1,24 @@
+// Staged source (pre-commit): the lines the index adds relative to HEAD, or to the empty
+// tree before the first commit. Reads what is staged, never the working tree.
+
+import type { Fragment } from '../types.js';
+import { DIFF_OPTIONS, gitFailure, requireRepoRoot, runGit } from '../git.js';
+import { parseDiff } from './diff-parser.js';
+
+export interface StagedScan {
+  readonly root: string;
+  readonly fragments: Fragment[];
+}
+
+export async function stagedFragments(cwd: string): Promise<StagedScan> {
+  const root = await requireRepoRoot(cwd, '--staged');
+  // -M/-C so a renamed or copied file only contributes its edited lines. Without HEAD,
+  // `diff --cached` compares against the empty tree. Submodule pointers are not content.
+  const r = await runGit(
+    ['-c', 'core.quotePath=false', 'diff', '--cached', ...DIFF_OPTIONS, '-M', '-C', '--diff-filter=ACMR', '--ignore-submodules=all'],
+    root,
+  );
+  if (r.code !== 0) throw gitFailure('git diff --cached', r);
+  const fragments = parseDiff(r.stdout.toString('utf8')).map((f) => ({ file: f.path, lines: f.lines }));
+  return { root, fragments };
+}
