@@ -3,10 +3,14 @@
 // Formats learned from the providers' own documentation; samples are generated, never real.
 
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 
 const UUID = (seed: string) =>
   `${synth('hex', 8, seed + 1)}-${synth('hex', 4, seed + 2)}-4${synth('hex', 3, seed + 3)}-a${synth('hex', 3, seed + 4)}-${synth('hex', 12, seed + 5)}`;
+
+/** The randomness floor judges a token's random part: a fixed prefix is structure, not evidence. */
+const randomAfter = (prefix: RegExp) => (s: string) => looksRandom(s.replace(prefix, ''));
 
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. */
 const notAwsExample = (s: string) => !/EXAMPLE/i.test(s);
@@ -180,7 +184,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['ya29.'],
     pattern: /(?<![A-Za-z0-9_.-])(ya29\.[A-Za-z0-9_-]{50,})(?![A-Za-z0-9_-])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^ya29\./),
     remediation: 'Revoke the token (https://oauth2.googleapis.com/revoke) or the app grant in the Google account; access tokens expire within an hour.',
     samples: () => ({
       positive: [`Authorization: Bearer ya29.${synth('base64url', 120, 'ya291')}`, `token = "ya29.a0${synth('base64url', 90, 'ya292')}"`],
@@ -193,7 +197,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['1//0'],
     pattern: /(?<![A-Za-z0-9/])(1\/\/0[A-Za-z0-9_-]{40,})(?![A-Za-z0-9_-])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^1\/\/0/),
     remediation: 'Revoke the app grant in the Google account (Security > Third-party access) or via the revoke endpoint.',
     samples: () => ({
       positive: [`refresh_token = "1//0${synth('base64url', 90, 'g1r1')}"`, `"refresh_token": "1//04${synth('base64url', 60, 'g1r2')}"`],
@@ -340,7 +344,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['ltai'],
     pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^LTAI/),
     remediation: 'Disable and delete the AccessKey in the Alibaba Cloud RAM console and create a new one.',
     samples: () => ({
       positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${synth('base62', 20, 'ltai1')}`, `accessKeyId: 'LTAI${synth('base62', 16, 'ltai2')}'`],
@@ -397,7 +401,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['hrku-'],
     pattern: /(?<![A-Za-z0-9_-])(HRKU-[A-Za-z0-9_-]{58,68})(?![A-Za-z0-9_-])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^HRKU-/),
     remediation: 'Revoke the key in Heroku (Account settings > Applications / API Key) and issue a new one.',
     samples: () => ({
       positive: [`HEROKU_API_KEY=HRKU-AA${synth('base64url', 58, 'hrku1')}`, `"token": "HRKU-${synth('base64url', 60, 'hrku2')}"`],
@@ -465,7 +469,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
     pattern: /(?<![A-Za-z0-9_])(vc[pcikar]_[A-Za-z0-9]{24,64})(?![A-Za-z0-9_])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^vc[a-z]_/),
     remediation: 'Delete the token in Vercel (Account settings > Tokens, or the integration / API key page) and create a new one.',
     samples: () => ({
       positive: [`VERCEL_TOKEN=vcp_${synth('base62', 56, 'vcp1')}`, `apiKey: "vck_${synth('base62', 48, 'vck1')}"`],
@@ -491,7 +495,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_', 'nfb_'],
     pattern: /(?<![A-Za-z0-9_])(nf[pcoub]_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^nf[a-z]_/),
     remediation: 'Revoke the token in Netlify (User settings > Applications > Personal access tokens / Authorized applications).',
     samples: () => ({
       positive: [`NETLIFY_AUTH_TOKEN=nfp_${synth('base62', 36, 'nfp1')}`, `token: "nfc_${synth('base62', 36, 'nfc1')}"`],
@@ -517,7 +521,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['fm1r_', 'fm1a_', 'fm2_'],
     pattern: /(?<![A-Za-z0-9_])(?:FlyV1\s+)?(?<secret>fm(?:1[ar]|2)_[A-Za-z0-9+/=_-]{80,}(?:,fm(?:1[ar]|2)_[A-Za-z0-9+/=_-]{20,})*)/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^fm(?:1[ar]|2)_/),
     remediation: 'Revoke the token (fly tokens revoke, or the Tokens tab of the app / organization) and issue a narrower deploy token.',
     samples: () => ({
       positive: [
@@ -533,7 +537,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['fo1_'],
     pattern: /(?<![A-Za-z0-9_])(fo1_[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^fo1_/),
     remediation: 'Revoke the token in the Fly.io dashboard (Account > Access tokens) and issue a scoped deploy token.',
     samples: () => ({
       positive: [`FLY_API_TOKEN=fo1_${synth('base64url', 43, 'fo11')}`, `token: "fo1_${synth('base64url', 43, 'fo12')}"`],
@@ -558,7 +562,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['sb_secret_'],
     pattern: /(?<![A-Za-z0-9_])(sb_secret_[A-Za-z0-9_-]{24,64})(?![A-Za-z0-9_-])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^sb_secret_/),
     remediation: 'Delete the secret key in the Supabase dashboard (Project settings > API Keys) and create a new one.',
     samples: () => ({
       positive: [`SUPABASE_SECRET_KEY=sb_secret_${synth('base64url', 31, 'sbs1')}`, `key: "sb_secret_${synth('base64url', 40, 'sbs2')}"`],
@@ -625,7 +629,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['akid'],
     pattern: /(?<![A-Za-z0-9])(AKID[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
     severity: 'error',
-    requireRandom: true,
+    validate: randomAfter(/^AKID/),
     remediation: 'Disable and delete the key in the Tencent Cloud CAM console (API Keys) and create a new one.',
     samples: () => ({
       positive: [`TENCENTCLOUD_SECRET_ID=AKID${synth('base62', 32, 'akid1')}`, `secretId: "AKID${synth('base62', 32, 'akid2')}"`],
