@@ -9,12 +9,9 @@ import { hideBin } from 'yargs/helpers';
 import type { Finding } from './types.js';
 import { UsageError } from './types.js';
 import type { FailOn } from './config/config.js';
+import { applyBaseline } from './config/baseline.js';
 import { scan } from './scan.js';
-import { renderJson } from './report/json.js';
-import { renderText } from './report/text.js';
-
-const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+import { FORMATS, render, type Format } from './report/index.js';
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -26,20 +23,138 @@ export function blocks(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => f.severity === 'error' || failOn === 'warning');
 }
 
+function parseShard(s: string | undefined): { index: number; count: number } | undefined {
+  if (s === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(s);
+  if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard takes K/N with 1 <= K <= N, not "${s}"`);
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
+
+function writeReport(report: string, output: string | undefined): void {
+  if (!output) {
+    if (report) process.stdout.write(report);
+    return;
+  }
+  try {
+    writeFileSync(output, report);
+  } catch (e) {
+    throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+interface ScanArgs {
+  paths?: string[];
+  staged: boolean;
+  history: boolean;
+  range?: string;
+  all: boolean;
+  since?: string;
+  shard?: string;
+  format: Format;
+  output?: string;
+  config?: string | false;
+  baseline?: string;
+  'fail-on'?: FailOn;
+  redact: boolean;
+  'max-file-size'?: number;
+  quiet: boolean;
+}
+
+async function runScan(args: ScanArgs): Promise<number> {
+  const paths = args.paths ?? [];
+  if (args.staged && args.history) throw new UsageError('--staged and --history are different modes; pick one');
+  if (args.staged && paths.length > 0) throw new UsageError('--staged scans the index; do not name paths with it');
+  if (!args.history && (args.range || args.all || args.since || args.shard)) throw new UsageError('--range, --all, --since and --shard go with --history');
+  const shard = parseShard(args.shard);
+  const result = await scan({
+    mode: args.staged ? 'staged' : args.history ? 'history' : 'paths',
+    paths,
+    cwd: process.cwd(),
+    config: args.config,
+    quiet: args.quiet,
+    all: args.all,
+    ...(args['max-file-size'] !== undefined ? { maxFileSize: args['max-file-size'] } : {}),
+    ...(args.range ? { range: args.range } : {}),
+    ...(args.since ? { since: args.since } : {}),
+    ...(shard ? { shard } : {}),
+  });
+  const findings = args.baseline ? applyBaseline(result.findings, args.baseline) : result.findings;
+  const failOn: FailOn = args['fail-on'] ?? result.config.failOn ?? 'error';
+  const blocking = blocks(findings, failOn);
+  const report = render(args.format, findings, result.stats, {
+    redact: args.redact,
+    staged: args.staged,
+    blocking,
+    color: !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    root: result.root,
+  });
+  writeReport(report, args.output);
+  return blocking ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   let failure: string | null = null;
-  const args = await yargs(argv)
+  const pending: { run?: () => Promise<number> } = {};
+  await yargs(argv)
     .scriptName('secret-scan')
-    .usage('$0 [paths..]\n\nScans files (default: the repository working tree) or, with --staged, the lines a commit adds.')
-    .command('$0 [paths..]', false)
-    .positional('paths', { type: 'string', array: true, describe: 'files or directories to scan' })
-    .option('staged', { type: 'boolean', default: false, describe: 'scan the lines added in the index (pre-commit)' })
-    .option('format', { choices: FORMATS, default: 'text' as Format, describe: 'report format' })
-    .option('output', { type: 'string', describe: 'write the report to FILE instead of stdout' })
-    .option('config', { type: 'string', describe: 'config file (default: .secret-scan.json at the repository root); --no-config for none' })
-    .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'which severities block (default error)' })
-    .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the report (--no-redact prints them in full)' })
-    .option('max-file-size', { type: 'number', describe: 'skip files larger than this many bytes (default 10 MB)' })
+    .usage('Finds secrets before they are committed.')
+    .command(
+      '$0 [paths..]',
+      'scan files or directories (default: the repository working tree), the staged lines (--staged) or the history (--history)',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, describe: 'files or directories to scan' })
+          .option('staged', { type: 'boolean', default: false, describe: 'scan the lines added in the index (pre-commit)' })
+          .option('history', { type: 'boolean', default: false, describe: 'scan commits reachable from HEAD' })
+          .option('range', { type: 'string', describe: 'with --history: only commits in A..B (e.g. origin/main..HEAD)' })
+          .option('all', { type: 'boolean', default: false, describe: 'with --history: commits reachable from every ref' })
+          .option('since', { type: 'string', describe: 'with --history: commits after this date' })
+          .option('shard', { type: 'string', describe: 'with --history: scan shard K of N (K/N) of the commits' })
+          .option('format', { choices: FORMATS, default: 'text' as Format, describe: 'report format' })
+          .option('output', { type: 'string', describe: 'write the report to FILE instead of stdout' })
+          .option('config', { type: 'string', describe: 'config file (default: .secret-scan.json at the repository root); --no-config for none' })
+          .option('baseline', { type: 'string', describe: 'ignore findings recorded in this baseline file' })
+          .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'which severities block (default error)' })
+          .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the report (--no-redact prints them in full)' })
+          .option('max-file-size', { type: 'number', describe: 'skip files larger than this many bytes (default 10 MB)' })
+          .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' }),
+      (a) => {
+        pending.run = () => runScan(a as unknown as ScanArgs);
+      },
+    )
+    .command(
+      'baseline [paths..]',
+      'record the current findings so only new secrets block',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true })
+          .option('history', { type: 'boolean', default: false })
+          .option('output', { type: 'string', default: '.secret-scan-baseline.json' })
+          .option('prune', { type: 'boolean', default: false, describe: 'list entries that no longer match anything' })
+          .option('write', { type: 'boolean', default: false, describe: 'with --prune: remove them' })
+          .option('config', { type: 'string' }),
+      (a) => {
+        pending.run = () => import('./commands/baseline.js').then((m) =>
+          m.runBaseline({
+            paths: (a.paths as string[] | undefined) ?? [],
+            history: a.history,
+            output: a.output,
+            prune: a.prune,
+            write: a.write,
+            config: a.config as string | false | undefined,
+            cwd: process.cwd(),
+          }),
+        );
+      },
+    )
+    .command(
+      'init',
+      'add secret-scan to this repository: husky pre-commit hook and a starter config',
+      (y) => y.option('baseline', { type: 'boolean', describe: 'record a baseline of existing findings' }),
+      (a) => {
+        pending.run = () => import('./commands/init.js').then((m) => m.runInit({ cwd: process.cwd(), baseline: a.baseline }));
+      },
+    )
     .strict()
     .help()
     .version(version())
@@ -49,42 +164,7 @@ async function main(argv: string[]): Promise<number> {
     })
     .parseAsync();
   if (failure !== null) throw new UsageError(`${failure} (see secret-scan --help)`);
-  if ((args as { help?: boolean }).help || (args as { version?: boolean }).version) return 0;
-  if (argv.includes('--help') || argv.includes('--version')) return 0;
-
-  const paths = (args.paths as string[] | undefined) ?? [];
-  if (args.staged && paths.length > 0) throw new UsageError('--staged scans the index; do not name paths with it');
-  const configArg = args.config as string | false | undefined;
-  const result = await scan({
-    mode: args.staged ? 'staged' : 'paths',
-    paths,
-    cwd: process.cwd(),
-    config: configArg,
-    ...(args['max-file-size'] !== undefined ? { maxFileSize: args['max-file-size'] } : {}),
-  });
-  const failOn: FailOn = (args['fail-on'] as FailOn | undefined) ?? result.config.failOn ?? 'error';
-  const blocking = blocks(result.findings, failOn);
-  const format = args.format as Format;
-  const report =
-    format === 'json'
-      ? renderJson(result.findings, result.stats, args.redact)
-      : renderText(result.findings, result.stats, {
-          redact: args.redact,
-          staged: args.staged,
-          blocking,
-          color: !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
-        });
-  if (args.output) {
-    try {
-      writeFileSync(args.output, report);
-    } catch (e) {
-      throw new UsageError(`cannot write ${args.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else if (report) {
-    // A blocked commit's report goes to stderr too? git shows both; stdout keeps pipes clean.
-    process.stdout.write(report);
-  }
-  return blocking ? 1 : 0;
+  return pending.run ? pending.run() : 0;
 }
 
 main(hideBin(process.argv)).then(
