@@ -1,5 +1,188 @@
-// Provider rules: private-keys. Formats learned from the providers' own documentation.
+// Provider rules: private keys and signed tokens (PEM private keys of every kind, OpenSSH,
+// PGP, PuTTY, age, WireGuard, JWK private keys, JWTs). Reported on the line that starts them.
+// Patterns spell the PEM dashes as -{5} so this file never holds a key header itself.
 
 import type { ProviderRule } from '../rule.js';
+import { synth } from '../synthetic.js';
 
-export const rules: readonly ProviderRule[] = [];
+const DASHES = '-'.repeat(5);
+const header = (kind: string) => `${DASHES}BEGIN ${kind}${DASHES}`;
+const footer = (kind: string) => `${DASHES}END ${kind}${DASHES}`;
+
+const PEM_REMEDIATION =
+  'Revoke the key wherever it is trusted (authorized_keys, certificate, deploy key, cloud key pair), generate a new pair and keep the private half out of the repository; if it reached a shared branch, rotation is mandatory.';
+
+/**
+ * A PEM header on its own is reported, except when a string literal closes right after it
+ * (`'-----BEGIN … PRIVATE KEY-----'`): that is a parser constant, not a key. The escaped
+ * one-line form (`…-----\nMII…`) is left to the private-key-inline rule.
+ */
+function pem(id: string, kind: string, description: string): ProviderRule {
+  return {
+    id,
+    description,
+    keywords: [`begin ${kind.toLowerCase()}`],
+    pattern: new RegExp(`(?<secret>-{5}BEGIN ${kind}-{5})(?!\\\\[rn]|["'\`])`),
+    severity: 'error',
+    remediation: PEM_REMEDIATION,
+    samples: () => ({
+      positive: [header(kind), `  ${header(kind)}`, `KEY = """${header(kind)}`, `key: "${header(kind)}`],
+      negative: [
+        footer(kind),
+        `const PEM_HEADER = '${header(kind)}';`,
+        header(kind.replace('PRIVATE', 'PUBLIC')),
+        `if line.startswith("${header(kind)}"):`,
+      ],
+    }),
+  };
+}
+
+function b64url(json: string): string {
+  return Buffer.from(json, 'utf8').toString('base64url');
+}
+
+function decodeJson(segment: string): unknown {
+  try {
+    const text = Buffer.from(segment, 'base64url').toString('utf8');
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A JWT is reported only when its header decodes to a JSON object naming an `alg` and its
+ * payload to a JSON object. Supabase `anon` keys are JWTs meant to be public, so they are skipped.
+ */
+export function isPlausibleJwt(token: string): boolean {
+  const [h, p, sig] = token.split('.');
+  if (!h || !p || sig === undefined) return false;
+  const headerJson = decodeJson(h);
+  if (!isObject(headerJson) || typeof headerJson.alg !== 'string' || headerJson.alg.toLowerCase() === 'none') return false;
+  const payload = decodeJson(p);
+  if (!isObject(payload)) return false;
+  if (payload.role === 'anon') return false;
+  return true;
+}
+
+export const rules: readonly ProviderRule[] = [
+  pem('private-key-rsa', 'RSA PRIVATE KEY', 'RSA private key (PKCS#1 PEM)'),
+  pem('private-key-ec', 'EC PRIVATE KEY', 'Elliptic-curve private key (SEC1 PEM)'),
+  pem('private-key-dsa', 'DSA PRIVATE KEY', 'DSA private key (PEM)'),
+  pem('private-key-openssh', 'OPENSSH PRIVATE KEY', 'OpenSSH private key'),
+  pem('private-key-pkcs8', 'PRIVATE KEY', 'Private key (PKCS#8 PEM)'),
+  pem('private-key-pkcs8-encrypted', 'ENCRYPTED PRIVATE KEY', 'Passphrase-encrypted private key (PKCS#8 PEM)'),
+  pem('pgp-private-key-block', 'PGP PRIVATE KEY BLOCK', 'PGP / GnuPG private key block'),
+  {
+    id: 'private-key-pem-other',
+    description: 'Private key in PEM form (other algorithms: SSH2, DH, ANY …)',
+    keywords: ['private key-----'],
+    pattern: /(?<secret>-{5}BEGIN (?!(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )(?:[A-Z0-9.]+ )+PRIVATE KEY-{5})(?!\\[rn]|["'`])/,
+    severity: 'error',
+    remediation: PEM_REMEDIATION,
+    samples: () => ({
+      positive: [header('SSH2 ENCRYPTED PRIVATE KEY'), `  ${header('ANY PRIVATE KEY')}`],
+      negative: [header('CERTIFICATE'), `x = "${header('X9.42 DH PRIVATE KEY')}"`, header('RSA PRIVATE KEY').replace('RSA', 'rsa')],
+    }),
+  },
+  {
+    id: 'private-key-inline',
+    description: 'PEM private key written on one line with escaped newlines (JSON, env files, strings)',
+    keywords: ['private key-----\\n', 'private key-----\\r\\n'],
+    pattern:
+      /(?<!"private_key"\s*:\s*")(?<secret>-{5}BEGIN (?:[A-Z0-9.]+ )*PRIVATE KEY-{5}(?:\\r)?\\n[A-Za-z0-9+/=]{16,})/,
+    severity: 'error',
+    remediation: PEM_REMEDIATION,
+    samples: () => ({
+      positive: [
+        `PRIVATE_KEY="${header('PRIVATE KEY')}\\nMIIEv${synth('base64', 64, 'pk1')}\\n${footer('PRIVATE KEY')}\\n"`,
+        `{"key": "${header('RSA PRIVATE KEY')}\\r\\nMIIEo${synth('base64', 40, 'pk2')}"}`,
+      ],
+      negative: [`const START = "${header('PRIVATE KEY')}\\n";`, `PUBLIC_KEY="${header('PUBLIC KEY')}\\nMIIBI${synth('base64', 60, 'pk3')}"`],
+    }),
+  },
+  {
+    id: 'putty-private-key',
+    description: 'PuTTY private key file (.ppk)',
+    keywords: ['putty-user-key-file-'],
+    pattern: /^\s*(?<secret>PuTTY-User-Key-File-[23]: [a-z0-9-]+)\s*$/,
+    severity: 'error',
+    remediation: PEM_REMEDIATION,
+    samples: () => ({
+      positive: ['PuTTY-User-Key-File-3: ssh-ed25519', 'PuTTY-User-Key-File-2: ssh-rsa'],
+      negative: ['Files start with "PuTTY-User-Key-File-3: ssh-ed25519" followed by the key', 'PuTTY-User-Key-File-9: ssh-rsa'],
+    }),
+  },
+  {
+    id: 'age-secret-key',
+    description: 'age encryption secret key',
+    keywords: ['age-secret-key-1'],
+    pattern: /(?<![A-Z0-9-])(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Z0-9])/,
+    severity: 'error',
+    remediation: 'Generate a new age identity, re-encrypt the files to the new recipient and remove the old recipient everywhere.',
+    samples: () => ({
+      positive: [`AGE-SECRET-KEY-1${synth('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 'age1')}`, `SOPS_AGE_KEY=AGE-SECRET-KEY-1${synth('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58, 'age2')}`],
+      negative: [`AGE-SECRET-KEY-1${synth('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 40, 'age3')}`, `# public key: age1${synth('qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58, 'age4')}`],
+    }),
+  },
+  {
+    id: 'wireguard-private-key',
+    description: 'WireGuard interface private key',
+    keywords: ['privatekey'],
+    pattern: /^\s*PrivateKey\s*=\s*(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\s*$/,
+    severity: 'error',
+    requireRandom: true,
+    remediation: 'Generate a new key pair (wg genkey), update the peer configurations with the new public key and remove the old one.',
+    samples: () => ({
+      positive: [`PrivateKey = ${synth('base64', 42, 'wg1')}A=`, `PrivateKey=${synth('base64', 42, 'wg2')}Q=`],
+      negative: [`PublicKey = ${synth('base64', 42, 'wg3')}A=`, 'PrivateKey = <client-private-key>', `PrivateKey = ${synth('base64', 30, 'wg4')}A=`],
+    }),
+  },
+  {
+    id: 'jwk-private-key',
+    description: 'JSON Web Key with private material (the "d" member)',
+    keywords: ['"kty"'],
+    pattern:
+      /"d"\s*:\s*"(?<secret>[A-Za-z0-9_-]{32,})"(?:(?<="kty"\s*:\s*"(?:RSA|EC|OKP)".*)|(?=.*"kty"\s*:\s*"(?:RSA|EC|OKP)"))/,
+    severity: 'error',
+    requireRandom: true,
+    remediation: 'Remove the key from the key set it belongs to, publish a new one and re-issue anything it signed.',
+    samples: () => ({
+      positive: [
+        `{"kty":"EC","crv":"P-256","x":"${synth('base64url', 43, 'jwk1')}","y":"${synth('base64url', 43, 'jwk2')}","d":"${synth('base64url', 43, 'jwk3')}"}`,
+        `JWK='{"d": "${synth('base64url', 43, 'jwk4')}", "kty": "OKP", "crv": "Ed25519"}'`,
+      ],
+      negative: [
+        `{"kty":"EC","crv":"P-256","x":"${synth('base64url', 43, 'jwk5')}","y":"${synth('base64url', 43, 'jwk6')}"}`,
+        `{"kty":"oct","k":"short","d":"${'A'.repeat(43)}"}`,
+      ],
+    }),
+  },
+  {
+    id: 'jwt',
+    description: 'JSON Web Token (signed)',
+    keywords: ['eyj'],
+    pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.ey[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_.-])/,
+    severity: 'error',
+    validate: isPlausibleJwt,
+    remediation:
+      'Rotate the signing key or secret if the token is long-lived or a service key (for example a Supabase service_role key), and revoke the session it belongs to.',
+    samples: () => {
+      const jwt = (h: object, p: object, seed: string) => `${b64url(JSON.stringify(h))}.${b64url(JSON.stringify(p))}.${synth('base64url', 43, seed)}`;
+      return {
+        positive: [
+          `Authorization: Bearer ${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: synth('lowerAlnum', 12, 'jwts'), iat: 1700000000 }, 'jwt1')}`,
+          `SUPABASE_SERVICE_ROLE_KEY=${jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', role: 'service_role', exp: 2000000000 }, 'jwt2')}`,
+        ],
+        negative: [
+          `token = "eyJ${synth('base64url', 30, 'jwt3')}.eyJ${synth('base64url', 30, 'jwt4')}.${synth('base64url', 43, 'jwt5')}"`,
+          `token = "${b64url('{"typ":"JWT"}')}.${b64url('{"sub":"1"}')}.${synth('base64url', 43, 'jwt6')}"`,
+          `SUPABASE_ANON_KEY=${jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', role: 'anon' }, 'jwt7')}`,
+          `token = "${b64url('{"alg":"HS256"}')}.${b64url('[1,2,3,4,5,6,7]')}.${synth('base64url', 43, 'jwt8')}"`,
+        ],
+      };
+    },
+  },
+];
