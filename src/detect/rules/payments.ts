@@ -8,11 +8,11 @@ import { synth } from '../synthetic.js';
 const ci = (word: string): string => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
 /**
- * `name` (a pattern source) inside an identifier, then an assignment or key/value separator,
- * then `value` as the secret: how prefix-less formats show up next to their provider's name.
+ * `name` (a pattern source) inside an identifier or call (`X_KEY=`, `"xKey":`, `x.Client(api_key=`), then an
+ * assignment or key/value separator, then `value` as the secret: how prefix-less formats show up.
  */
 function assigned(name: string, value: string): RegExp {
-  return new RegExp(`${name}[\\w.-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,])\\s*["'\`]?(?<secret>${value})(?![\\w-])`);
+  return new RegExp(`${name}[\\w.(-]{0,40}?["'\`]?\\]?\\s*(?::=|=>|[:=,])\\s*["'\`]?(?<secret>${value})(?![\\w-])`);
 }
 
 /** Rejects placeholders that fit a token's shape: runs (`xxxxxx`), counting sequences, few distinct characters. */
