@@ -1,5 +1,169 @@
-// Provider rules: databases. Formats learned from the providers' own documentation.
+// Provider rules: database and broker credentials (connection URLs with a password, JDBC and
+// ODBC/ADO.NET connection strings, redis requirepass) plus user:password@ in any URL.
+//
+// Decisions: a password that is a placeholder, a template reference or a well-known default
+// (isPlaceholderPassword) is not reported, and neither is a password equal to the user name.
+// Localhost is not special: any other password is reported wherever it points, because local
+// passwords get reused and tunnels make "local" databases remote.
 
 import type { ProviderRule } from '../rule.js';
+import { synth } from '../synthetic.js';
 
-export const rules: readonly ProviderRule[] = [];
+/** Values that stand for a password rather than being one. Lower-cased comparison. */
+const PLACEHOLDER_WORDS = new Set([
+  'pass', 'passw0rd', 'pw', 'pwd', 'secret', 'changeme', 'change_me', 'change-me', 'changeit', 'example', 'sample',
+  'placeholder', 'redacted', 'hidden', 'masked', 'dummy', 'fake', 'test', 'testing', 'foo', 'bar', 'foobar', 'foobared',
+  'postgres', 'postgresql', 'root', 'admin', 'administrator', 'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'guest',
+  'rabbitmq', 'user', 'username', 'default', 'toor', 'sa', 'dev', 'development', 'local', 'none', 'null', 'nil',
+  'undefined', 'empty', 'todo', 'tbd', 'xxx', 'value', 'token', 'key', 'apikey', 'api_key', 'letmein', 'qwerty',
+  '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', 'abc123', 'docker', 'app', 'db', 'database',
+]);
+
+/** True when a password is a placeholder, a template reference or a well-known default. */
+export function isPlaceholderPassword(raw: string): boolean {
+  let pw = raw.trim();
+  try {
+    pw = decodeURIComponent(pw);
+  } catch {
+    // not percent-encoded: judge it as written
+  }
+  if (pw.length < 3) return true;
+  const lower = pw.toLowerCase();
+  if (PLACEHOLDER_WORDS.has(lower)) return true;
+  // Template and reference syntaxes: ${X}, $X, $(x), {{x}}, {x}, <x>, %s, %(x)s, #{x}, [x], :x, @x@
+  if (/\$\{|\{\{|%\(?\w*\)?s\b|#\{|^\$[A-Za-z_(]|^\{.*\}$|^<.*>$|^\[.*\]$|^:[a-z_]+$|^@\w+@$|^%\w+%$/.test(pw)) return true;
+  // A single repeated character: ****, xxxxxx, ......
+  if (/^(.)\1*$/.test(pw)) return true;
+  // Words that describe the value instead of being it: your_password, DB_PASSWORD, mypass, pass123
+  if (/pass(?:word|wd)?|passphrase|secret|changeme|your|my_?pw|example|placeholder|redacted|<|>/i.test(pw) && !/[0-9].*[A-Z]|[A-Z].*[0-9]/.test(pw.replace(/pass(?:word|wd)?|secret/gi, ''))) {
+    return true;
+  }
+  return false;
+}
+
+const validPassword = (pw: string) => !isPlaceholderPassword(pw);
+
+const PW = (seed: string) => synth('base62', 18, seed);
+
+const URL_REMEDIATION = (what: string) =>
+  `Change the password of that ${what} user now (and anywhere it is reused), load the URL from the environment or a secret store, and rotate if it reached a shared branch.`;
+
+/**
+ * A `scheme://user:password@host` rule. The user may be empty (`redis://:pw@host`); a password
+ * equal to the user name is skipped by the pattern itself (a back-reference).
+ */
+function urlRule(id: string, description: string, schemes: string, keywords: string[], sampleScheme: [string, string], what: string): ProviderRule {
+  return {
+    id,
+    description,
+    keywords,
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/(?<user>[^:@\\/\\s"'\`<>]*):(?!\\k<user>@)(?<secret>[^@\\/\\s"'\`<>]{1,256})@[^\\s"'\`<>@]`,
+      'i',
+    ),
+    severity: 'error',
+    validate: validPassword,
+    remediation: URL_REMEDIATION(what),
+    samples: () => ({
+      positive: [
+        `DATABASE_URL=${sampleScheme[0]}://app:${PW(id + 1)}@db.internal.example.net:5432/app`,
+        `url = "${sampleScheme[1]}://svc_user:${PW(id + 2)}@10.0.3.7/prod?sslmode=require"`,
+        `dev = '${sampleScheme[0]}://dev:${PW(id + 3)}@localhost/devdb'`,
+      ],
+      negative: [
+        `DATABASE_URL=${sampleScheme[0]}://app:\${DB_PASSWORD}@db.internal:5432/app`,
+        `url = "${sampleScheme[1]}://user:<password>@host/db"`,
+        `url = "${sampleScheme[0]}://app@db.internal:5432/app"`,
+        `url = "${sampleScheme[0]}://${sampleScheme[0] === 'redis' ? 'default' : 'postgres'}:${sampleScheme[0] === 'redis' ? 'default' : 'postgres'}@localhost/db"`,
+        `url = "${sampleScheme[0]}://admin:changeme@localhost/db"`,
+        `url = "${sampleScheme[0]}://db.internal:5432/app"`,
+      ],
+    }),
+  };
+}
+
+export const rules: readonly ProviderRule[] = [
+  urlRule('postgres-connection-url', 'PostgreSQL connection URL with a password', 'postgres|postgresql|postgres\\+\\w+|postgresql\\+\\w+', ['postgres://', 'postgresql://', 'postgres+', 'postgresql+'], ['postgres', 'postgresql+psycopg2'], 'PostgreSQL'),
+  urlRule('mysql-connection-url', 'MySQL connection URL with a password', 'mysql|mysqlx|mysql\\+\\w+', ['mysql://', 'mysqlx://', 'mysql+'], ['mysql', 'mysql+pymysql'], 'MySQL'),
+  urlRule('mariadb-connection-url', 'MariaDB connection URL with a password', 'mariadb|mariadb\\+\\w+', ['mariadb://', 'mariadb+'], ['mariadb', 'mariadb+mariadbconnector'], 'MariaDB'),
+  urlRule('mongodb-connection-url', 'MongoDB connection URL with a password', 'mongodb|mongodb\\+srv', ['mongodb://', 'mongodb+srv://'], ['mongodb', 'mongodb+srv'], 'MongoDB'),
+  urlRule('redis-connection-url', 'Redis connection URL with a password', 'redis|rediss|redis\\+\\w+', ['redis://', 'rediss://', 'redis+'], ['redis', 'rediss'], 'Redis (ACL or requirepass)'),
+  urlRule('amqp-connection-url', 'AMQP (RabbitMQ) connection URL with a password', 'amqp|amqps', ['amqp://', 'amqps://'], ['amqp', 'amqps'], 'RabbitMQ'),
+  urlRule('mssql-connection-url', 'SQL Server connection URL with a password', 'mssql|sqlserver|mssql\\+\\w+', ['mssql://', 'sqlserver://', 'mssql+'], ['mssql', 'mssql+pyodbc'], 'SQL Server'),
+  urlRule('clickhouse-connection-url', 'ClickHouse connection URL with a password', 'clickhouse|clickhouse\\+\\w+|clickhouses', ['clickhouse://', 'clickhouse+', 'clickhouses://'], ['clickhouse', 'clickhouse+native'], 'ClickHouse'),
+  urlRule('neo4j-connection-url', 'Neo4j / Bolt connection URL with a password', 'neo4j|neo4j\\+s|neo4j\\+ssc|bolt|bolt\\+s', ['neo4j://', 'neo4j+', 'bolt://', 'bolt+'], ['neo4j', 'bolt'], 'Neo4j'),
+  {
+    id: 'url-embedded-credentials',
+    description: 'Password or token embedded in a URL (scheme://user:password@host)',
+    keywords: ['://'],
+    pattern:
+      /(?<![A-Za-z0-9+.-])(?!(?:postgres|postgresql|mysql|mysqlx|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|clickhouse|clickhouses|neo4j|bolt)(?:\+\w+)?:\/\/)[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^:@/\s"'`<>]*):(?!\k<user>@)(?<secret>[^@/\s"'`<>]{1,256})@[^\s"'`<>@]/i,
+    severity: 'error',
+    validate: validPassword,
+    remediation: 'Revoke the password or token in the URL at the service it belongs to, and pass credentials through a credential helper or the environment.',
+    samples: () => ({
+      positive: [
+        `git remote add origin https://deploy:${PW('url1')}@git.example.org/team/app.git`,
+        `FTP_URL=ftp://backup:${PW('url2')}@files.example.net/incoming`,
+        `proxy = "http://proxyuser:${PW('url3')}@proxy.corp.example:3128"`,
+      ],
+      negative: [
+        'https://user:password@example.com/path',
+        'https://${GIT_USER}:${GIT_TOKEN}@github.com/org/repo.git',
+        'see https://example.com/a:b@c for details about user@host:port',
+        `postgres://app:${PW('url4')}@db/app`,
+        'http://localhost:8080/health',
+      ],
+    }),
+  },
+  {
+    id: 'jdbc-password-parameter',
+    description: 'JDBC URL with a password parameter',
+    keywords: ['jdbc:'],
+    pattern: /jdbc:[a-z0-9]+:[^\s"'`]*?[?&;:]password=(?<secret>[^&;\s"'`]{1,256})/i,
+    severity: 'error',
+    validate: validPassword,
+    remediation: URL_REMEDIATION('database'),
+    samples: () => ({
+      positive: [
+        `spring.datasource.url=jdbc:postgresql://db.example.net:5432/app?user=app&password=${PW('jdbc1')}`,
+        `url = "jdbc:sqlserver://sql01.example.net:1433;databaseName=app;user=svc;password=${PW('jdbc2')};encrypt=true"`,
+      ],
+      negative: ['spring.datasource.url=jdbc:postgresql://db:5432/app?user=app&password=${DB_PASSWORD}', 'jdbc:mysql://localhost:3306/app?useSSL=false'],
+    }),
+  },
+  {
+    id: 'odbc-connection-string-password',
+    description: 'ODBC / ADO.NET connection string with a password',
+    keywords: ['password=', 'pwd='],
+    pattern:
+      /(?:server|data source|host|address|addr|network address|dsn|driver)\s*=[^;]*;(?:[^;]*;)*?\s*(?:password|pwd)\s*=\s*(?<secret>\{[^}\r\n]{1,256}\}|[^;"'\r\n]{1,256})/i,
+    severity: 'error',
+    validate: (s: string) => validPassword(s.replace(/^\{(.*)\}$/, '$1')),
+    remediation: URL_REMEDIATION('database'),
+    samples: () => ({
+      positive: [
+        `"Default": "Server=tcp:sql01.example.net,1433;Database=app;User ID=svc;Password=${PW('odbc1')};Encrypt=True;"`,
+        `conn = "Driver={ODBC Driver 18 for SQL Server};Server=db01;Uid=report;Pwd={${PW('odbc2')}};"`,
+      ],
+      negative: [
+        '"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;"',
+        '"Default": "Server=db;Database=app;User Id=sa;Password=<YourStrong@Passw0rd>;"',
+        '"Default": "Server=db;Database=app;User Id=sa;Password=$(DB_PASSWORD);"',
+      ],
+    }),
+  },
+  {
+    id: 'redis-requirepass',
+    description: 'Redis server password in redis.conf (requirepass / masterauth)',
+    keywords: ['requirepass', 'masterauth'],
+    pattern: /^\s*(?:requirepass|masterauth)\s+["']?(?<secret>[^\s"']{1,256})["']?\s*$/i,
+    severity: 'error',
+    validate: validPassword,
+    remediation: 'Change the Redis password (CONFIG SET requirepass, then the config file) and every client that uses it.',
+    samples: () => ({
+      positive: [`requirepass ${PW('redis1')}`, `masterauth "${PW('redis2')}"`],
+      negative: ['requirepass foobared', '# requirepass <your password here>', 'requirepass ${REDIS_PASSWORD}'],
+    }),
+  },
+];
