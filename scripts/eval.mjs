@@ -204,7 +204,7 @@ function snippet(key) {
   const text = lineText(key.slice(0, i), Number(key.slice(i + 1))).trim();
   const cut = (run) => `${run.slice(0, 6)}…${run.slice(-3)}`;
   const masked = text
-    .replace(/(['"])([^'"\s]{24,})\1/g, (_, q, run) => q + cut(run) + q)
+    .replace(/(['"])([^'"\s]{24,})\1/g, (all, q, run) => (run.includes('://') ? all : q + cut(run) + q))
     .replace(/[A-Za-z0-9+/_~-]{16,}=*/g, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) ? cut(run) : run));
   return masked.length > 110 ? `${masked.slice(0, 107)}…` : masked;
 }
