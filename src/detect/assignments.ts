@@ -47,8 +47,13 @@ function lastReference(expr: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+/** Conversions that wrap a literal without changing what it is: `[]byte("…")`, `Buffer.from('…')`. */
+const WRAPPER_TAIL = /(?:\[\]byte|bytes|bytearray|Buffer\.from|str|String|new\s+String|SecretStr|Secret|SecretString|TextEncoder\(\)\.encode|utf8\.encode|Encoding\.UTF8\.GetBytes|base64\.b64decode|bytes\.fromhex|Base64\.decode64)\s*\(\s*$/;
+
 function literalAssignment(text: string, lit: Literal, prevName: string | null): { name: string; how: AssignmentHow }[] {
-  const left = text.slice(0, lit.start);
+  let left = text.slice(0, lit.start);
+  const wrapped = WRAPPER_TAIL.exec(left);
+  if (wrapped) left = left.slice(0, wrapped.index);
   const rest = text.slice(lit.end);
   const out: { name: string; how: AssignmentHow }[] = [];
 

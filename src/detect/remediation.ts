@@ -21,16 +21,17 @@ const FRAMEWORKS: Record<string, Framework> = {
   generic: { label: 'Secret key', generate: PY_GENERATE, load: 'read it from the environment or a secret manager at run time' },
 };
 
-/** Guesses the framework from the name and the file, for a precise message and advice. */
-export function frameworkFor(name: string, ext: string): Framework {
+/** Guesses the framework from the name, the file and the value, for a precise message and advice. */
+export function frameworkFor(name: string, ext: string, value = '', path = ''): Framework {
   const words = nameWords(name);
   const joined = words.join('_');
+  if (value.startsWith('django-insecure-') || /django|(?:^|\/)settings\/[^/]+\.py$/i.test(path) && joined.endsWith('secret_key')) return FRAMEWORKS.django!;
   if (joined.includes('jwt') || joined.includes('token_secret') || name === 'jwt_secret') return FRAMEWORKS.jwt!;
   if (joined.includes('secret_key_base') || joined === 'secret_token' || ext === 'rb') return FRAMEWORKS.rails!;
   if (joined === 'app_key' || ext === 'php') return FRAMEWORKS.laravel!;
   if (joined.includes('session') || joined.includes('cookie') || (joined === 'secret' && ['js', 'ts', 'mjs', 'cjs'].includes(ext))) return FRAMEWORKS.express!;
   if (joined.endsWith('secret_key') && ext === 'py') return joined.includes('django') ? FRAMEWORKS.django! : FRAMEWORKS.flask!;
-  return FRAMEWORKS.generic!;
+  return { ...FRAMEWORKS.generic!, label: name };
 }
 
 const ROTATE = 'If it already reached a shared branch, rotating it is mandatory: rewriting history alone is not enough.';

@@ -41,7 +41,7 @@ function judge(a: Assignment, ctx: FileContext): Match | null {
   // Signing keys. Files meant to be copied (.env.example …) only matter when the value is real.
   if (ctx.isTemplateFile && !random) return null;
   if (!random && isPlaceholder(value)) return null;
-  const fw = frameworkFor(a.name, ctx.ext);
+  const fw = frameworkFor(a.name, ctx.ext, value, ctx.path);
   const weak = !random && (isKnownWeakValue(value) || byteLength(a) < MIN_KEY_BYTES);
   if (weak) {
     if (fileKind(ctx) === 'docs') return null;
