@@ -87,3 +87,16 @@ export function isTestVectorContext(line: string): boolean {
 export function isHashContext(line: string): boolean {
   return /\b(?:sha-?(?:1|224|256|384|512)|md5|checksum|digest|hash|etag|fingerprint|integrity|crc32?)\b|_(?:sha256|sha1|md5|hash|digest|checksum)\b/i.test(line);
 }
+
+/**
+ * Values that point somewhere instead of being a secret: package specs (`^1.2.3`, `file:…`,
+ * `workspace:*`, `npm:…`), URLs without credentials, file paths.
+ */
+export function isPointerValue(value: string): boolean {
+  const v = value.trim();
+  if (/^[~^<>=]*\s*v?\d+(?:\.\d+){0,2}(?:[-+][\w.]+)?(?:\s*(?:-|\|\||<|>|=)+\s*v?\d+(?:\.\d+){0,2})*$/.test(v)) return true;
+  if (/^(?:file|link|workspace|npm|portal|patch|git\+[a-z]+|github|gitlab|bitbucket):/.test(v)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@]+$/i.test(v) && !/:\/\/[^/\s]*:[^/\s]*@/.test(v)) return true;
+  if (/^(?:\.{1,2}\/|~\/|\/(?:etc|var|run|home|usr|opt|tmp|srv|app|data|secrets?|config)\/)[\w./-]*$/.test(v)) return true;
+  return false;
+}

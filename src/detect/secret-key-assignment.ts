@@ -4,7 +4,7 @@
 import type { FileContext, Match } from '../types.js';
 import { findAssignments, type Assignment } from './assignments.js';
 import { fileKind } from './file-context.js';
-import { isKnownWeakValue, isPlaceholder, isTemplateReference, isUuid } from './filters.js';
+import { isKnownWeakValue, isPlaceholder, isPointerValue, isTemplateReference, isUuid } from './filters.js';
 import { byteLength } from './literals.js';
 import { classifyName } from './names.js';
 import { looksRandom } from './randomness.js';
@@ -22,7 +22,7 @@ function judge(a: Assignment, ctx: FileContext): Match | null {
   const kind = classifyName(a.name);
   if (kind === null) return null;
   const value = a.value;
-  if (value.trim() === '' || isTemplateReference(value)) return null;
+  if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value)) return null;
   if (/^[[{(]/.test(value.trim()) && !a.binary) return null;
   const random = isRandomValue(a);
   const base = { secret: a.raw, start: a.start, end: a.end };
