@@ -1,5 +1,300 @@
-// Provider rules: generic. Formats learned from the providers' own documentation.
+// Provider rules: generic credential assignments (password, api_key, token, client_secret …)
+// in code and config syntaxes, Authorization headers and password flags. Deliberately narrow:
+// the value must be a literal of 12+ characters that looks random and is not a reference, so
+// ordinary code stays quiet. Ids start with `generic-`: the engine ranks them below every
+// provider-specific rule when two findings overlap.
 
+import { isPlaceholder, isTemplateReference } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
+import { synth } from '../synthetic.js';
 
-export const rules: readonly ProviderRule[] = [];
+/** Separator between a name and its value in the syntaxes we read: = : := => and quotes around the name. */
+const SEP = `["'\`\\]]?\\s*(?::=|=>|=(?!=)|:(?!:))\\s*`;
+/** The value: optionally quoted (with a Python string prefix), ending at a quote, a delimiter or the line end. */
+const VALUE = `(?:[rbuRBU]?["'\`])?(?<secret>[^\\s"'\`,;<>(){}\\[\\]]{12,200})(?=["'\`]|\\s*(?:[,;)}\\]]|#|\\/\\/|$))`;
+
+/** Values that point at a secret instead of holding it, or that are some other kind of data. */
+const NOT_A_LITERAL = /process\.env|os\.environ|getenv|env\(|ENV\[|\$\{|\$\(|\{\{|%\(|#\{|^\$|^-----|:\/\/|^\.{0,2}\/|^~\//;
+
+/** Words that mark a documentation placeholder rather than a value. */
+const PLACEHOLDER_WORDS = /your|here|example|placeholder|changeme|dummy|sample|replace|insert|xxxx|todo|fixme|redacted/i;
+
+/** `self.password`, `settings.DB_PASSWORD`, `config.apiKey`: every dotted part is a plainly cased identifier. */
+function isDottedReference(v: string): boolean {
+  const parts = v.split('.');
+  return parts.length > 1 && parts.every((p) => /^(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)$/.test(p));
+}
+
+/**
+ * Kubernetes Secret data and similar configs hold base64: judge what it encodes, so that
+ * `Y2hhbmdlbWU=` (changeme) stays quiet while an encoded random key is still reported.
+ */
+function decodedIfBase64Text(v: string): string {
+  if (v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return v;
+  const text = Buffer.from(v, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : v;
+}
+
+function literalSecret(raw: string): boolean {
+  if (NOT_A_LITERAL.test(raw) || isDottedReference(raw)) return false;
+  const v = decodedIfBase64Text(raw);
+  if (v.length < 12) return false;
+  return !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && looksRandom(v);
+}
+
+/** WordPress's key generator alphabet: printable ASCII minus quotes and backslash. */
+const ALPHA_WP = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~+=,.;:/?|';
+
+const ROTATE = 'Rotate the credential at the service it belongs to, then load it from the environment or a secret manager; if it reached a shared branch, rotation is mandatory.';
+
+interface AssignmentSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly keywords: string[];
+  /** Regex source for the last word(s) of the name, e.g. `api[_-]?key`. */
+  readonly name: string;
+  readonly remediation?: string;
+  /** Two names the samples use: one code-style, one JSON-style. */
+  readonly sampleNames: [string, string];
+}
+
+function assignment({ id, description, keywords, name, remediation = ROTATE, sampleNames }: AssignmentSpec): ProviderRule {
+  return {
+    id,
+    description,
+    keywords,
+    pattern: new RegExp(`(?<![A-Za-z0-9])[A-Za-z0-9_.-]*?(?:${name})${SEP}${VALUE}`, 'i'),
+    severity: 'error',
+    validate: literalSecret,
+    remediation,
+    samples: () => ({
+      positive: [
+        `${sampleNames[0]} = "${synth('base62', 24, id + 1)}"`,
+        `  "${sampleNames[1]}": "${synth('base64url', 32, id + 2)}",`,
+        `export ${sampleNames[0].toUpperCase()}=${synth('base62', 20, id + 3)}`,
+      ],
+      negative: [
+        `${sampleNames[0]} = os.environ["${sampleNames[0].toUpperCase()}"]`,
+        `${sampleNames[1]}: process.env.${sampleNames[1].toUpperCase()},`,
+        `${sampleNames[0]} = "your-${sampleNames[1].replace(/_/g, '-')}-goes-here"`,
+        `if ${sampleNames[0]} == "${synth('base62', 24, id + 4)}":`,
+        `${sampleNames[0]} = "${synth('base62', 8, id + 5)}"`,
+        `${sampleNames[0]}_hint = "${synth('base62', 24, id + 6)}"`,
+        `${sampleNames[0]} = get_${sampleNames[0]}(user)`,
+        `${sampleNames[0]} = "\${${sampleNames[0].toUpperCase()}}"`,
+      ],
+    }),
+  };
+}
+
+export const rules: readonly ProviderRule[] = [
+  assignment({
+    id: 'generic-password',
+    description: 'Password assigned a random-looking literal',
+    keywords: ['password', 'passwd', 'pwd', 'passphrase'],
+    name: 'password|passwd|pwd|passphrase',
+    sampleNames: ['db_password', 'password'],
+  }),
+  assignment({
+    id: 'generic-api-key',
+    description: 'API key assigned a random-looking literal',
+    keywords: ['api_key', 'apikey', 'api-key'],
+    name: 'api[_-]?key',
+    sampleNames: ['api_key', 'apiKey'],
+  }),
+  assignment({
+    id: 'generic-access-token',
+    description: 'Access token assigned a random-looking literal',
+    keywords: ['access_token', 'accesstoken', 'access-token'],
+    name: 'access[_-]?token',
+    sampleNames: ['access_token', 'accessToken'],
+  }),
+  assignment({
+    id: 'generic-auth-token',
+    description: 'Auth token assigned a random-looking literal',
+    keywords: ['auth_token', 'authtoken', 'auth-token'],
+    name: 'auth[_-]?token',
+    sampleNames: ['auth_token', 'authToken'],
+  }),
+  assignment({
+    id: 'generic-token',
+    description: 'Token assigned a random-looking literal',
+    keywords: ['token'],
+    name: '(?<!access[_-]?|auth[_-]?)token',
+    sampleNames: ['bot_token', 'refresh_token'],
+  }),
+  assignment({
+    id: 'generic-client-secret',
+    description: 'OAuth client or app secret assigned a random-looking literal',
+    keywords: ['client_secret', 'clientsecret', 'client-secret', 'app_secret', 'appsecret', 'consumer_secret', 'consumersecret'],
+    name: '(?:client|app|consumer)[_-]?secret',
+    sampleNames: ['client_secret', 'clientSecret'],
+  }),
+  assignment({
+    id: 'generic-secret',
+    description: 'Secret or secret key assigned a random-looking literal',
+    keywords: ['secret'],
+    name: '(?<!client[_-]?|app[_-]?|consumer[_-]?)secret(?:[_-]?key)?',
+    sampleNames: ['webhook_secret', 'secretKey'],
+  }),
+  assignment({
+    id: 'generic-private-key-value',
+    description: 'Private key (not PEM) assigned a random-looking literal',
+    keywords: ['private_key', 'privatekey', 'private-key'],
+    name: 'private[_-]?key',
+    remediation: 'Replace the key pair (or wallet / signing key) it belongs to and move the private half to a secret store.',
+    sampleNames: ['private_key', 'privateKey'],
+  }),
+  {
+    id: 'generic-xml-credential',
+    description: 'Password, token or key as the text of an XML element',
+    keywords: ['password>', 'passwd>', 'token>', 'apikey>', 'api_key>', 'secret>'],
+    pattern: /<(?<tag>[A-Za-z0-9_:.-]*?(?:password|passwd|token|api_?key|secret))>\s*(?<secret>[^<\s]{12,200})\s*<\/\k<tag>>/i,
+    severity: 'error',
+    validate: literalSecret,
+    remediation: ROTATE,
+    samples: () => ({
+      positive: [`<password>${synth('base62', 20, 'xml1')}</password>`, `  <apiKey>${synth('base64url', 32, 'xml2')}</apiKey>`],
+      negative: ['<password>${env.DB_PASSWORD}</password>', '<password></password>', `<passwordPolicy>${synth('base62', 20, 'xml3')}</passwordPolicy>`],
+    }),
+  },
+  {
+    id: 'generic-bearer-token',
+    description: 'Bearer token written into an Authorization header',
+    keywords: ['bearer '],
+    pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*bearer\s+(?<secret>[A-Za-z0-9._~+/-]{20,}=*)(?![A-Za-z0-9._~+/=-])/i,
+    severity: 'error',
+    validate: literalSecret,
+    remediation: ROTATE,
+    samples: () => ({
+      positive: [`curl -H "Authorization: Bearer ${synth('base62', 40, 'bear1')}" https://api.example.com`, `headers = {"Authorization": "Bearer ${synth('base64url', 48, 'bear2')}"}`],
+      negative: ['curl -H "Authorization: Bearer $TOKEN" https://api.example.com', 'headers = {"Authorization": f"Bearer {token}"}', '"Authorization": "Bearer <your-token-here>"'],
+    }),
+  },
+  {
+    id: 'generic-basic-auth-header',
+    description: 'HTTP Basic credentials written into an Authorization header',
+    keywords: ['basic '],
+    pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*basic\s+(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/i,
+    severity: 'error',
+    validate: (s: string) => {
+      const text = Buffer.from(s, 'base64').toString('utf8');
+      const colon = text.indexOf(':');
+      if (colon <= 0 || !/^[\x20-\x7e]+$/.test(text)) return false;
+      const password = text.slice(colon + 1);
+      return password.length >= 8 && !/^(?:password|pass|secret|changeme|\*+|x+)$/i.test(password) && !/\$\{|\{\{|<.*>/.test(password);
+    },
+    remediation: 'Change the password (or token) of that account and stop writing credentials into requests in code.',
+    samples: () => {
+      const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+      return {
+        positive: [`curl -H "Authorization: Basic ${b64(`deploy:${synth('base62', 16, 'basic1')}`)}" https://ci.example.com`, `Authorization: Basic ${b64(`api:${synth('base62', 24, 'basic2')}`)}`],
+        negative: [`Authorization: Basic ${b64('user:password')}`, `Authorization: Basic ${b64(synth('base62', 20, 'basic3'))}`, 'Authorization: Basic ${CREDENTIALS}'],
+      };
+    },
+  },
+  {
+    id: 'generic-password-flag',
+    description: 'Password passed as a command-line flag',
+    keywords: ['--password', '--passwd', '--pass'],
+    pattern: /(?<![A-Za-z0-9-])--pass(?:word|wd)?(?:=|\s+)["']?(?<secret>[^\s"'`;|&]{12,200})/i,
+    severity: 'error',
+    validate: literalSecret,
+    remediation: 'Change that password; pass it through an environment variable, a file or a prompt instead of the command line (it ends up in shell history and process lists).',
+    samples: () => ({
+      positive: [`mysql -u root --password=${synth('base62', 20, 'flag1')} app`, `docker login registry.example.com --username ci --password '${synth('base64url', 24, 'flag2')}'`],
+      negative: ['docker login --username ci --password-stdin', 'mysql -u root --password="$MYSQL_PASSWORD" app', `mysql -u root --password=${synth('base62', 6, 'flag3')}`],
+    }),
+  },
+  {
+    id: 'generic-c-define-credential',
+    description: 'C/C++ preprocessor constant holding a password, token or key',
+    keywords: ['define'],
+    pattern: /#\s*define\s+[A-Za-z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PWD|TOKEN|API_?KEY|SECRET|PSK)\s+(?:[LuU]8?)?"(?<secret>[^"\\]{12,200})"/i,
+    severity: 'error',
+    validate: literalSecret,
+    remediation: 'Rotate the credential and provision it at build or flash time (secure storage, build secret) instead of in the source.',
+    samples: () => ({
+      positive: [`#define WIFI_PASSWORD "${synth('base62', 18, 'cdef1')}"`, `#  define MQTT_TOKEN "${synth('base64url', 32, 'cdef2')}"`],
+      negative: ['#define WIFI_PASSWORD "changeme-please"', '#define PASSWORD_MAX_LEN 64', `#define TOKEN_PREFIX "${'Bearer '}"`],
+    }),
+  },
+  {
+    id: 'generic-php-define-credential',
+    description: "PHP define() of a password, token or key (wp-config.php and similar)",
+    keywords: ['define('],
+    pattern: /define\(\s*["'][A-Za-z0-9_]*(?:PASSWORD|PASSWD|PWD|TOKEN|API_?KEY|SECRET)["']\s*,\s*(?<q>["'])(?<secret>(?:(?!\k<q>).){8,200})\k<q>/i,
+    severity: 'error',
+    validate: (v: string) => !NOT_A_LITERAL.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && v.length >= 12 && looksRandom(v),
+    remediation: 'Change the password or key, and read it from the environment (getenv) instead of committing it.',
+    samples: () => ({
+      positive: [`define( 'DB_PASSWORD', '${synth('base62', 12, 'phpd1')}_!${synth('base62', 6, 'phpd2')}' );`, `define("STRIPE_SECRET", "${synth('base62', 32, 'phpd3')}");`],
+      negative: ["define( 'DB_PASSWORD', 'password_here' );", "define( 'DB_PASSWORD', getenv('DB_PASSWORD') );", "define( 'DB_PASSWORD', '' );"],
+    }),
+  },
+  {
+    id: 'wordpress-auth-key',
+    description: 'WordPress authentication key or salt in wp-config.php',
+    keywords: ['_key', '_salt'],
+    pattern: /define\(\s*["'](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)["']\s*,\s*(?<q>["'])(?<secret>(?:(?!\k<q>).){32,})\k<q>/,
+    severity: 'error',
+    validate: (v: string) => !/put your unique phrase here/i.test(v) && !isPlaceholder(v) && !isTemplateReference(v),
+    remediation: 'Generate new keys and salts (https://api.wordpress.org/secret-key/1.1/salt/); this logs every user out. Keep wp-config.php out of the repository.',
+    samples: () => ({
+      positive: [`define( 'AUTH_KEY',         '${synth(ALPHA_WP, 64, 'wp1')}' );`, `define('NONCE_SALT', '${synth(ALPHA_WP, 64, 'wp2')}');`],
+      negative: ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define( 'AUTH_KEY', getenv('WP_AUTH_KEY') );"],
+    }),
+  },
+  {
+    id: 'generic-powershell-plaintext-password',
+    description: 'PowerShell SecureString built from a plain-text literal',
+    keywords: ['convertto-securestring'],
+    pattern: /ConvertTo-SecureString\s+(?:-String\s+)?(?<q>["'])(?<secret>(?:(?!\k<q>).){8,200})\k<q>\s+-AsPlainText/i,
+    severity: 'error',
+    validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v),
+    remediation: 'Change that password and read it from a secret store (SecretManagement, Key Vault) or Get-Credential instead of the script.',
+    samples: () => ({
+      positive: [`$password = ConvertTo-SecureString "${synth('base62', 22, 'ps1')}" -AsPlainText -Force`, `$s = ConvertTo-SecureString -String '${synth('base62', 16, 'ps2')}' -AsPlainText -Force`],
+      negative: ['$password = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force', '$password = ConvertTo-SecureString "<password>" -AsPlainText -Force'],
+    }),
+  },
+  {
+    id: 'generic-curl-user-password',
+    description: 'Password given to curl with -u / --user',
+    keywords: ['curl'],
+    pattern: /\bcurl\b[^\n]*?\s(?:-u|--user)(?:\s+|=)?["']?[^:\s"']+:(?<secret>[^\s"'@]{8,200})["']?(?=\s|$)/,
+    severity: 'error',
+    validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
+    remediation: 'Change that password or token, and pass it to curl with --netrc-file, a config file or an environment variable instead of the command line.',
+    samples: () => ({
+      positive: [`curl -fsS -u "deploy:${synth('base62', 24, 'curl1')}" -X POST https://ci.example.internal/job/x`, `curl --user admin:${synth('base62', 16, 'curl2')} https://api.example.internal`],
+      negative: ['curl -u "deploy:$DEPLOY_TOKEN" https://ci.example.internal', 'curl -u user:password https://api.example.com', 'curl -u "$USER:$TOKEN" https://x'],
+    }),
+  },
+  {
+    id: 'netrc-password',
+    description: 'Password in a .netrc / _netrc entry',
+    keywords: ['password '],
+    pattern: /(?:^|\s)(?:machine\s+\S+\s+|default\s+)?(?:login\s+\S+\s+)?password\s+(?<secret>[^\s"']{6,200})(?:\s|$)(?<=(?:^|\s)(?:machine|login|default)\b.*|^\s*password\s+\S+\s*$)/,
+    severity: 'error',
+    validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
+    remediation: 'Change the password or token for that host and keep ~/.netrc out of repositories (chmod 600, or a credential helper).',
+    samples: () => ({
+      positive: [`machine api.example.internal login ops password ${synth('base62', 28, 'netrc1')}`, `  password ${synth('base62', 20, 'netrc2')}`],
+      negative: ['machine api.example.com login ops password <token>', 'Enter the password twice to confirm', 'The password field is required'],
+    }),
+  },
+  {
+    id: 'aspnet-machine-key',
+    description: 'ASP.NET machineKey validation or decryption key',
+    keywords: ['machinekey'],
+    pattern: /<machineKey\b[^>]*?\b(?:validationKey|decryptionKey)\s*=\s*"(?<secret>[0-9A-Fa-f]{32,256})"/i,
+    severity: 'error',
+    remediation: 'Generate new machine keys (this invalidates forms-auth tickets and view state) and keep them in protected configuration, not the repository.',
+    samples: () => ({
+      positive: [`<machineKey validationKey="${synth('HEX', 128, 'mk1')}" decryptionKey="${synth('HEX', 48, 'mk2')}" validation="HMACSHA256" />`, `  <machineKey decryptionKey="${synth('HEX', 64, 'mk3')}" />`],
+      negative: ['<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />', '<machineKey validation="HMACSHA256" />'],
+    }),
+  },
+];
