@@ -2,6 +2,7 @@
 // Formats learned from the providers' own documentation.
 
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
@@ -20,6 +21,12 @@ function plausible(token: string): boolean {
   if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
   return new Set(token).size >= Math.min(8, token.length / 3);
 }
+
+/**
+ * The randomness floor for values that may be UUIDs: a v4 UUID's dashes are structure, so its
+ * 32 hex digits are judged instead.
+ */
+const randomish = (value: string): boolean => looksRandom(value.replace(/-/g, '')) && plausible(value);
 
 const uuid = (seed: string): string => {
   const h = synth('hex', 32, seed);
@@ -274,8 +281,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Pinecone API key',
     keywords: ['pinecone'],
     pattern: assigned(ci('pinecone'), `(?:pcsk_[A-Za-z0-9_]{40,100}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})`),
-    requireRandom: true,
-    validate: plausible,
+    validate: randomish,
     severity: 'error',
     remediation: 'Delete the key in the Pinecone console (project > API keys) and create a new one.',
     samples: () => ({

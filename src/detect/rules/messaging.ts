@@ -2,6 +2,7 @@
 // SendGrid, Mailgun …). Formats learned from the providers' own documentation.
 
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
@@ -20,6 +21,12 @@ function plausible(token: string): boolean {
   if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
   return new Set(token).size >= Math.min(8, token.length / 3);
 }
+
+/**
+ * The randomness floor for values that may be UUIDs: a v4 UUID's dashes are structure, so its
+ * 32 hex digits are judged instead.
+ */
+const randomish = (value: string): boolean => looksRandom(value.replace(/-/g, '')) && plausible(value);
 
 const digits = (n: number, seed: string): string => synth('123456789', 1, seed) + synth('0123456789', n - 1, seed + 'd');
 const uuid = (seed: string): string => {
@@ -434,7 +441,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Postmark server or account API token',
     keywords: ['postmark'],
     pattern: assigned(ci('postmark'), UUID),
-    requireRandom: true,
+    validate: randomish,
     severity: 'error',
     remediation: 'Regenerate the token in Postmark (server > API Tokens, or Account > API Tokens); rotation is mandatory once it reached a shared branch.',
     samples: () => ({

@@ -2,6 +2,7 @@
 // Grafana, PagerDuty, Honeycomb, Dynatrace, Splunk …). Formats learned from the providers' docs.
 
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
@@ -20,6 +21,12 @@ function plausible(token: string): boolean {
   if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
   return new Set(token).size >= Math.min(8, token.length / 3);
 }
+
+/**
+ * The randomness floor for values that may be UUIDs: a v4 UUID's dashes are structure, so its
+ * 32 hex digits are judged instead.
+ */
+const randomish = (value: string): boolean => looksRandom(value.replace(/-/g, '')) && plausible(value);
 
 const uuid = (seed: string): string => {
   const h = synth('hex', 32, seed);
@@ -298,7 +305,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Splunk HTTP Event Collector token',
     keywords: ['splunk', 'hec'],
     pattern: new RegExp(`(?:${ci('splunk')}|${ci('hec')})(?:[\\w.(-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,])\\s*["'\`]?|\\s+)(?<secret>${UUID.replace(/a-f/g, 'a-fA-F')})(?![\\w-])`),
-    requireRandom: true,
+    validate: randomish,
     severity: 'error',
     remediation: 'Disable the token in Splunk (Settings > Data inputs > HTTP Event Collector) and create a new one.',
     samples: () => ({
@@ -311,8 +318,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Logz.io shipping or API token',
     keywords: ['logz'],
     pattern: assigned(ci('logz'), '(?:[A-Za-z]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})'),
-    requireRandom: true,
-    validate: plausible,
+    validate: randomish,
     severity: 'error',
     remediation: 'Create a new token in Logz.io (Settings > Manage tokens), move shippers to it and delete the old one.',
     samples: () => ({

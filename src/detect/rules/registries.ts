@@ -3,6 +3,7 @@
 
 import type { ProviderRule } from '../rule.js';
 import { hasBase62Crc32Suffix, withBase62Crc32 } from '../checksum.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
@@ -21,6 +22,12 @@ function plausible(token: string): boolean {
   if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
   return new Set(token).size >= Math.min(8, token.length / 3);
 }
+
+/**
+ * The randomness floor for values that may be UUIDs: a v4 UUID's dashes are structure, so its
+ * 32 hex digits are judged instead.
+ */
+const randomish = (value: string): boolean => looksRandom(value.replace(/-/g, '')) && plausible(value);
 
 const uuid = (seed: string): string => {
   const h = synth('hex', 32, seed);
@@ -156,7 +163,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'npm legacy auth token (UUID) in .npmrc or .yarnrc',
     keywords: ['_authtoken', 'npmauthtoken'],
     pattern: new RegExp(`(?:_authToken|npmAuthToken)["']?\\s*[=:]\\s*["']?(?<secret>${UUID})(?![\\w-])`),
-    requireRandom: true,
+    validate: randomish,
     severity: 'error',
     remediation: 'Revoke the token on npmjs.com (Access Tokens) or with `npm token revoke`, and move to a granular token read from the environment.',
     samples: () => ({
