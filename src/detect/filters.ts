@@ -98,5 +98,7 @@ export function isPointerValue(value: string): boolean {
   if (/^(?:file|link|workspace|npm|portal|patch|git\+[a-z]+|github|gitlab|bitbucket):/.test(v)) return true;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@]+$/i.test(v) && !/:\/\/[^/\s]*:[^/\s]*@/.test(v)) return true;
   if (/^(?:\.{1,2}\/|~\/|\/(?:etc|var|run|home|usr|opt|tmp|srv|app|data|secrets?|config)\/)[\w./-]*$/.test(v)) return true;
+  // dist/cli.js, config/master.key: a relative path ending in a file extension.
+  if (/^[\w@.-]+(?:\/[\w@.-]+)*\.(?:js|mjs|cjs|ts|json|ya?ml|toml|ini|cfg|conf|env|txt|pem|key|crt|py|rb|php|sh|xml|properties|p12|pfx|jks)$/.test(v)) return true;
   return false;
 }

@@ -18,6 +18,14 @@ function isRandomValue(a: Assignment): boolean {
   return looksRandom(a.value);
 }
 
+/** Package manifests: their keys are package and script names, not settings. */
+const MANIFESTS = new Set(['package.json', 'composer.json', 'cargo.toml', 'pyproject.toml', 'deno.json', 'bower.json']);
+
+/** Several words separated by spaces: a sentence or a label, not a key (except known tutorial values). */
+function isProse(value: string): boolean {
+  return /^[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z'’,.()…-]+){2,}$/.test(value.trim());
+}
+
 function judge(a: Assignment, ctx: FileContext): Match | null {
   const kind = classifyName(a.name);
   if (kind === null) return null;
@@ -38,8 +46,10 @@ function judge(a: Assignment, ctx: FileContext): Match | null {
     };
   }
 
-  // Signing keys. Files meant to be copied (.env.example …) only matter when the value is real.
-  if (ctx.isTemplateFile && !random) return null;
+  // Signing keys. Files meant to be copied (.env.example …) only matter when the value is real;
+  // so do arbitrary calls `f('some_secret', '…')`, whose second argument is often a label.
+  if ((ctx.isTemplateFile || a.how === 'call' || MANIFESTS.has(ctx.baseName)) && !random) return null;
+  if (!random && !isKnownWeakValue(value) && isProse(value)) return null;
   if (!random && isPlaceholder(value)) return null;
   const fw = frameworkFor(a.name, ctx.ext, value, ctx.path);
   const weak = !random && (isKnownWeakValue(value) || byteLength(a) < MIN_KEY_BYTES);
