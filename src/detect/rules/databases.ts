@@ -4,8 +4,10 @@
 // Decisions: a password that is a placeholder, a template reference or a well-known default
 // (isPlaceholderPassword) is not reported, and neither is a password equal to the user name.
 // Localhost is not special: any other password is reported wherever it points, because local
-// passwords get reused and tunnels make "local" databases remote.
+// passwords get reused and tunnels make "local" databases remote. Hosts reserved for
+// documentation (example.com/.net/.org, *.example, *.test, *.invalid: RFC 2606) are skipped.
 
+import { isKnownWeakValue, isPlaceholder, isTemplateReference } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
 import { synth } from '../synthetic.js';
 
@@ -28,6 +30,7 @@ export function isPlaceholderPassword(raw: string): boolean {
     // not percent-encoded: judge it as written
   }
   if (pw.length < 3) return true;
+  if (isTemplateReference(pw) || isPlaceholder(pw) || isKnownWeakValue(pw)) return true;
   const lower = pw.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   // Template and reference syntaxes: ${X}, $X, $(x), {{x}}, {x}, <x>, %s, %(x)s, #{x}, [x], :x, @x@
@@ -42,6 +45,9 @@ export function isPlaceholderPassword(raw: string): boolean {
 }
 
 const validPassword = (pw: string) => !isPlaceholderPassword(pw);
+
+/** After the `@`: not a documentation host (RFC 2606). Regex source shared by the URL rules. */
+const NOT_DOC_HOST = String.raw`(?!(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])|[\w.-]+\.(?:example|test|invalid)(?![\w.-]))`;
 
 const PW = (seed: string) => synth('base62', 18, seed);
 
@@ -58,7 +64,7 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
     description,
     keywords,
     pattern: new RegExp(
-      `(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/(?<user>[^:@\\/\\s"'\`<>]*):(?!\\k<user>@)(?<secret>[^@\\/\\s"'\`<>]{1,256})@[^\\s"'\`<>@]`,
+      `(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/(?<user>[^:@\\/\\s"'\`<>]*):(?!\\k<user>@)(?<secret>[^@\\/\\s"'\`<>]{1,256})@${NOT_DOC_HOST}[^\\s"'\`<>@]`,
       'i',
     ),
     severity: 'error',
@@ -66,7 +72,7 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
     remediation: URL_REMEDIATION(what),
     samples: () => ({
       positive: [
-        `DATABASE_URL=${sampleScheme[0]}://app:${PW(id + 1)}@db.internal.example.net:5432/app`,
+        `DATABASE_URL=${sampleScheme[0]}://app:${PW(id + 1)}@db.internal.acme-corp.io:5432/app`,
         `url = "${sampleScheme[1]}://svc_user:${PW(id + 2)}@10.0.3.7/prod?sslmode=require"`,
         `dev = '${sampleScheme[0]}://dev:${PW(id + 3)}@localhost/devdb'`,
       ],
@@ -77,6 +83,7 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
         `url = "${sampleScheme[0]}://${sampleScheme[0] === 'redis' ? 'default' : 'postgres'}:${sampleScheme[0] === 'redis' ? 'default' : 'postgres'}@localhost/db"`,
         `url = "${sampleScheme[0]}://admin:changeme@localhost/db"`,
         `url = "${sampleScheme[0]}://db.internal:5432/app"`,
+        `url = "${sampleScheme[0]}://app:${PW(id + 4)}@db.example.com/app"`,
       ],
     }),
   };
@@ -97,15 +104,15 @@ export const rules: readonly ProviderRule[] = [
     description: 'Password or token embedded in a URL (scheme://user:password@host)',
     keywords: ['://'],
     pattern:
-      /(?<![A-Za-z0-9+.-])(?!(?:postgres|postgresql|mysql|mysqlx|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|clickhouse|clickhouses|neo4j|bolt)(?:\+\w+)?:\/\/)[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^:@/\s"'`<>]*):(?!\k<user>@)(?<secret>[^@/\s"'`<>]{1,256})@[^\s"'`<>@]/i,
+      /(?<![A-Za-z0-9+.-])(?!(?:postgres|postgresql|mysql|mysqlx|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|clickhouse|clickhouses|neo4j|bolt)(?:\+\w+)?:\/\/)[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^:@/\s"'`<>]*):(?!\k<user>@)(?<secret>[^@/\s"'`<>]{1,256})@(?!(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])|[\w.-]+\.(?:example|test|invalid)(?![\w.-]))[^\s"'`<>@]/i,
     severity: 'error',
     validate: validPassword,
     remediation: 'Revoke the password or token in the URL at the service it belongs to, and pass credentials through a credential helper or the environment.',
     samples: () => ({
       positive: [
-        `git remote add origin https://deploy:${PW('url1')}@git.example.org/team/app.git`,
-        `FTP_URL=ftp://backup:${PW('url2')}@files.example.net/incoming`,
-        `proxy = "http://proxyuser:${PW('url3')}@proxy.corp.example:3128"`,
+        `git remote add origin https://deploy:${PW('url1')}@git.acme-corp.io/team/app.git`,
+        `FTP_URL=ftp://backup:${PW('url2')}@files.acme-corp.io/incoming`,
+        `proxy = "http://proxyuser:${PW('url3')}@proxy.acme-corp.io:3128"`,
       ],
       negative: [
         'https://user:password@example.com/path',
@@ -113,6 +120,8 @@ export const rules: readonly ProviderRule[] = [
         'see https://example.com/a:b@c for details about user@host:port',
         `postgres://app:${PW('url4')}@db/app`,
         'http://localhost:8080/health',
+        `const u = new URL('https://abc:${PW('url5')}@example.com');`,
+        `url = "https://ci:${PW('url6')}@jenkins.test/job"`,
       ],
     }),
   },
@@ -157,13 +166,46 @@ export const rules: readonly ProviderRule[] = [
     id: 'redis-requirepass',
     description: 'Redis server password in redis.conf (requirepass / masterauth)',
     keywords: ['requirepass', 'masterauth'],
-    pattern: /^\s*(?:requirepass|masterauth)\s+["']?(?<secret>[^\s"']{1,256})["']?\s*$/i,
+    pattern: /(?:^\s*(?:requirepass|masterauth)\s+["']?|--(?:requirepass|masterauth)(?:["']?\s*,\s*["']|=|\s+["']?))(?<secret>[^\s"',\]]{1,256})(?=["']?\s*(?:$|[,\]\s]))/i,
     severity: 'error',
     validate: validPassword,
     remediation: 'Change the Redis password (CONFIG SET requirepass, then the config file) and every client that uses it.',
     samples: () => ({
-      positive: [`requirepass ${PW('redis1')}`, `masterauth "${PW('redis2')}"`],
-      negative: ['requirepass foobared', '# requirepass <your password here>', 'requirepass ${REDIS_PASSWORD}'],
+      positive: [
+        `requirepass ${PW('redis1')}`,
+        `masterauth "${PW('redis2')}"`,
+        `command: ["redis-server", "--requirepass", "${PW('redis3')}"]`,
+        `command: redis-server --appendonly yes --requirepass ${PW('redis4')}`,
+      ],
+      negative: [
+        'requirepass foobared',
+        '# requirepass <your password here>',
+        'requirepass ${REDIS_PASSWORD}',
+        'command: redis-server --requirepass "$REDIS_PASSWORD"',
+      ],
+    }),
+  },
+  {
+    id: 'sql-user-password',
+    description: 'Password in a SQL CREATE/ALTER USER, ROLE or LOGIN statement',
+    keywords: ['password', 'identified by'],
+    pattern:
+      /\b(?:create|alter)\s+(?:user|role|login)\b[^;]*?\b(?:password\s*(?:=\s*)?|identified\s+(?:with\s+\w+\s+)?by\s+)(?:n?'(?<secret>[^']{1,256})')/i,
+    severity: 'error',
+    validate: validPassword,
+    remediation: 'Change that database user\'s password, and create users from a migration that reads the password from the environment or a secret store.',
+    samples: () => ({
+      positive: [
+        `CREATE ROLE reporting LOGIN PASSWORD '${PW('sql1')}';`,
+        `CREATE USER 'app'@'%' IDENTIFIED BY '${PW('sql2')}';`,
+        `CREATE LOGIN svc WITH PASSWORD = N'${PW('sql3')}', CHECK_POLICY = ON;`,
+      ],
+      negative: [
+        "CREATE USER 'app'@'%' IDENTIFIED BY 'password';",
+        "ALTER ROLE app PASSWORD :'app_password';",
+        "CREATE ROLE readonly NOLOGIN;",
+        "CREATE USER app WITH PASSWORD '${APP_DB_PASSWORD}';",
+      ],
     }),
   },
 ];
