@@ -1,14 +1,671 @@
-// Judges whether a string looks like a randomly generated key (stub; replaced by the
-// randomness model).
+// Judges whether a literal looks like a randomly generated key: the randomness floor of provider
+// rules and the core of the high-entropy detector. Pure functions; called on the hot path.
+//
+// The model. A plain Shannon-entropy gate fails both ways: a random 32-hex key has entropy <= 3.5
+// bits about one time in five, while `getElementByIdInternal` scores high. Instead we ask: "would
+// a uniformly random string over this string's own alphabet, of this length, plausibly look like
+// this?" Each test below measures one statistic, converts it to evidence in nats (-ln of the
+// probability of seeing something at least this extreme in a random string, roughly) and compares
+// it with a threshold. A string is judged random when no test fires. Thresholds sit near
+// ln(1/alpha) with alpha about 1e-5 per test, so a truly random key is rejected well under 0.1% of
+// the time (measured: see test/detect/randomness.test.ts), while structure such as words, case
+// conventions, separators, sequences and repetitions piles up evidence far beyond them.
+//
+// - Alphabet: the smallest usual alphabet holding the string (alphabetOf). The effective alphabet
+//   size k is the sum of the character classes actually present (lower 26, upper 26, digits 10,
+//   '+/' 2, '-_' 2, other punctuation 32; hex 16), which errs towards "random" when a class is
+//   missing by chance.
+// - Distinct characters: exact occupancy distribution of n draws from k symbols, computed by a
+//   small dynamic programme per k (lazily, once); fires when P(D <= d) < 1e-5. Catches `xxxxxxxx`,
+//   `abababab`, `1111...`.
+// - Class balance: each present class of letters/digits is Binomial(n, size/k); fires when the
+//   class is far rarer than that (P(X <= x) < 1e-5), e.g. a mostly lower-case name with one capital
+//   and one digit. For hex, letters and digits are both tested (`deadbeefcafebabe` has no digits).
+// - Separators: each punctuation character is Binomial(n, 1/k); fires when one is far too common
+//   (Bonferroni over the class), e.g. `your-secret-key-here-now`. Two or more spaces, a `://`
+//   (URLs) or regex syntax (`\d`, `a-z`) end the matter at once.
+// - Patterns: runs of one character, runs of neighbours (`abcdef`, `987654`, keyboard rows
+//   `qwerty`, `asdf`) and the longest repeated substring. Each found pattern of length L costs a
+//   random string about (L - 1) ln(k/4) (or L ln k for a repeat) less the log of the number of
+//   places it could start; the sum fires above ln(1e5).
+// - English: the string is cut into words at case changes, digits and punctuation
+//   (`getElementById` -> get, element, by, id). (a) Letter-bigram cost under an English model
+//   (detect/english.ts) is compared with its mean and spread for uniformly random letters: a
+//   z-score above 4 fires. (b) Dictionary words of 4+ letters: the evidence of each found word is
+//   L ln(26) - ln(#words of length L) - ln(#places); fires when the total exceeds ln(1e5) and
+//   the words cover at least 30% of the letters (so a random tail after a word still passes).
+// - Length: below 16 characters a string is judged random only if it has at least 12, is not hex
+//   or decimal, mixes three character classes and passes every test with a doubled margin (short
+//   names are too often words). Pure decimal strings need 20 digits (shorter ones are ids,
+//   timestamps, phone numbers). Non-ASCII strings are never random keys.
+// - Prefixes: leading word segments such as `sk_live_`, `django-insecure-`, `glpat-` are dropped
+//   first (up to three `[A-Za-z0-9]{1,10}[-_]` segments, only while 16+ characters remain), and
+//   `=` padding at the end of base64.
+//
+// randomnessScore(v) = clamp(1 - R / 2, 0, 1) where R is the largest evidence/threshold ratio over
+// the tests: 1 means nothing surprising for a random string, 0.5 is the decision boundary
+// (looksRandom(v) === randomnessScore(v) > 0.5), 0 means twice the evidence needed to reject (or a
+// hard rule: too short, URL, spaces, non-ASCII).
 
-export function looksRandom(value: string): boolean {
-  if (value.length < 16) return false;
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    h -= p * Math.log2(p);
+import { BIGRAM_COST, WORDS_TEXT } from './english.js';
+
+export type Alphabet = 'hex' | 'decimal' | 'base62' | 'base64' | 'base64url' | 'printable';
+
+const MIN_LENGTH = 16;
+const MIN_SHORT_LENGTH = 12;
+const MIN_DECIMAL_LENGTH = 20;
+/** Longest prefix analysed: enough for any key; keeps the cost bounded on huge literals. */
+const MAX_ANALYSED = 256;
+/** ln(1e5): evidence threshold of the likelihood tests (alpha ~ 1e-5 each). */
+const T_NATS = Math.log(1e5);
+const LOG_ALPHA_DISTINCT = Math.log(1e-5);
+const Z_BIGRAM = 4;
+const WORD_COVERAGE = 0.3;
+const T_WORDS = Math.log(1e5);
+// Weights of the combined test (fitted on random keys against identifiers; see the test file).
+const W_BIGRAMS = 0.7;
+const W_WORDS = 0.8;
+const W_SHAPE = 0.4;
+/** Below MIN_LENGTH every test must pass with this much margin (ratio < 1 / SHORT_MARGIN). */
+const SHORT_MARGIN = 2;
+
+// Character classes.
+const C_LOWER = 1;
+const C_UPPER = 2;
+const C_DIGIT = 4;
+const C_PLUS_SLASH = 8;
+const C_DASH_UNDER = 16;
+const C_OTHER = 32;
+const C_SPACE = 64;
+
+const CLASS_OF = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122) CLASS_OF[c] = C_LOWER;
+  else if (c >= 65 && c <= 90) CLASS_OF[c] = C_UPPER;
+  else if (c >= 48 && c <= 57) CLASS_OF[c] = C_DIGIT;
+  else if (c === 43 || c === 47) CLASS_OF[c] = C_PLUS_SLASH;
+  else if (c === 45 || c === 95) CLASS_OF[c] = C_DASH_UNDER;
+  else if (c === 32 || c === 9 || c === 10 || c === 13) CLASS_OF[c] = C_SPACE;
+  else if (c > 32 && c < 127) CLASS_OF[c] = C_OTHER;
+}
+
+function classSize(cls: number): number {
+  switch (cls) {
+    case C_LOWER:
+    case C_UPPER:
+      return 26;
+    case C_DIGIT:
+      return 10;
+    case C_PLUS_SLASH:
+    case C_DASH_UNDER:
+      return 2;
+    default:
+      return 32;
   }
-  return h > 3.0;
+}
+
+// Neighbour relation for the pattern test: alphabetical/numerical successor or predecessor, or
+// an adjacent key on the same keyboard row (case-insensitive).
+const KEY_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_LEFT = new Int16Array(128).fill(-1);
+const KEY_RIGHT = new Int16Array(128).fill(-1);
+for (const row of KEY_ROWS) {
+  for (let i = 0; i < row.length; i++) {
+    const c = row.charCodeAt(i);
+    if (i > 0) KEY_LEFT[c] = row.charCodeAt(i - 1);
+    if (i < row.length - 1) KEY_RIGHT[c] = row.charCodeAt(i + 1);
+  }
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function neighbours(a: number, b: number): boolean {
+  if (a === b) return false;
+  const ca = CLASS_OF[a];
+  if (ca === CLASS_OF[b] && (ca === C_LOWER || ca === C_UPPER || ca === C_DIGIT) && (b === a + 1 || b === a - 1)) {
+    return true;
+  }
+  const la = lowerCode(a);
+  const lb = lowerCode(b);
+  return KEY_LEFT[la] === lb || KEY_RIGHT[la] === lb;
+}
+
+// Lexicon: an open-addressing hash table over the offsets of the words in WORDS_TEXT, built on
+// first use (about 16k words; no string is allocated, neither to build nor to look up).
+const LEX_SIZE = 1 << 16;
+const LEX_MASK = LEX_SIZE - 1;
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const MAX_WORD = 20;
+let lexOffset: Int32Array | null = null; // offset + 1 of the word in WORDS_TEXT; 0 = empty slot
+let lexHash: Int32Array;
+let lexCost: Uint8Array;
+
+function buildLexicon(): Int32Array {
+  const text = WORDS_TEXT;
+  const offsets = new Int32Array(LEX_SIZE);
+  lexHash = new Int32Array(LEX_SIZE);
+  lexCost = new Uint8Array(LEX_SIZE);
+  let cost = 12;
+  let i = 0;
+  while (i < text.length) {
+    let c = text.charCodeAt(i);
+    if (c <= 32) {
+      i++;
+    } else if (c === 126) {
+      // "~N": the cost of the words that follow
+      cost = 0;
+      for (i++; i < text.length && (c = text.charCodeAt(i)) >= 48 && c <= 57; i++) cost = cost * 10 + c - 48;
+    } else {
+      const start = i;
+      let h = FNV_BASIS;
+      for (; i < text.length && (c = text.charCodeAt(i)) > 32; i++) h = Math.imul(h ^ c, FNV_PRIME);
+      let slot = h & LEX_MASK;
+      while (offsets[slot] !== 0) slot = (slot + 1) & LEX_MASK;
+      offsets[slot] = start + 1;
+      lexHash[slot] = h;
+      lexCost[slot] = cost;
+    }
+  }
+  lexOffset = offsets;
+  return offsets;
+}
+
+/** Cost in nats of the lower-cased s[from, to) as a word (its hash is h), 0 when not a word. */
+function wordCost(s: string, from: number, to: number, h: number): number {
+  const offsets = lexOffset ?? buildLexicon();
+  const text = WORDS_TEXT;
+  const len = to - from;
+  for (let slot = h & LEX_MASK; offsets[slot] !== 0; slot = (slot + 1) & LEX_MASK) {
+    if (lexHash[slot] !== h) continue;
+    const off = offsets[slot] - 1;
+    if (off + len < text.length && text.charCodeAt(off + len) > 32) continue;
+    let t = 0;
+    while (t < len && text.charCodeAt(off + t) === lowerCode(s.charCodeAt(from + t))) t++;
+    if (t === len) return lexCost[slot];
+  }
+  return 0;
+}
+
+// Mean and spread of the bigram cost for uniformly random letters: all 26, or hex's a-f.
+function costStats(letters: number): { mean: number; sd: number } {
+  let s = 0;
+  let s2 = 0;
+  for (let a = 0; a < letters; a++) {
+    for (let b = 0; b < letters; b++) {
+      const v = BIGRAM_COST[26 * a + b];
+      s += v;
+      s2 += v * v;
+    }
+  }
+  const n = letters * letters;
+  const mean = s / n;
+  return { mean, sd: Math.sqrt(s2 / n - mean * mean) };
+}
+const COST_ALL = costStats(26);
+const COST_HEX = costStats(6);
+
+// Distinct-character thresholds per alphabet size k, computed on first use: for each n, the
+// expected number of distinct characters and the largest d with P(D <= d) < 1e-5.
+interface DistinctTable {
+  readonly expected: Float64Array;
+  readonly reject: Int16Array;
+}
+const distinctTables = new Map<number, DistinctTable>();
+
+function distinctTable(k: number): DistinctTable {
+  let t = distinctTables.get(k);
+  if (t) return t;
+  const expected = new Float64Array(MAX_ANALYSED + 1);
+  const reject = new Int16Array(MAX_ANALYSED + 1).fill(-1);
+  let p = new Float64Array(k + 2);
+  let q = new Float64Array(k + 2);
+  p[0] = 1;
+  for (let n = 1; n <= MAX_ANALYSED; n++) {
+    q.fill(0);
+    for (let d = 0; d <= Math.min(n - 1, k); d++) {
+      if (p[d] === 0) continue;
+      q[d] += (p[d] * d) / k;
+      q[d + 1] += (p[d] * (k - d)) / k;
+    }
+    [p, q] = [q, p];
+    let cdf = 0;
+    let e = 0;
+    for (let d = 0; d <= Math.min(n, k); d++) {
+      e += d * p[d];
+      cdf += p[d];
+      if (Math.log(cdf) < LOG_ALPHA_DISTINCT) reject[n] = d;
+    }
+    expected[n] = e;
+  }
+  t = { expected, reject };
+  distinctTables.set(k, t);
+  return t;
+}
+
+/** -ln P(X <= x) for X ~ Binomial(n, p); 0 when x is at or above the mean. */
+function lowerTailNats(x: number, n: number, p: number): number {
+  if (x >= n * p) return 0;
+  let term = Math.pow(1 - p, n);
+  let sum = term;
+  const ratio = p / (1 - p);
+  for (let j = 0; j < x; j++) {
+    term *= ((n - j) / (j + 1)) * ratio;
+    sum += term;
+  }
+  return sum > 0 ? -Math.log(sum) : 700;
+}
+
+/** -ln P(X >= x) for X ~ Binomial(n, p); 0 when x is at or below the mean. */
+function upperTailNats(x: number, n: number, p: number): number {
+  if (x <= n * p) return 0;
+  // Terms from x upwards decrease quickly when x is well above the mean.
+  let lt = 0;
+  for (let j = 1; j <= x; j++) lt += Math.log(((n - x + j) / j) * p);
+  lt += (n - x) * Math.log(1 - p);
+  let term = Math.exp(lt);
+  let sum = term;
+  const ratio = p / (1 - p);
+  for (let j = x; j < n && term > sum * 1e-12; j++) {
+    term *= ((n - j) / (j + 1)) * ratio;
+    sum += term;
+  }
+  return sum > 0 ? Math.min(700, -Math.log(Math.min(1, sum))) : 700;
+}
+
+/** The smallest usual alphabet that holds the string (trailing `=` padding ignored). */
+export function alphabetOf(value: string): Alphabet {
+  let end = value.length;
+  while (end > 0 && end > value.length - 2 && value.charCodeAt(end - 1) === 61) end--;
+  let classes = 0;
+  let nonHexLower = false;
+  let nonHexUpper = false;
+  for (let i = 0; i < end; i++) {
+    const c = value.charCodeAt(i);
+    const cls = c < 128 ? CLASS_OF[c] : C_OTHER;
+    classes |= cls === 0 ? C_OTHER : cls;
+    if (cls === C_LOWER && c > 102) nonHexLower = true;
+    else if (cls === C_UPPER && c > 70) nonHexUpper = true;
+  }
+  if (end < value.length && (classes & (C_OTHER | C_SPACE | C_DASH_UNDER)) !== 0) return 'printable';
+  if (classes === C_DIGIT) return 'decimal';
+  if ((classes & ~(C_DIGIT | C_LOWER)) === 0 && !nonHexLower) return 'hex';
+  if ((classes & ~(C_DIGIT | C_UPPER)) === 0 && !nonHexUpper) return 'hex';
+  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER)) === 0) return end < value.length ? 'base64' : 'base62';
+  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_PLUS_SLASH)) === 0) return 'base64';
+  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_DASH_UNDER)) === 0 && end === value.length) return 'base64url';
+  return 'printable';
+}
+
+/**
+ * Drops up to three leading `word-`/`word_` segments (token prefixes such as `sk_live_`) while
+ * 16+ characters remain and the rest has no `-` or `_` of its own.
+ */
+function stripPrefix(value: string): number {
+  let start = 0;
+  for (let seg = 0; seg < 3; seg++) {
+    let i = start;
+    while (i < value.length && i - start <= 10) {
+      const cls = CLASS_OF[value.charCodeAt(i)];
+      if (cls !== C_LOWER && cls !== C_UPPER && cls !== C_DIGIT) break;
+      i++;
+    }
+    if (i === start || i - start > 10 || i >= value.length) break;
+    const sep = value.charCodeAt(i);
+    if (sep !== 45 && sep !== 95) break;
+    if (value.length - (i + 1) < MIN_LENGTH) break;
+    // Only a prefix: a rest with more such separators is snake_case or kebab-case as a whole.
+    if (value.indexOf('-', i + 1) >= 0 || value.indexOf('_', i + 1) >= 0) break;
+    start = i + 1;
+  }
+  return start;
+}
+
+const seen = new Uint16Array(128);
+
+/**
+ * The largest evidence/threshold ratio over all tests (>= 1: not random). With `stopAt`, returns
+ * as soon as a test reaches it (the decision needs no more).
+ */
+function evidenceRatio(value: string, stopAt: number, why?: { test: string }): number {
+  if (value.length < MIN_SHORT_LENGTH) return Infinity;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 128) return Infinity;
+  if (value.includes('://')) return Infinity;
+
+  // Body: prefix segments and base64 padding removed, capped length.
+  const start = stripPrefix(value);
+  let end = Math.min(value.length, start + MAX_ANALYSED);
+  if (end === value.length) {
+    let pad = 0;
+    while (pad < 2 && end > start && value.charCodeAt(end - 1) === 61) {
+      end--;
+      pad++;
+    }
+  }
+  const s = start === 0 && end === value.length ? value : value.slice(start, end);
+  const n = s.length;
+
+  // Classes, counts, distinct characters.
+  seen.fill(0);
+  let classes = 0;
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  let spaces = 0;
+  let distinct = 0;
+  let nonHexLower = false;
+  let nonHexUpper = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const cls = CLASS_OF[c];
+    if (cls === 0) return Infinity; // control characters
+    classes |= cls;
+    if (seen[c]++ === 0) distinct++;
+    if (cls === C_LOWER) {
+      lower++;
+      if (c > 102) nonHexLower = true;
+    } else if (cls === C_UPPER) {
+      upper++;
+      if (c > 70) nonHexUpper = true;
+    } else if (cls === C_DIGIT) digit++;
+    else if (cls === C_SPACE) spaces++;
+  }
+  if (spaces >= 2) return Infinity;
+  const isDecimal = classes === C_DIGIT;
+  const isHex =
+    !isDecimal &&
+    (((classes & ~(C_DIGIT | C_LOWER)) === 0 && !nonHexLower) ||
+      ((classes & ~(C_DIGIT | C_UPPER)) === 0 && !nonHexUpper));
+  const short = n < MIN_LENGTH;
+  if (isDecimal && n < MIN_DECIMAL_LENGTH) return Infinity;
+  if (short) {
+    if (isHex || isDecimal) return Infinity;
+    let mix = 0;
+    for (const cls of [C_LOWER, C_UPPER, C_DIGIT, C_PLUS_SLASH | C_DASH_UNDER | C_OTHER]) if (classes & cls) mix++;
+    if (mix < 3) return Infinity;
+  }
+  if ((classes & C_OTHER) !== 0 && hasSyntax(s, lower + upper)) return Infinity;
+
+  // Effective alphabet size. Generators often use a subset of the punctuation (Django keys: 14
+  // symbols), so the distinct, separator and pattern tests count only the punctuation seen (a
+  // smaller k is more lenient there) while the class-balance test assumes all 32 (lenient there).
+  let k = 0;
+  let kBalance = 0;
+  if (isHex) k = kBalance = 16;
+  else {
+    for (let cls = 1; cls < C_OTHER; cls <<= 1) if (classes & cls) k += classSize(cls);
+    kBalance = k;
+    if (classes & C_OTHER) {
+      let others = 0;
+      for (let c = 33; c < 127; c++) if (seen[c] > 0 && CLASS_OF[c] === C_OTHER) others++;
+      k += others;
+      kBalance += 32;
+    }
+    if (classes & C_SPACE) {
+      k++;
+      kBalance++;
+    }
+  }
+
+  const scale = short ? SHORT_MARGIN : 1;
+  let worst = 0;
+  const note = (ratio: number, test: string): boolean => {
+    const r = ratio * scale;
+    if (r > worst) {
+      worst = r;
+      if (why) why.test = test;
+    }
+    return worst >= stopAt;
+  };
+
+  // Distinct characters.
+  const table = distinctTable(k);
+  const dReject = table.reject[n];
+  const dExpected = table.expected[n];
+  let rDistinct = 0;
+  if (distinct <= dExpected && dExpected - dReject > 0) rDistinct = (dExpected - distinct) / (dExpected - dReject);
+  if (note(rDistinct, 'distinct')) return worst;
+
+  // Class balance.
+  let rClass = 0;
+  if (isHex) {
+    rClass = Math.max(lowerTailNats(lower + upper, n, 6 / 16), lowerTailNats(digit, n, 10 / 16)) / T_NATS;
+  } else if (!isDecimal) {
+    if (lower > 0) rClass = Math.max(rClass, lowerTailNats(lower, n, 26 / kBalance) / T_NATS);
+    if (upper > 0) rClass = Math.max(rClass, lowerTailNats(upper, n, 26 / kBalance) / T_NATS);
+    if (digit > 0) rClass = Math.max(rClass, lowerTailNats(digit, n, 10 / kBalance) / T_NATS);
+  }
+  if (note(rClass, 'class-balance')) return worst;
+
+  // Separators: any punctuation character far too frequent for 1/k. Here k counts at least 8
+  // punctuation characters: one seen symbol repeated (`1:2:3:4:5:6`) is not a 1-in-11 alphabet.
+  let rSeparators = 0;
+  const kSeparators = (classes & C_OTHER) !== 0 ? Math.max(k, kBalance - 24) : k;
+  if ((classes & (C_PLUS_SLASH | C_DASH_UNDER | C_OTHER | C_SPACE)) !== 0) {
+    for (let c = 32; c < 127; c++) {
+      const count = seen[c];
+      if (count < 2) continue;
+      const cls = CLASS_OF[c];
+      if (cls === C_LOWER || cls === C_UPPER || cls === C_DIGIT) continue;
+      const bonferroni = Math.log(cls === C_OTHER ? 32 : classSize(cls));
+      rSeparators = Math.max(rSeparators, (upperTailNats(count, n, 1 / kSeparators) - bonferroni) / T_NATS);
+    }
+  }
+  if (note(rSeparators, 'separators')) return worst;
+
+  if (note(patternNats(s, k) / T_NATS, 'patterns')) return worst;
+  if (isDecimal) return worst;
+
+  const eng = englishEvidence(s, isHex);
+  const rBigrams = Math.max(0, eng.bigramZ / Z_BIGRAM);
+  if (note(rBigrams, 'english-bigrams')) return worst;
+  const rWords = Math.max(0, Math.min(eng.wordNats / T_WORDS, eng.coverage / WORD_COVERAGE));
+  if (note(rWords, 'dictionary-words')) return worst;
+  // Several half-strong signals together are as unlikely for a random string as one strong one.
+  note(W_BIGRAMS * rBigrams + W_WORDS * rWords + W_SHAPE * (rDistinct + rClass + rSeparators), 'combined');
+  return worst;
+}
+
+const SYNTAX_MARKS = ['(?:', '(?!', '(?=', '[^', '[a-z', '[A-Z', '[0-9', '\\d', '\\w', '\\s', '\\.'];
+const SYNTAX_PAIRS = [
+  ['${', '}'],
+  ['{{', '}}'],
+  ['<%', '%>'],
+] as const;
+const SYNTAX_STARTS = ['./', '../', '~/', '//', 'urn:', 'tag:', 'arn:', 'mailto:', 'data:', 'file:', 'jdbc:', 'git@'];
+const EXTENSIONS = new Set(
+  'js mjs cjs ts tsx jsx json yml yaml html htm css scss md txt png jpg jpeg gif svg ico py rb go java xml sh lock toml ini cfg conf env map wasm pdf zip gz'.split(' '),
+);
+
+/**
+ * Syntax that no key generator produces but code, paths and markup are full of: template
+ * markers, regular-expression syntax, relative paths, URI schemes, a file extension at the end,
+ * `%XX` escapes, or punctuation with no letters at all (IP addresses, dates, versions). Only
+ * asked of strings with punctuation beyond base64's. Each mark is at least three characters
+ * (or two at a fixed place) so that a random password over all 94 printable characters shows
+ * one with odds of about 1e-4 or less.
+ */
+function hasSyntax(s: string, letters: number): boolean {
+  if (letters === 0) return true;
+  for (const mark of SYNTAX_MARKS) if (s.includes(mark)) return true;
+  for (const [open, close] of SYNTAX_PAIRS) {
+    const i = s.indexOf(open);
+    if (i >= 0 && s.indexOf(close, i + open.length + 1) > 0) return true;
+  }
+  const lower = s.toLowerCase();
+  for (const start of SYNTAX_STARTS) if (lower.startsWith(start)) return true;
+  const dot = s.lastIndexOf('.');
+  if (dot > 0 && s.length - dot <= 5 && EXTENSIONS.has(lower.slice(dot + 1))) return true;
+  let percents = 0;
+  for (let i = s.indexOf('%'); i >= 0 && i < s.length - 2; i = s.indexOf('%', i + 1)) {
+    if (isUpperHexDigit(s.charCodeAt(i + 1)) && isUpperHexDigit(s.charCodeAt(i + 2))) percents++;
+  }
+  return percents >= 3;
+}
+
+function isUpperHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70);
+}
+
+
+/**
+ * Evidence (nats) of runs of one character, runs of neighbouring characters and the longest
+ * repeated substring, net of the number of places each could occur.
+ */
+function patternNats(s: string, k: number): number {
+  const n = s.length;
+  const logN = Math.log(n);
+  const perSame = Math.log(k);
+  const perNeighbour = Math.log(k / 4);
+  let total = 0;
+  let i = 0;
+  while (i < n - 1) {
+    const a = s.charCodeAt(i);
+    let j = i + 1;
+    let per: number;
+    if (s.charCodeAt(j) === a) {
+      while (j < n && s.charCodeAt(j) === a) j++;
+      per = perSame;
+    } else if (neighbours(a, s.charCodeAt(j))) {
+      while (j < n && neighbours(s.charCodeAt(j - 1), s.charCodeAt(j))) j++;
+      per = perNeighbour;
+    } else {
+      i++;
+      continue;
+    }
+    const nats = (j - i - 1) * per - logN;
+    if (nats > 0) total += nats;
+    i = j;
+  }
+  // Longest repeated substring (occurrences may overlap), O(n^2) on a short prefix.
+  const m = Math.min(n, 96);
+  let longest = 0;
+  for (let d = 1; d < m; d++) {
+    let run = 0;
+    for (let p = 0; p + d < m; p++) {
+      if (s.charCodeAt(p) === s.charCodeAt(p + d)) {
+        if (++run > longest) longest = run;
+      } else run = 0;
+    }
+  }
+  if (longest >= 3) {
+    const nats = longest * perSame - 2 * Math.log(m) + Math.LN2;
+    if (nats > 0) total += nats;
+  }
+  return total;
+}
+
+interface English {
+  /** How far the letter bigrams are from random letters towards English, in standard deviations. */
+  readonly bigramZ: number;
+  /** Log-likelihood ratio (nats) of the best cut into dictionary words against random letters. */
+  readonly wordNats: number;
+  /** Fraction of the letters inside those dictionary words. */
+  readonly coverage: number;
+}
+
+const NO_ENGLISH: English = { bigramZ: 0, wordNats: 0, coverage: 0 };
+const bestGain = new Float64Array(MAX_ANALYSED + 1);
+const bestCover = new Int16Array(MAX_ANALYSED + 1);
+
+/**
+ * Cuts the string into words (letters only, split at case changes: `getElementById` -> get,
+ * Element, By, Id) and scores them as English: letter bigrams, and the best segmentation of each
+ * word into dictionary words. A dictionary word of L letters and cost c nats gains
+ * L ln(letters) - c - 1 over random letters (the 1 pays for the extra boundary); letters outside
+ * words gain nothing.
+ */
+function englishEvidence(s: string, isHex: boolean): English {
+  const n = s.length;
+  let letters = 0;
+  let pairs = 0;
+  let cost = 0;
+  let covered = 0;
+  let wordNats = 0;
+  const logLetters = Math.log(isHex ? 6 : 26);
+  let i = 0;
+  while (i < n) {
+    const cls = CLASS_OF[s.charCodeAt(i)];
+    if (cls !== C_LOWER && cls !== C_UPPER) {
+      i++;
+      continue;
+    }
+    // A word: optional capitals then lower case ("Element", "HTML" before "Parser", "get").
+    let j = i + 1;
+    if (cls === C_UPPER) {
+      while (j < n && CLASS_OF[s.charCodeAt(j)] === C_UPPER) j++;
+      if (j < n && CLASS_OF[s.charCodeAt(j)] === C_LOWER) {
+        if (j - i > 1) j--; // "HTMLParser": the last capital starts the next word
+        else while (j < n && CLASS_OF[s.charCodeAt(j)] === C_LOWER) j++;
+      }
+    } else {
+      while (j < n && CLASS_OF[s.charCodeAt(j)] === C_LOWER) j++;
+    }
+    const len = j - i;
+    letters += len;
+    for (let p = i + 1; p < j; p++) {
+      cost += BIGRAM_COST[26 * (lowerCode(s.charCodeAt(p - 1)) - 97) + (lowerCode(s.charCodeAt(p)) - 97)];
+      pairs++;
+    }
+    if (len >= 2) {
+      // Forward dynamic programme over cut points: bestGain[p] is the best gain of word[0, p).
+      bestGain.fill(-1, 0, len + 1);
+      bestGain[0] = 0;
+      bestCover[0] = 0;
+      for (let p = 0; p < len; p++) {
+        const g = bestGain[p];
+        if (g > bestGain[p + 1]) {
+          bestGain[p + 1] = g;
+          bestCover[p + 1] = bestCover[p];
+        }
+        let h = FNV_BASIS;
+        const last = Math.min(len, p + MAX_WORD);
+        for (let e = p; e < last; e++) {
+          h = Math.imul(h ^ lowerCode(s.charCodeAt(i + e)), FNV_PRIME);
+          if (e === p) continue;
+          const c = wordCost(s, i + p, i + e + 1, h);
+          if (c === 0) continue;
+          const gain = g + (e + 1 - p) * logLetters - c - 1;
+          if (gain > bestGain[e + 1]) {
+            bestGain[e + 1] = gain;
+            bestCover[e + 1] = bestCover[p] + e + 1 - p;
+          }
+        }
+      }
+      wordNats += bestGain[len];
+      covered += bestCover[len];
+    }
+    i = j;
+  }
+  if (letters === 0) return NO_ENGLISH;
+  const stats = isHex ? COST_HEX : COST_ALL;
+  const bigramZ = pairs > 0 ? (pairs * stats.mean - cost) / (stats.sd * Math.sqrt(pairs)) : 0;
+  return { bigramZ, wordNats, coverage: covered / letters };
+}
+
+/** True when the string looks like a randomly generated key (see the model above). */
+export function looksRandom(value: string): boolean {
+  return evidenceRatio(value, 1) < 1;
+}
+
+/**
+ * How random the string looks, in [0, 1]: 1 - R/2 clamped, where R is the largest ratio of a
+ * test's evidence to its threshold. Above 0.5 exactly when looksRandom is true.
+ */
+export function randomnessScore(value: string): number {
+  const r = evidenceRatio(value, Infinity);
+  return Math.max(0, Math.min(1, 1 - r / 2));
+}
+
+/**
+ * The test that weighs most against randomness and its evidence/threshold ratio (>= 1 means the
+ * string is judged not random). For diagnostics and tests; `test` is 'rule' for the hard rules
+ * (length, URL, spaces, non-ASCII, regex) and 'none' when nothing is surprising at all.
+ */
+export function randomnessReport(value: string): { ratio: number; test: string } {
+  const why = { test: 'none' };
+  const ratio = evidenceRatio(value, Infinity, why);
+  return { ratio, test: ratio === Infinity ? 'rule' : why.test };
 }
