@@ -480,13 +480,22 @@ export const rules: readonly ProviderRule[] = [
     id: 'vercel-token-legacy',
     description: 'Vercel access token (24 characters) assigned to a Vercel name',
     keywords: ['vercel'],
-    pattern: /vercel[\w.-]{0,20}?token["']?\s*(?::=|=>|[:=])\s*["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/i,
+    pattern:
+      /(?:vercel[\w.-]{0,20}?token["']?\s*(?::=|=>|[:=])\s*["']?|\bvercel\b[^\n]*?\s(?:--token|-t)(?:=|\s+)["']?)(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/i,
     severity: 'error',
     requireRandom: true,
     remediation: 'Delete the token in Vercel (Account settings > Tokens) and create a new one.',
     samples: () => ({
-      positive: [`VERCEL_TOKEN=${synth('base62', 24, 'vct1')}`, `vercelToken: '${synth('base62', 24, 'vct2')}'`],
-      negative: ['VERCEL_TOKEN=${{ secrets.VERCEL_TOKEN }}', `VERCEL_PROJECT_ID=prj_${synth('base62', 28, 'vct3')}`],
+      positive: [
+        `VERCEL_TOKEN=${synth('base62', 24, 'vct1')}`,
+        `vercelToken: '${synth('base62', 24, 'vct2')}'`,
+        `"deploy": "vercel deploy --prod --token ${synth('base62', 24, 'vct4')}",`,
+      ],
+      negative: [
+        'VERCEL_TOKEN=${{ secrets.VERCEL_TOKEN }}',
+        `VERCEL_PROJECT_ID=prj_${synth('base62', 28, 'vct3')}`,
+        '"deploy": "vercel deploy --prod --token $VERCEL_TOKEN",',
+      ],
     }),
   },
   {

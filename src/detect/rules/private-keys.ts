@@ -104,6 +104,27 @@ export const rules: readonly ProviderRule[] = [
     }),
   },
   {
+    id: 'private-key-base64-pem',
+    description: 'Base64-encoded PEM private key (Kubernetes Secret data, CI variables)',
+    keywords: ['ls0tls1crudjti'],
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,}={0,2})(?![A-Za-z0-9+/=])/,
+    severity: 'error',
+    validate: (s: string) => {
+      // Decode only the start: the header is all we need to tell a private key from a certificate.
+      const head = Buffer.from(s.slice(0, 80), 'base64').toString('latin1');
+      return /^-{5}BEGIN (?:[A-Z0-9.]+ )*PRIVATE KEY(?: BLOCK)?-{5}/.test(head);
+    },
+    remediation: PEM_REMEDIATION,
+    samples: () => {
+      const b64 = (t: string) => Buffer.from(t, 'utf8').toString('base64');
+      const key = (kind: string, seed: string) => b64(`${header(kind)}\nMIIEv${synth('base64', 120, seed)}\n${footer(kind)}\n`);
+      return {
+        positive: [`  tls.key: ${key('PRIVATE KEY', 'b64pk1')}`, `SSH_KEY_B64=${key('OPENSSH PRIVATE KEY', 'b64pk2')}`],
+        negative: [`  tls.crt: ${key('CERTIFICATE', 'b64pk3')}`, `  ca.pub: ${key('PUBLIC KEY', 'b64pk4')}`],
+      };
+    },
+  },
+  {
     id: 'putty-private-key',
     description: 'PuTTY private key file (.ppk)',
     keywords: ['putty-user-key-file-'],
