@@ -42,6 +42,10 @@ export interface Finding {
   date?: string;
   /** Set when the secret was found inside a decoded blob (base64 …); the location is the blob's. */
   encoded?: string;
+  /** History mode: how many later times the same secret was added to the same file again. */
+  occurrences?: number;
+  /** History mode: false when the secret no longer occurs anywhere in HEAD (it must still be rotated). */
+  inHead?: boolean;
 }
 
 /** A secret candidate as a detector sees it, before it becomes a Finding. */

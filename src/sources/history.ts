@@ -1,0 +1,246 @@
+// History source: streams `git log -p -U0` (never buffered whole) and turns it into the added
+// lines of every commit, plus the history-only steps: sharding, dedup, and "still in HEAD?".
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Finding, Fragment } from '../types.js';
+import { DIFF_OPTIONS, runGit } from '../git.js';
+import { UsageError } from '../types.js';
+import { createDiffParser } from './diff-parser.js';
+
+export interface HistoryOptions {
+  /** A revision range such as `origin/main..HEAD`; default HEAD. */
+  readonly range?: string;
+  /** Every ref instead of HEAD. */
+  readonly all?: boolean;
+  readonly since?: string;
+  /** 1-based shard K of N. */
+  readonly shard?: { readonly index: number; readonly count: number };
+}
+
+/**
+ * Every commit starts with this line. NUL then SOH cannot begin a line inside a diff
+ * (hunk lines start with '+', '-', ' ' or '\'), so a batch can be cut just before one.
+ */
+export const COMMIT_MARK = '\u0000\u0001';
+const FORMAT = '--format=%x00%x01%H%x01%ct%x01%aI%x01%an <%ae>';
+
+/** The git options of a history scan; fixed so the user's git config cannot change the output. */
+export function logArgs(): string[] {
+  return [
+    '-c', 'log.showRoot=true',
+    '-c', 'log.showSignature=false',
+    '-c', 'core.quotePath=false',
+    'log', '-p', ...DIFF_OPTIONS, '-M', '--date-order', '--diff-merges=off', FORMAT,
+  ];
+}
+
+function revisionArgs(o: HistoryOptions): string[] {
+  const revs = o.all ? ['--all'] : o.range ? [o.range] : ['HEAD'];
+  return [...(o.since ? [`--since=${o.since}`] : []), ...revs];
+}
+
+/** Which shard (1-based) a commit belongs to: its first 32 bits modulo N, stable across runs and machines. */
+export function shardOf(sha: string, count: number): number {
+  return (parseInt(sha.slice(0, 8), 16) % count) + 1;
+}
+
+export interface CommitInfo {
+  readonly sha: string;
+  /** Committer time, seconds since the epoch. */
+  readonly time: number;
+  /** Author date, ISO 8601. */
+  readonly date: string;
+  readonly author: string;
+}
+
+export function parseCommitHeader(line: string): CommitInfo {
+  const [sha = '', time = '0', date = '', author = ''] = line.slice(COMMIT_MARK.length).split('\u0001');
+  return { sha, time: Number(time), date, author };
+}
+
+/** A Fragment of history with its commit's position in the log (higher = older). */
+export type OrderedEmit = (fragment: Fragment, order: number) => void;
+
+/**
+ * Parses history text fed line by line. Each commit header sets the commit; the caller tells
+ * the order of the first commit of each batch so findings can be ordered across batches.
+ */
+export function createHistoryParser(emit: OrderedEmit): {
+  batch(firstOrder: number): void;
+  line(text: string): void;
+  end(): void;
+  readonly commits: number;
+} {
+  let commit: CommitInfo | null = null;
+  let order = -1;
+  let nextOrder = 0;
+  let commits = 0;
+  const diff = createDiffParser((f) => {
+    if (commit) emit({ file: f.path, lines: f.lines, commit: commit.sha, author: commit.author, date: commit.date }, order);
+  });
+  return {
+    batch(firstOrder: number): void {
+      nextOrder = firstOrder;
+    },
+    line(text: string): void {
+      if (text.charCodeAt(0) === 0 && text.charCodeAt(1) === 1) {
+        diff.end();
+        commit = parseCommitHeader(text);
+        order = nextOrder++;
+        commits++;
+        return;
+      }
+      diff.line(text);
+    },
+    end(): void {
+      diff.end();
+    },
+    get commits(): number {
+      return commits;
+    },
+  };
+}
+
+/** Calls `line` for every line of `text` (a batch always ends at a line boundary). */
+export function forEachLine(text: string, line: (l: string) => void): void {
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = n;
+    line(text.slice(start, nl));
+    start = nl + 1;
+  }
+}
+
+export interface HistoryStream {
+  /** The git log process; its stdout is the history text. */
+  readonly log: ChildProcess;
+  /** Resolves when git is done; rejects with a UsageError when git failed. */
+  readonly done: Promise<void>;
+}
+
+/** True when the repository has at least one commit (a fresh `git init` has none). */
+export async function hasCommits(root: string): Promise<boolean> {
+  const r = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], root);
+  return r.code === 0;
+}
+
+function waitFor(child: ChildProcess, what: string): Promise<void> {
+  const err: Buffer[] = [];
+  child.stderr?.on('data', (b: Buffer) => err.push(b));
+  return new Promise((resolve, reject) => {
+    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+    child.on('close', (code, signal) => {
+      if (code === 0 || signal === 'SIGPIPE') return resolve();
+      const first = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
+      reject(new UsageError(`${what} failed: ${first.replace(/^fatal:\s*/, '')}`));
+    });
+  });
+}
+
+/**
+ * Starts `git log -p` for the options. With a shard, `git rev-list` lists the commits and
+ * only this shard's are fed to `git log --stdin --no-walk`, so git computes 1/N of the diffs.
+ */
+export function startHistory(root: string, o: HistoryOptions): HistoryStream {
+  if (!o.shard) {
+    const log = spawn('git', [...logArgs(), ...revisionArgs(o), '--'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    return { log, done: waitFor(log, 'git log') };
+  }
+  const { index, count } = o.shard;
+  const list = spawn('git', ['rev-list', '--date-order', ...revisionArgs(o), '--'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = spawn('git', [...logArgs(), '--no-walk=unsorted', '--stdin'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  let rest = '';
+  list.stdout!.setEncoding('utf8');
+  list.stdout!.on('data', (s: string) => {
+    const lines = (rest + s).split('\n');
+    rest = lines.pop() ?? '';
+    const picked = lines.filter((sha) => sha !== '' && shardOf(sha, count) === index);
+    if (picked.length > 0 && !log.stdin!.write(picked.join('\n') + '\n')) {
+      list.stdout!.pause();
+      log.stdin!.once('drain', () => list.stdout!.resume());
+    }
+  });
+  list.stdout!.on('end', () => {
+    if (rest !== '' && shardOf(rest, count) === index) log.stdin!.write(rest + '\n');
+    log.stdin!.end();
+  });
+  // An empty shard: `git log --stdin --no-walk` with no input prints nothing and succeeds.
+  log.stdin!.on('error', () => {});
+  return { log, done: Promise.all([waitFor(list, 'git rev-list'), waitFor(log, 'git log')]).then(() => undefined) };
+}
+
+/** How many commits the scan will cover (for the progress line only; costs one history walk). */
+export async function countCommits(root: string, o: HistoryOptions): Promise<number | undefined> {
+  if (o.shard) return undefined;
+  const r = await runGit(['rev-list', '--count', ...revisionArgs(o), '--'], root);
+  return r.code === 0 ? Number(r.stdout.toString('utf8').trim()) : undefined;
+}
+
+/** A finding of history with its commit's position in the log (higher = older). */
+export interface OrderedFinding {
+  readonly finding: Finding;
+  readonly order: number;
+}
+
+/**
+ * One finding per file and secret: the one at the oldest commit (the one that introduced it),
+ * with the number of later times it was added again. The log lists children before parents,
+ * so the highest order is the oldest.
+ */
+export function dedupeHistory(found: readonly OrderedFinding[]): Finding[] {
+  const best = new Map<string, { of: OrderedFinding; count: number }>();
+  for (const of of found) {
+    const key = `${of.finding.fingerprint}\u0000${of.finding.secret}`;
+    const cur = best.get(key);
+    if (!cur) {
+      best.set(key, { of, count: 1 });
+      continue;
+    }
+    cur.count++;
+    if (of.order > cur.of.order || (of.order === cur.of.order && of.finding.line < cur.of.finding.line)) cur.of = of;
+  }
+  // Oldest first, so a report reads in the order the secrets were committed.
+  const kept = [...best.values()].sort(
+    (a, b) => b.of.order - a.of.order || cmp(a.of.finding.file, b.of.finding.file) || a.of.finding.line - b.of.finding.line || a.of.finding.column - b.of.finding.column,
+  );
+  return kept.map(({ of, count }) => (count > 1 ? { ...of.finding, occurrences: count - 1 } : of.finding));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Marks each finding with whether its secret still occurs anywhere in HEAD (so a moved
+ * secret still counts). One `git grep -F` over HEAD's tree for all secrets at once.
+ */
+export async function markInHead(root: string, findings: Finding[]): Promise<void> {
+  if (findings.length === 0 || !(await hasCommits(root))) return;
+  const secrets = [...new Set(findings.map((f) => f.secret).filter((s) => s !== '' && !s.includes('\n')))];
+  const present = await grepHead(root, secrets);
+  for (const f of findings) f.inHead = present.has(f.secret);
+}
+
+function grepHead(root: string, secrets: readonly string[]): Promise<Set<string>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['grep', '-I', '-F', '-o', '-z', '-h', '--no-color', '--no-textconv', '-f', '-', 'HEAD', '--'], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const present = new Set<string>();
+    let rest = '';
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (s: string) => {
+      const lines = (rest + s).split('\n');
+      rest = lines.pop() ?? '';
+      for (const l of lines) present.add(l.slice(l.lastIndexOf('\u0000') + 1));
+    });
+    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+    // git grep exits 1 when nothing matched: then nothing is in HEAD.
+    child.on('close', () => resolve(present));
+    child.stdin!.on('error', () => {});
+    child.stdin!.end(secrets.join('\n') + '\n');
+  });
+}

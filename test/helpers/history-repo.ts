@@ -1,0 +1,63 @@
+// Builds small real git repositories in temp directories for history and tree tests: each
+// commit gets its own fixed date, so the log order is the order the test wrote it in.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export interface TestRepo {
+  readonly dir: string;
+  git(...args: string[]): string;
+  write(file: string, content: string | Buffer): void;
+  remove(file: string): void;
+  /** Stages everything and commits; returns the new commit's full sha. */
+  commit(message: string): string;
+  cleanup(): void;
+}
+
+export function createTestRepo(prefix = 'secret-scan-history-'): TestRepo {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  let clock = Date.UTC(2024, 0, 1) / 1000;
+  const git = (...args: string[]): string => {
+    const date = `${clock} +0000`;
+    return execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Ada Tester',
+        GIT_AUTHOR_EMAIL: 'ada@example.test',
+        GIT_COMMITTER_NAME: 'Ada Tester',
+        GIT_COMMITTER_EMAIL: 'ada@example.test',
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  };
+  git('init', '-q', '-b', 'main');
+  git('config', 'commit.gpgsign', 'false');
+  return {
+    dir,
+    git,
+    write(file, content) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), content);
+    },
+    remove(file) {
+      unlinkSync(join(dir, file));
+    },
+    commit(message) {
+      clock += 60;
+      git('add', '-A');
+      git('commit', '-q', '--allow-empty', '-m', message);
+      return git('rev-parse', 'HEAD').trim();
+    },
+    cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

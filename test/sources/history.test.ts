@@ -1,0 +1,158 @@
+// History mode against real repositories: introducing commit, dedup, ranges, merges, renames, shards.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { scan, type ScanOptions } from '../../src/scan.js';
+import { synth } from '../../src/detect/synthetic.js';
+import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import type { Finding } from '../../src/types.js';
+
+const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
+const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
+
+let repo: TestRepo | null = null;
+afterEach(() => {
+  repo?.cleanup();
+  repo = null;
+});
+
+function history(r: TestRepo, extra: Partial<ScanOptions> = {}) {
+  return scan({ mode: 'history', paths: [], cwd: r.dir, config: false, quiet: true, ...extra });
+}
+
+const where = (f: Finding): string => `${f.commit?.slice(0, 7)} ${f.file}:${f.line}`;
+
+describe('history scan', () => {
+  it('reports a secret added then deleted at its introducing commit, marked as no longer in HEAD', async () => {
+    repo = createTestRepo();
+    repo.write('app/settings.ini', ['[aws]', 'region = eu-west-1', awsLine('gone'), ''].join('\n'));
+    const introduced = repo.commit('add settings');
+    repo.write('README.md', 'hello\n');
+    repo.commit('docs');
+    repo.write('app/settings.ini', ['[aws]', 'region = eu-west-1', ''].join('\n'));
+    repo.commit('remove the key');
+
+    const { findings, stats } = await history(repo);
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f).toMatchObject({ ruleId: 'aws-access-key-id', file: 'app/settings.ini', line: 3, commit: introduced, inHead: false });
+    expect(f.secret).toBe(awsKey('gone'));
+    expect(f.author).toBe('Ada Tester <ada@example.test>');
+    expect(f.date).toBe('2024-01-01T00:01:00+00:00');
+    expect(f.occurrences).toBeUndefined();
+    expect(stats.commits).toBe(3);
+  });
+
+  it('reports a secret committed many times to one file once, at the oldest commit, with the later count', async () => {
+    repo = createTestRepo();
+    repo.write('deploy.env', `${awsLine('again')}\n`);
+    const first = repo.commit('first');
+    repo.write('deploy.env', 'nothing\n');
+    repo.commit('removed');
+    repo.write('deploy.env', `# back\n${awsLine('again')}\n`);
+    repo.commit('re-added');
+    repo.write('other.env', `${awsLine('again')}\n`);
+    const other = repo.commit('copied elsewhere');
+
+    const { findings } = await history(repo);
+    expect(findings.map(where)).toEqual([`${first.slice(0, 7)} deploy.env:1`, `${other.slice(0, 7)} other.env:1`]);
+    expect(findings[0]!.occurrences).toBe(1);
+    expect(findings[1]!.occurrences).toBeUndefined();
+    // Still present in HEAD (in both files).
+    expect(findings.every((f) => f.inHead === true)).toBe(true);
+  });
+
+  it('scans only the commits of --range A..B', async () => {
+    repo = createTestRepo();
+    repo.write('a.env', `${awsLine('before')}\n`);
+    const base = repo.commit('before the range');
+    repo.write('b.env', `${awsLine('in1')}\n`);
+    const c2 = repo.commit('in range 1');
+    repo.write('c.env', `${awsLine('in2')}\n`);
+    const c3 = repo.commit('in range 2');
+
+    const { findings, stats } = await history(repo, { range: `${base}..HEAD` });
+    expect(findings.map((f) => f.commit)).toEqual([c2, c3]);
+    expect(stats.commits).toBe(2);
+  });
+
+  it('scans only commits after --since', async () => {
+    repo = createTestRepo();
+    repo.write('a.env', `${awsLine('old')}\n`);
+    repo.commit('old'); // 2024-01-01T00:01
+    repo.write('b.env', `${awsLine('new')}\n`);
+    const recent = repo.commit('new'); // 2024-01-01T00:02
+    const { findings } = await history(repo, { since: '2024-01-01T00:01:30Z' });
+    expect(findings.map((f) => f.commit)).toEqual([recent]);
+  });
+
+  it('does not report a secret twice when its branch is merged', async () => {
+    repo = createTestRepo();
+    repo.write('README.md', 'base\n');
+    repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('feature.env', `${awsLine('branch')}\n`);
+    const onBranch = repo.commit('feature adds a key');
+    repo.git('checkout', '-q', 'main');
+    repo.write('main.txt', 'main moves on\n');
+    repo.commit('main work');
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'feature');
+
+    const { findings } = await history(repo);
+    expect(findings.map((f) => f.commit)).toEqual([onBranch]);
+  });
+
+  it('does not re-report unchanged lines of a renamed file', async () => {
+    repo = createTestRepo();
+    const body = ['import os', '', awsLine('moved'), 'DEBUG = False', 'PORT = 8080', 'HOST = "0.0.0.0"', ''].join('\n');
+    repo.write('old/config.py', body);
+    const first = repo.commit('add config');
+    repo.remove('old/config.py');
+    repo.write('new/config.py', body + 'TIMEOUT = 30\n');
+    repo.commit('move config');
+
+    const { findings } = await history(repo);
+    expect(findings.map(where)).toEqual([`${first.slice(0, 7)} old/config.py:3`]);
+    // The secret moved with the file: it is still in HEAD and must be rotated.
+    expect(findings[0]!.inHead).toBe(true);
+  });
+
+  it('covers the history exactly once with --shard K/N over all N shards', async () => {
+    repo = createTestRepo();
+    for (let i = 0; i < 12; i++) {
+      repo.write(`svc${i % 4}/key${i}.env`, `${awsLine(`shard${i}`)}\n`);
+      if (i === 7) repo.write('svc0/key0.env', `# again\n${awsLine('shard0')}\n`);
+      repo.commit(`commit ${i}`);
+    }
+    const full = await history(repo);
+    const raw = (fs: Finding[]) => fs.map((f) => `${f.commit} ${f.fingerprint} ${f.line} +${f.occurrences ?? 0}`).sort();
+
+    const shards = await Promise.all([1, 2, 3].map((index) => history(repo!, { shard: { index, count: 3 } })));
+    const commits = shards.map((s) => s.stats.commits ?? 0);
+    expect(commits.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(commits.filter((n) => n > 0).length).toBeGreaterThan(1);
+    // Merging shard reports by fingerprint, keeping the oldest, gives the full scan.
+    const merged = new Map<string, Finding>();
+    for (const f of shards.flatMap((s) => s.findings)) {
+      const cur = merged.get(f.fingerprint);
+      const count = (cur?.occurrences ?? 0) + (cur ? 1 : 0) + (f.occurrences ?? 0);
+      const oldest = !cur || (f.date ?? '') < (cur.date ?? '') ? f : cur;
+      merged.set(f.fingerprint, { ...oldest, ...(count > 0 ? { occurrences: count } : {}) });
+    }
+    expect(raw([...merged.values()])).toEqual(raw(full.findings));
+    expect(full.findings).toHaveLength(12);
+  });
+
+  it('finds nothing and does not fail in a repository without commits', async () => {
+    repo = createTestRepo();
+    const { findings, stats } = await history(repo);
+    expect(findings).toEqual([]);
+    expect(stats.commits).toBe(0);
+  });
+
+  it('turns a bad range into a usage error', async () => {
+    repo = createTestRepo();
+    repo.write('a.txt', 'a\n');
+    repo.commit('a');
+    await expect(history(repo, { range: 'nope..HEAD' })).rejects.toThrow(/git log failed/);
+  });
+});
