@@ -1,12 +1,13 @@
 // Runs one scan: picks the source for the mode, runs the engine over its fragments and the
 // filter over the findings. Returns plain data; printing and exit codes are the CLI's job.
+// Modes load their modules lazily so the pre-commit path (--staged) imports only what it needs.
 
-import { UsageError, type Finding, type Fragment } from './types.js';
+import { type Finding, type Fragment } from './types.js';
 import { customRules, loadConfig, type Config } from './config/config.js';
 import { filterFindings, pathAllower } from './config/filter.js';
 import { createEngine } from './detect/engine.js';
-import { stagedFragments } from './sources/staged.js';
-import { listFiles, readFragment, type SkippedFile } from './sources/worktree.js';
+import type { SkippedFile } from './sources/worktree.js';
+import type { JobResult } from './parallel/jobs.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -24,6 +25,8 @@ export interface ScanOptions {
   readonly shard?: { readonly index: number; readonly count: number };
   /** No progress line even on a terminal. */
   readonly quiet?: boolean;
+  /** Detection worker threads (default: measured best for the machine; 0 = main thread only). */
+  readonly workers?: number;
 }
 
 export interface ScanStats {
@@ -32,6 +35,8 @@ export interface ScanStats {
   bytes: number;
   durationMs: number;
   skipped: SkippedFile[];
+  /** History mode: commits scanned. */
+  commits?: number;
 }
 
 export interface ScanResult {
@@ -43,6 +48,13 @@ export interface ScanResult {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+/** Work the main thread does itself before starting workers: small scans finish before a worker would have started. */
+const WARMUP_BYTES = 4 * 1024 * 1024;
+/** History batches: big enough that messaging costs nothing, small enough to spread over lanes. */
+const BATCH = { minBytes: 1024 * 1024, maxBytes: 8 * 1024 * 1024 };
+/** Files per job in a tree scan. */
+const FILES_PER_JOB = 64;
 
 function scanFragments(fragments: Iterable<Fragment>, config: Config, stats: ScanStats): Finding[] {
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
@@ -60,36 +72,129 @@ function scanFragments(fragments: Iterable<Fragment>, config: Config, stats: Sca
   return findings;
 }
 
+function addCounts(stats: ScanStats, r: JobResult): void {
+  stats.files += r.files;
+  stats.lines += r.lines;
+  stats.bytes += r.bytes;
+  for (const s of r.skipped) stats.skipped.push(s);
+  if (stats.commits !== undefined) stats.commits += r.commits;
+}
+
+async function workerCount(options: ScanOptions): Promise<number> {
+  if (options.workers !== undefined) return options.workers;
+  const [{ defaultWorkers }, { availableParallelism }] = await Promise.all([import('./parallel/pool.js'), import('node:os')]);
+  return defaultWorkers(availableParallelism());
+}
+
+async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
+  const [{ listFiles }, { createPool }, { createProgress }] = await Promise.all([
+    import('./sources/worktree.js'),
+    import('./parallel/pool.js'),
+    import('./progress.js'),
+  ]);
+  const listing = await listFiles(options.paths, options.cwd);
+  const config = loadConfig(options.config, listing.base);
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const progress = createProgress({ unit: 'files', total: listing.files.length, quiet: options.quiet });
+  const findings: Finding[] = [];
+  let done = 0;
+  const pool = createPool({
+    config,
+    workers: await workerCount(options),
+    // Jobs are sized in files here: a few hundred files are quicker on the main thread.
+    warmupBytes: 4 * FILES_PER_JOB,
+    onResult(r) {
+      addCounts(stats, r);
+      for (const f of r.findings) findings.push(f);
+      done += r.files + r.skipped.length;
+      progress.update(done, stats.bytes, findings.length);
+    },
+  });
+  for (let i = 0; i < listing.files.length; i += FILES_PER_JOB) {
+    const files = listing.files.slice(i, i + FILES_PER_JOB);
+    pool.submit({ kind: 'files', files, base: listing.base, maxBytes }, files.length);
+  }
+  await pool.close();
+  progress.end();
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { findings, config, base: listing.base };
+}
+
+async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
+  const [{ requireRepoRoot }, history, { createPool }, { createBatcher }, { createProgress }] = await Promise.all([
+    import('./git.js'),
+    import('./sources/history.js'),
+    import('./parallel/pool.js'),
+    import('./parallel/batcher.js'),
+    import('./progress.js'),
+  ]);
+  const root = await requireRepoRoot(options.cwd, '--history');
+  const config = loadConfig(options.config, root);
+  stats.commits = 0;
+  if (!(await history.hasCommits(root)) && !options.all) return { findings: [], config, base: root };
+  const progress = createProgress({
+    unit: 'commits',
+    ...(options.quiet || !process.stderr.isTTY ? {} : { total: await history.countCommits(root, options) }),
+    quiet: options.quiet,
+  });
+  const found: { finding: Finding; order: number }[] = [];
+  const pool = createPool({
+    config,
+    workers: await workerCount(options),
+    warmupBytes: WARMUP_BYTES,
+    onResult(r) {
+      addCounts(stats, r);
+      for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]! });
+      progress.update(stats.commits ?? 0, stats.bytes, found.length);
+    },
+  });
+  const stream = history.startHistory(root, options);
+  // Awaited below; until then a failing git must not count as an unhandled rejection.
+  stream.done.catch(() => {});
+  const out = stream.log.stdout!;
+  let seq = 0;
+  const batcher = createBatcher((data, continues) => pool.submit({ kind: 'history', seq: seq++, data, continues }, data.byteLength, continues), BATCH);
+  // Backpressure: when the lanes fall behind, stop reading git (it then blocks on the pipe).
+  pool.onDrain(() => out.resume());
+  out.on('data', (chunk: Buffer) => {
+    batcher.push(chunk);
+    if (pool.saturated) {
+      out.pause();
+      pool.onDrain(() => out.resume());
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  batcher.end();
+  try {
+    await stream.done;
+  } finally {
+    await pool.close();
+    progress.end();
+  }
+  const findings = history.dedupeHistory(found);
+  await history.markInHead(root, findings);
+  return { findings, config, base: root };
+}
+
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const stats: ScanStats = { files: 0, lines: 0, bytes: 0, durationMs: 0, skipped: [] };
-  let findings: Finding[];
-  let config: Config;
-  let base: string;
+  let result: { findings: Finding[]; config: Config; base: string };
   if (options.mode === 'history') {
-    throw new UsageError('--history is not implemented yet');
+    result = await scanHistory(options, stats);
   } else if (options.mode === 'staged') {
+    const { stagedFragments } = await import('./sources/staged.js');
     const { root, fragments } = await stagedFragments(options.cwd);
-    config = loadConfig(options.config, root);
-    base = root;
+    const config = loadConfig(options.config, root);
     for (const f of fragments) for (const l of f.lines) stats.bytes += l.text.length + 1;
-    findings = scanFragments(fragments, config, stats);
+    result = { findings: scanFragments(fragments, config, stats), config, base: root };
   } else {
-    const listing = await listFiles(options.paths, options.cwd);
-    config = loadConfig(options.config, listing.base);
-    base = listing.base;
-    const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const fragments: Fragment[] = [];
-    for (const abs of listing.files) {
-      const r = await readFragment(abs, listing.base, max);
-      if (r.skipped) stats.skipped.push(r.skipped);
-      if (r.fragment) {
-        stats.bytes += r.bytes;
-        fragments.push(r.fragment);
-      }
-    }
-    findings = scanFragments(fragments, config, stats);
+    result = await scanTree(options, stats);
   }
   stats.durationMs = Math.round(performance.now() - started);
-  return { findings, stats, config, root: base };
+  return { findings: result.findings, stats, config: result.config, root: result.base };
 }

@@ -1,7 +1,8 @@
 // Working-tree source: files named on the command line, or every file of the repository
 // (tracked plus untracked-but-not-ignored), or every file under a plain directory outside git.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Fragment, SourceLine } from '../types.js';
 import { UsageError } from '../types.js';
@@ -99,16 +100,46 @@ export interface FileRead {
   readonly skipped?: SkippedFile;
 }
 
-/** Reads one file into a Fragment, or says why it was skipped. */
-export async function readFragment(abs: string, base: string, maxBytes: number): Promise<FileRead> {
+const NOTHING: FileRead = { fragment: null, bytes: 0 };
+
+/**
+ * Reads one file into a Fragment, or says why it was skipped. Synchronous because it runs in
+ * detection workers, one file after another. Files that vanished, directories (submodules)
+ * and symlinks (git stores only their target) are silently not content.
+ */
+export function readFragmentSync(abs: string, base: string, maxBytes: number): FileRead {
   const file = toPosix(relative(base, abs));
+  let fd: number;
   try {
-    const st = await stat(abs);
+    if (lstatSync(abs).isSymbolicLink()) return NOTHING;
+    fd = openSync(abs, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? NOTHING : { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return NOTHING;
     if (st.size > maxBytes) return { fragment: null, bytes: 0, skipped: { file, reason: 'too-large' } };
-    const buf = await readFile(abs);
-    if (isBinary(buf)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
-    return { fragment: { file, lines: splitLines(buf.toString('utf8')) }, bytes: buf.length };
+    const buf = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, buf, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    const data = got === st.size ? buf : buf.subarray(0, got);
+    if (isBinary(data)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+    // Invalid UTF-8 decodes to U+FFFD: a Latin-1 file still scans, it cannot crash the scan.
+    return { fragment: { file, lines: splitLines(data.toString('utf8')) }, bytes: data.length };
   } catch {
     return { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
+  } finally {
+    closeSync(fd);
   }
+}
+
+/** Async form for callers on the main thread. */
+export async function readFragment(abs: string, base: string, maxBytes: number): Promise<FileRead> {
+  return readFragmentSync(abs, base, maxBytes);
 }

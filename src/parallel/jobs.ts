@@ -1,0 +1,83 @@
+// The work a detection lane (worker thread or the main thread) does on one job: parse a batch
+// of history text or read a batch of files, run the engine and the filter, return findings.
+
+import type { Finding, Fragment } from '../types.js';
+import type { Config } from '../config/config.js';
+import { customRules } from '../config/config.js';
+import { filterFindings, pathAllower } from '../config/filter.js';
+import { createEngine } from '../detect/engine.js';
+import { createHistoryParser, forEachLine } from '../sources/history.js';
+import { readFragmentSync, type SkippedFile } from '../sources/worktree.js';
+
+/** Commits of one batch are numbered from `seq * ORDER_STRIDE`, so orders grow along the log. */
+export const ORDER_STRIDE = 2 ** 24;
+
+export type Job =
+  | {
+      readonly kind: 'history';
+      readonly seq: number;
+      /** Whole lines of `git log` output; may end inside a commit (then the next job goes to the same lane). */
+      readonly data: Uint8Array;
+      /** True when the batch ends inside a commit. */
+      readonly continues: boolean;
+    }
+  | { readonly kind: 'files'; readonly files: readonly string[]; readonly base: string; readonly maxBytes: number };
+
+export interface JobResult {
+  findings: Finding[];
+  /** History jobs: the log order of each finding's commit (parallel to `findings`). */
+  orders: number[];
+  commits: number;
+  files: number;
+  lines: number;
+  bytes: number;
+  skipped: SkippedFile[];
+}
+
+export type Detector = (job: Job) => JobResult;
+
+/** A detector keeps the history parser's state between jobs, so a commit may span two jobs of one lane. */
+export function createDetector(config: Config): Detector {
+  const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
+  const allowed = pathAllower(config);
+  let out: JobResult;
+  const fresh = (): JobResult => ({ findings: [], orders: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [] });
+
+  const scanFragment = (fragment: Fragment, order: number): void => {
+    if (allowed(fragment.file)) return;
+    out.files++;
+    out.lines += fragment.lines.length;
+    const found = engine.detect(fragment);
+    if (found.length === 0) return;
+    const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));
+    for (const f of filterFindings(found, config, (n) => byNumber.get(n))) {
+      out.findings.push(f);
+      out.orders.push(order);
+    }
+  };
+  const history = createHistoryParser(scanFragment);
+
+  return (job: Job): JobResult => {
+    out = fresh();
+    if (job.kind === 'history') {
+      const before = history.commits;
+      history.batch(job.seq * ORDER_STRIDE);
+      const text = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength).toString('utf8');
+      forEachLine(text, history.line);
+      // A commit cut across jobs continues in this lane's next job: keep the parser's state.
+      if (!job.continues) history.end();
+      out.commits = history.commits - before;
+      out.bytes = job.data.byteLength;
+      return out;
+    }
+    for (const abs of job.files) {
+      const r = readFragmentSync(abs, job.base, job.maxBytes);
+      if (r.skipped) out.skipped.push(r.skipped);
+      if (r.fragment) {
+        out.bytes += r.bytes;
+        scanFragment(r.fragment, 0);
+      }
+    }
+    return out;
+  };
+}

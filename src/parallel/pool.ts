@@ -1,0 +1,178 @@
+// Detection lanes: worker threads that run jobs while the main thread keeps reading git, with
+// the main thread itself as the first lane so small scans never pay for starting a worker.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/config.js';
+import { createDetector, type Job, type JobResult } from './jobs.js';
+
+export interface PoolOptions {
+  readonly config: Config;
+  /** Worker threads to start once the scan is big enough; 0 keeps everything on the main thread. */
+  readonly workers: number;
+  /** Bytes of jobs the main thread handles itself before workers start (their start-up costs ~50 ms each). */
+  readonly warmupBytes: number;
+  readonly onResult: (r: JobResult) => void;
+}
+
+export interface Pool {
+  /** Routes a job. `continues`: the next job carries on this one's commit, so it goes to the same lane. */
+  submit(job: Job, size: number, continues?: boolean): void;
+  /** True when enough work is queued that the producer should pause; `onDrain` says when to resume. */
+  readonly saturated: boolean;
+  onDrain(resume: () => void): void;
+  /** Waits for every job, then stops the workers. */
+  close(): Promise<void>;
+}
+
+interface Lane {
+  queued: number;
+  post(job: Job, size: number): void;
+  stop(): Promise<void>;
+}
+
+const HIGH_WATER_PER_LANE = 8 * 1024 * 1024;
+
+/** The built worker entry, next to this module (tsc layout) or next to the bundled CLI; null under a TS runner. */
+export function workerEntry(): string | null {
+  for (const rel of ['./detect-worker.js', './parallel/detect-worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return fileURLToPath(url);
+  }
+  return null;
+}
+
+/** Default number of worker threads: measured on 2 cores, see bench/README.md. Overridable for benchmarks. */
+export function defaultWorkers(cpus: number): number {
+  const env = process.env.SECRET_SCAN_WORKERS;
+  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
+  return Math.max(1, Math.min(cpus - 1, 4));
+}
+
+export function createPool(o: PoolOptions): Pool {
+  const workers: Lane[] = [];
+  let local: Lane | null = null;
+  let started = false;
+  let entry: string | null | undefined;
+  let pending = 0;
+  let queued = 0;
+  let submitted = 0;
+  let sticky: Lane | null = null;
+  let failure: unknown = null;
+  let drain: (() => void) | null = null;
+  let settle: (() => void) | null = null;
+
+  const highWater = (): number => HIGH_WATER_PER_LANE * Math.max(1, workers.length);
+
+  const done = (lane: Lane, size: number, r: JobResult | null, err?: unknown): void => {
+    lane.queued -= size;
+    queued -= size;
+    pending--;
+    if (err !== undefined && failure === null) failure = err;
+    if (r && failure === null) o.onResult(r);
+    if (drain && queued <= highWater() / 2) {
+      const d = drain;
+      drain = null;
+      d();
+    }
+    if (pending === 0 && settle) settle();
+  };
+
+  const localLane = (): Lane => {
+    const detect = createDetector(o.config);
+    const jobs: { job: Job; size: number }[] = [];
+    let running = false;
+    const lane: Lane = {
+      queued: 0,
+      post(job: Job, size: number): void {
+        jobs.push({ job, size });
+        if (!running) {
+          running = true;
+          setImmediate(step);
+        }
+      },
+      stop: async () => {},
+    };
+    // One job per macrotask, so git's output keeps flowing in between.
+    const step = (): void => {
+      const next = jobs.shift();
+      if (!next) {
+        running = false;
+        return;
+      }
+      let r: JobResult | null = null;
+      let err: unknown;
+      try {
+        r = detect(next.job);
+      } catch (e) {
+        err = e;
+      }
+      done(lane, next.size, r, err);
+      setImmediate(step);
+    };
+    return lane;
+  };
+
+  const workerLane = (file: string): Lane => {
+    const worker = new Worker(file, { workerData: { config: o.config } });
+    const sizes: number[] = [];
+    const lane: Lane = {
+      queued: 0,
+      post(job: Job, size: number): void {
+        sizes.push(size);
+        if (job.kind === 'history') worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
+        else worker.postMessage(job);
+      },
+      stop: () => worker.terminate().then(() => undefined),
+    };
+    worker.on('message', (m: { result?: JobResult; error?: string }) => {
+      done(lane, sizes.shift() ?? 0, m.result ?? null, m.error !== undefined ? new Error(m.error) : undefined);
+    });
+    worker.on('error', (e) => {
+      // A dead worker answers none of its jobs: fail the scan rather than hang.
+      failure ??= e;
+      while (sizes.length > 0) done(lane, sizes.shift() ?? 0, null);
+    });
+    return lane;
+  };
+
+  const pick = (): Lane => {
+    if (!started && o.workers > 0 && submitted >= o.warmupBytes) {
+      entry ??= workerEntry();
+      if (entry !== null) {
+        for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
+        started = true;
+      }
+    }
+    if (!started) return (local ??= localLane());
+    // Once workers run, the main thread only parses and routes.
+    let best = workers[0]!;
+    for (const l of workers) if (l.queued < best.queued) best = l;
+    return best;
+  };
+
+  return {
+    submit(job: Job, size: number, continues = false): void {
+      if (failure !== null) return;
+      const lane = sticky ?? pick();
+      sticky = continues ? lane : null;
+      lane.queued += size;
+      queued += size;
+      pending++;
+      submitted += size;
+      lane.post(job, size);
+    },
+    get saturated(): boolean {
+      return queued > highWater();
+    },
+    onDrain(resume: () => void): void {
+      drain = resume;
+    },
+    async close(): Promise<void> {
+      if (pending > 0) await new Promise<void>((r) => (settle = r));
+      await Promise.all([...workers, ...(local ? [local] : [])].map((l) => l.stop()));
+      if (failure !== null) throw failure;
+    },
+  };
+}
