@@ -2,8 +2,9 @@
 // usage error (exit 2): a typo must never silently turn a check off.
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ProviderRule } from '../detect/rule.js';
+import { providerRules } from '../detect/rules/index.js';
 import { UsageError, type Severity } from '../types.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -14,13 +15,32 @@ export interface CustomRuleConfig {
   readonly keywords?: readonly string[];
   readonly severity?: Severity;
   readonly description?: string;
+  readonly remediation?: string;
+  /** Randomness floor: the matched secret must also look random (detect/randomness.ts). */
+  readonly requireRandom?: boolean;
+  /** Values this rule never reports (documented examples, known placeholders). */
+  readonly allowValues?: readonly string[];
+  /** Globs where this rule does not report. */
+  readonly allowPaths?: readonly string[];
+}
+
+/** Per-rule settings for any rule, built-in or custom: `overrides: { "<rule-id>": {…} }`. */
+export interface RuleOverride {
+  readonly severity?: Severity;
+  readonly allowPaths?: readonly string[];
+  readonly allowValues?: readonly string[];
 }
 
 export interface Config {
   readonly allowPaths: readonly string[];
   readonly disable: readonly string[];
   readonly rules: readonly CustomRuleConfig[];
+  readonly overrides?: Readonly<Record<string, RuleOverride>>;
   readonly failOn?: FailOn;
+  /** Baseline file as written in the config (relative to the config file's directory). */
+  readonly baseline?: string;
+  /** The baseline's absolute path, set by loadConfig. */
+  readonly baselinePath?: string;
   /** Where the config came from, for messages; null when none was found. */
   readonly source: string | null;
 }
@@ -28,17 +48,456 @@ export interface Config {
 export const CONFIG_FILE = '.secret-scan.json';
 export const EMPTY_CONFIG: Config = { allowPaths: [], disable: [], rules: [], source: null };
 
-const TOP_KEYS = new Set(['$schema', 'allowPaths', 'disable', 'rules', 'failOn']);
-const RULE_KEYS = new Set(['id', 'pattern', 'keywords', 'severity', 'description']);
+/** Detectors that are not catalog rules but have ids of their own (engine.ts). */
+export const DETECTOR_IDS: readonly string[] = ['secret-key-assignment', 'weak-secret-key', 'high-entropy'];
+
+const TOP_KEYS = new Set(['$schema', 'allowPaths', 'disable', 'rules', 'overrides', 'failOn', 'baseline']);
+const RULE_KEYS = new Set(['id', 'pattern', 'keywords', 'severity', 'description', 'remediation', 'requireRandom', 'allowValues', 'allowPaths']);
+const OVERRIDE_KEYS = new Set(['severity', 'allowPaths', 'allowValues']);
 
 function stringArray(v: unknown, key: string, file: string): string[] {
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new UsageError(`${file}: "${key}" must be an array of strings`);
   return v as string[];
 }
 
-/** A regex with a quantified group that itself ends in a quantifier can backtrack catastrophically. */
+function severityOf(v: unknown, key: string, file: string): Severity | undefined {
+  if (v === undefined) return undefined;
+  if (v !== 'error' && v !== 'warning') throw new UsageError(`${file}: "${key}" must be "error" or "warning"`);
+  return v;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catastrophic backtracking. Custom patterns run on every line of every file, so a pattern that
+// can take exponential (or high-polynomial) time on one crafted line must be refused up front.
+// The check parses the pattern and refuses, conservatively, the shapes that cause it:
+//   - a repeated group (max > 1) whose body contains a variable-length quantifier: (a+)+, (\w+\s?)*
+//   - a repeated group whose body can match the empty string: (a?)*, (a|)+
+//   - a repeated group with an alternation whose branches can start with the same character: (a|ab)+
+//   - three or more variable quantifiers in a row that can match the same characters: .*.*.*
+//   - back-references, which no engine can match in guaranteed polynomial time.
+// Quadratic shapes (two adjacent overlapping quantifiers, like `\s*.*`) are allowed: every
+// practical pattern has them and a line is short.
+
+/** The characters a pattern piece can match: a 128-bit ASCII map, plus "some non-ASCII character". */
+interface CharSet {
+  readonly ascii: bigint;
+  readonly other: boolean;
+}
+
+type Node =
+  | { readonly kind: 'char'; readonly set: CharSet }
+  | { readonly kind: 'seq'; readonly items: readonly Node[] }
+  | { readonly kind: 'alt'; readonly options: readonly Node[] }
+  | { readonly kind: 'look'; readonly body: Node }
+  | { readonly kind: 'quant'; readonly body: Node; readonly min: number; readonly max: number }
+  | { readonly kind: 'assert' }
+  | { readonly kind: 'backref' };
+
+const ALL_ASCII = (1n << 128n) - 1n;
+const EMPTY_SET: CharSet = { ascii: 0n, other: false };
+
+function bitsOf(chars: string): bigint {
+  let b = 0n;
+  for (const c of chars) b |= 1n << BigInt(c.charCodeAt(0));
+  return b;
+}
+
+function rangeBits(lo: number, hi: number): CharSet {
+  let b = 0n;
+  for (let c = lo; c <= Math.min(hi, 127); c++) b |= 1n << BigInt(c);
+  return { ascii: b, other: hi > 127 };
+}
+
+const DIGIT = rangeBits(48, 57).ascii;
+const WORD = DIGIT | rangeBits(65, 90).ascii | rangeBits(97, 122).ascii | bitsOf('_');
+const SPACE = bitsOf(' \t\n\v\f\r');
+const NEWLINES = bitsOf('\n\r');
+
+function union(a: CharSet, b: CharSet): CharSet {
+  return { ascii: a.ascii | b.ascii, other: a.other || b.other };
+}
+
+function overlaps(a: CharSet, b: CharSet): boolean {
+  return (a.ascii & b.ascii) !== 0n || (a.other && b.other);
+}
+
+function negate(s: CharSet): CharSet {
+  return { ascii: ALL_ASCII & ~s.ascii, other: true };
+}
+
+function single(code: number): CharSet {
+  return code < 128 ? { ascii: 1n << BigInt(code), other: false } : { ascii: 0n, other: true };
+}
+
+/** Class escapes: \d \w \s and their negations; undefined for other escapes. */
+function classEscape(c: string): CharSet | undefined {
+  switch (c) {
+    case 'd':
+      return { ascii: DIGIT, other: false };
+    case 'D':
+      return negate({ ascii: DIGIT, other: false });
+    case 'w':
+      return { ascii: WORD, other: false };
+    case 'W':
+      return negate({ ascii: WORD, other: false });
+    case 's':
+      return { ascii: SPACE, other: true };
+    case 'S':
+      return { ascii: ALL_ASCII & ~SPACE, other: true };
+    default:
+      return undefined;
+  }
+}
+
+/** Parses a pattern already accepted by `new RegExp(source)` (no flags, so non-unicode syntax). */
+function parsePattern(src: string): Node {
+  let i = 0;
+
+  // The character code of a single-character escape at src[i] (after the backslash); advances i.
+  const escapedCode = (): number => {
+    const c = src[i++]!;
+    const simple: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0, b: 8 };
+    if (c in simple) return simple[c]!;
+    const hex = (n: number): number | undefined => {
+      const h = src.slice(i, i + n);
+      if (h.length === n && /^[0-9a-fA-F]+$/.test(h)) {
+        i += n;
+        return parseInt(h, 16);
+      }
+      return undefined;
+    };
+    if (c === 'x') return hex(2) ?? 120;
+    if (c === 'u') return hex(4) ?? 117;
+    if (c === 'c' && /[a-zA-Z]/.test(src[i] ?? '')) return src.charCodeAt(i++) % 32;
+    return c.charCodeAt(0);
+  };
+
+  const parseClass = (): CharSet => {
+    let negated = false;
+    if (src[i] === '^') {
+      negated = true;
+      i++;
+    }
+    let set = EMPTY_SET;
+    while (i < src.length && src[i] !== ']') {
+      let lo: number | undefined;
+      if (src[i] === '\\') {
+        i++;
+        const cls = classEscape(src[i] ?? '');
+        if (cls) {
+          i++;
+          set = union(set, cls);
+          continue;
+        }
+        lo = escapedCode();
+      } else lo = src.charCodeAt(i++);
+      if (src[i] === '-' && src[i + 1] !== ']' && i + 1 < src.length) {
+        i++;
+        let hi: number;
+        if (src[i] === '\\') {
+          i++;
+          const cls = classEscape(src[i] ?? '');
+          if (cls) {
+            // [a-\d] means a, -, digits
+            i++;
+            set = union(union(union(set, single(lo)), single(45)), cls);
+            continue;
+          }
+          hi = escapedCode();
+        } else hi = src.charCodeAt(i++);
+        set = union(set, rangeBits(lo, hi));
+      } else set = union(set, single(lo));
+    }
+    i++; // ']'
+    return negated ? negate(set) : set;
+  };
+
+  const parseAtom = (): Node => {
+    const c = src[i]!;
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (src.startsWith('?:', i)) i += 2;
+      else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+        i += 2;
+        look = true;
+      } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+        i += 3;
+        look = true;
+      } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+      const body = parseAlt();
+      i++; // ')'
+      return look ? { kind: 'look', body } : body;
+    }
+    if (c === '[') {
+      i++;
+      return { kind: 'char', set: parseClass() };
+    }
+    if (c === '.') {
+      i++;
+      return { kind: 'char', set: { ascii: ALL_ASCII & ~NEWLINES, other: true } };
+    }
+    if (c === '^' || c === '$') {
+      i++;
+      return { kind: 'assert' };
+    }
+    if (c === '\\') {
+      i++;
+      const e = src[i] ?? '';
+      const cls = classEscape(e);
+      if (cls) {
+        i++;
+        return { kind: 'char', set: cls };
+      }
+      if (e === 'b' || e === 'B') {
+        i++;
+        return { kind: 'assert' };
+      }
+      if (/[1-9]/.test(e) || (e === 'k' && src[i + 1] === '<')) {
+        i++;
+        return { kind: 'backref' };
+      }
+      return { kind: 'char', set: single(escapedCode()) };
+    }
+    i++;
+    return { kind: 'char', set: single(c.charCodeAt(0)) };
+  };
+
+  const parseQuantifier = (): { min: number; max: number } | undefined => {
+    const c = src[i];
+    let q: { min: number; max: number } | undefined;
+    if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '?') q = { min: 0, max: 1 };
+    if (q) i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+      if (!m) return undefined;
+      i += m[0].length;
+      const min = Number(m[1]);
+      q = { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+    } else return undefined;
+    if (src[i] === '?') i++; // lazy: same search space
+    return q;
+  };
+
+  const parseSeq = (): Node => {
+    const items: Node[] = [];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let atom = parseAtom();
+      for (let q = parseQuantifier(); q; q = parseQuantifier()) atom = { kind: 'quant', body: atom, ...q };
+      items.push(atom);
+    }
+    return items.length === 1 ? items[0]! : { kind: 'seq', items };
+  };
+
+  const parseAlt = (): Node => {
+    const options = [parseSeq()];
+    while (src[i] === '|') {
+      i++;
+      options.push(parseSeq());
+    }
+    return options.length === 1 ? options[0]! : { kind: 'alt', options };
+  };
+
+  return parseAlt();
+}
+
+function nullable(n: Node): boolean {
+  switch (n.kind) {
+    case 'char':
+      return false;
+    case 'seq':
+      return n.items.every(nullable);
+    case 'alt':
+      return n.options.some(nullable);
+    case 'quant':
+      return n.min === 0 || nullable(n.body);
+    default:
+      return true;
+  }
+}
+
+/** Characters the piece can start with. */
+function firstSet(n: Node): CharSet {
+  switch (n.kind) {
+    case 'char':
+      return n.set;
+    case 'seq': {
+      let s = EMPTY_SET;
+      for (const item of n.items) {
+        s = union(s, firstSet(item));
+        if (!nullable(item)) break;
+      }
+      return s;
+    }
+    case 'alt':
+      return n.options.map(firstSet).reduce(union, EMPTY_SET);
+    case 'quant':
+      return firstSet(n.body);
+    default:
+      return EMPTY_SET;
+  }
+}
+
+/** Every character the piece can consume. */
+function allChars(n: Node): CharSet {
+  switch (n.kind) {
+    case 'char':
+      return n.set;
+    case 'seq':
+      return n.items.map(allChars).reduce(union, EMPTY_SET);
+    case 'alt':
+      return n.options.map(allChars).reduce(union, EMPTY_SET);
+    case 'quant':
+      return allChars(n.body);
+    default:
+      return EMPTY_SET;
+  }
+}
+
+/** The length every match of the piece has, or null when it varies. */
+function fixedLength(n: Node): number | null {
+  switch (n.kind) {
+    case 'char':
+      return 1;
+    case 'seq': {
+      let total = 0;
+      for (const item of n.items) {
+        const l = fixedLength(item);
+        if (l === null) return null;
+        total += l;
+      }
+      return total;
+    }
+    case 'alt': {
+      const lens = n.options.map(fixedLength);
+      return lens.every((l) => l !== null && l === lens[0]) ? lens[0]! : null;
+    }
+    case 'quant': {
+      const l = fixedLength(n.body);
+      return l !== null && n.min === n.max ? l * n.min : null;
+    }
+    case 'backref':
+      return null;
+    default:
+      return 0;
+  }
+}
+
+function* descendants(n: Node): Generator<Node> {
+  yield n;
+  if (n.kind === 'seq') for (const c of n.items) yield* descendants(c);
+  else if (n.kind === 'alt') for (const c of n.options) yield* descendants(c);
+  else if (n.kind === 'quant' || n.kind === 'look') yield* descendants(n.body);
+}
+
+function ambiguousAlternation(n: Node): boolean {
+  if (n.kind !== 'alt') return false;
+  if (n.options.some(nullable)) return true;
+  const firsts = n.options.map(firstSet);
+  for (let a = 0; a < firsts.length; a++) for (let b = a + 1; b < firsts.length; b++) if (overlaps(firsts[a]!, firsts[b]!)) return true;
+  return false;
+}
+
+/** The longest run of variable quantifiers in a sequence that can all eat the same characters. */
+function overlappingRun(items: readonly Node[]): number {
+  let best = 0;
+  let count = 0;
+  let chars = EMPTY_SET;
+  for (const item of items) {
+    const variable = item.kind === 'quant' && fixedLength(item) === null;
+    const set = allChars(item);
+    if (overlaps(set, chars)) {
+      chars = union(chars, set);
+      if (variable) count++;
+    } else if (!nullable(item) || variable) {
+      // A mandatory character no quantifier of the run can eat separates the run; a disjoint
+      // variable piece starts a new one.
+      chars = set;
+      count = variable ? 1 : 0;
+    }
+    best = Math.max(best, count);
+  }
+  return best;
+}
+
+/** Why the pattern could backtrack catastrophically, or null when it cannot. */
+export function backtrackingRisk(source: string): string | null {
+  let tree: Node;
+  try {
+    new RegExp(source);
+    tree = parsePattern(source);
+  } catch {
+    return null; // invalid patterns are reported as such by the caller
+  }
+  for (const n of descendants(tree)) {
+    if (n.kind === 'backref') return 'uses a back-reference';
+    if (n.kind === 'seq' && overlappingRun(n.items) >= 3) return 'has three or more quantifiers in a row that can match the same characters';
+    if (n.kind !== 'quant' || n.max <= 1) continue;
+    if (nullable(n.body)) return 'repeats a group that can match the empty string';
+    for (const d of descendants(n.body)) {
+      if (d.kind === 'quant' && fixedLength(d) === null) return 'nests a variable quantifier inside a repeated group';
+      if (ambiguousAlternation(d)) return 'repeats an alternation whose branches can match the same text';
+    }
+  }
+  return null;
+}
+
 export function isRiskyPattern(source: string): boolean {
-  return /\((?:[^()\\]|\\.)*[+*}]\)\s*[+*{]/.test(source) || /\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)[+*]\s*[+*]/.test(source);
+  return backtrackingRisk(source) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function knownRuleIds(custom: readonly CustomRuleConfig[]): Set<string> {
+  return new Set([...providerRules.map((r) => r.id), ...DETECTOR_IDS, ...custom.map((r) => r.id)]);
+}
+
+function parseRule(r: unknown, at: string, file: string): CustomRuleConfig {
+  if (!isObject(r)) throw new UsageError(`${file}: "${at}" must be an object`);
+  for (const k of Object.keys(r)) if (!RULE_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${at}.${k}"`);
+  if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(r.id)) throw new UsageError(`${file}: "${at}.id" must be a kebab-case string`);
+  if (typeof r.pattern !== 'string' || r.pattern === '') throw new UsageError(`${file}: "${at}.pattern" must be a non-empty string`);
+  try {
+    new RegExp(r.pattern);
+  } catch (e) {
+    throw new UsageError(`${file}: "${at}.pattern" is not a valid regular expression (${(e as Error).message})`);
+  }
+  const risk = backtrackingRisk(r.pattern);
+  if (risk) throw new UsageError(`${file}: "${at}.pattern" ${risk}, so one crafted line could make the scan hang (catastrophic backtracking); rewrite it with bounded, non-overlapping repetitions, e.g. [A-Za-z0-9_]{32} instead of (\\w+)+`);
+  if (new RegExp(r.pattern).test('')) throw new UsageError(`${file}: "${at}.pattern" matches the empty string`);
+  const severity = severityOf(r.severity, `${at}.severity`, file);
+  for (const k of ['description', 'remediation'] as const) if (r[k] !== undefined && typeof r[k] !== 'string') throw new UsageError(`${file}: "${at}.${k}" must be a string`);
+  if (r.requireRandom !== undefined && typeof r.requireRandom !== 'boolean') throw new UsageError(`${file}: "${at}.requireRandom" must be true or false`);
+  const keywords = r.keywords === undefined ? undefined : stringArray(r.keywords, `${at}.keywords`, file);
+  if (keywords?.some((k) => k === '')) throw new UsageError(`${file}: "${at}.keywords" must not contain an empty string`);
+  const allowValues = r.allowValues === undefined ? undefined : stringArray(r.allowValues, `${at}.allowValues`, file);
+  const allowPaths = r.allowPaths === undefined ? undefined : stringArray(r.allowPaths, `${at}.allowPaths`, file);
+  return {
+    id: r.id,
+    pattern: r.pattern,
+    ...(keywords ? { keywords } : {}),
+    ...(severity ? { severity } : {}),
+    ...(typeof r.description === 'string' ? { description: r.description } : {}),
+    ...(typeof r.remediation === 'string' ? { remediation: r.remediation } : {}),
+    ...(typeof r.requireRandom === 'boolean' ? { requireRandom: r.requireRandom } : {}),
+    ...(allowValues ? { allowValues } : {}),
+    ...(allowPaths ? { allowPaths } : {}),
+  };
+}
+
+function parseOverride(o: unknown, at: string, file: string): RuleOverride {
+  if (!isObject(o)) throw new UsageError(`${file}: "${at}" must be an object`);
+  for (const k of Object.keys(o)) if (!OVERRIDE_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${at}.${k}"`);
+  const severity = severityOf(o.severity, `${at}.severity`, file);
+  const allowPaths = o.allowPaths === undefined ? undefined : stringArray(o.allowPaths, `${at}.allowPaths`, file);
+  const allowValues = o.allowValues === undefined ? undefined : stringArray(o.allowValues, `${at}.allowValues`, file);
+  return { ...(severity ? { severity } : {}), ...(allowPaths ? { allowPaths } : {}), ...(allowValues ? { allowValues } : {}) };
 }
 
 export function parseConfig(text: string, file: string): Config {
@@ -48,45 +507,50 @@ export function parseConfig(text: string, file: string): Config {
   } catch (e) {
     throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`${file}: must be a JSON object`);
-  const obj = raw as Record<string, unknown>;
+  if (!isObject(raw)) throw new UsageError(`${file}: must be a JSON object`);
+  const obj = raw;
   for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${k}"`);
+  if (obj.$schema !== undefined && typeof obj.$schema !== 'string') throw new UsageError(`${file}: "$schema" must be a string`);
   const allowPaths = obj.allowPaths === undefined ? [] : stringArray(obj.allowPaths, 'allowPaths', file);
-  const disable = obj.disable === undefined ? [] : stringArray(obj.disable, 'disable', file);
   let failOn: FailOn | undefined;
   if (obj.failOn !== undefined) {
     if (obj.failOn !== 'error' && obj.failOn !== 'warning' && obj.failOn !== 'never') throw new UsageError(`${file}: "failOn" must be "error", "warning" or "never"`);
     failOn = obj.failOn;
   }
+  if (obj.baseline !== undefined && (typeof obj.baseline !== 'string' || obj.baseline === '')) throw new UsageError(`${file}: "baseline" must be a file name`);
   const rules: CustomRuleConfig[] = [];
   if (obj.rules !== undefined) {
     if (!Array.isArray(obj.rules)) throw new UsageError(`${file}: "rules" must be an array`);
-    obj.rules.forEach((r: unknown, i: number) => {
-      const at = `rules[${i}]`;
-      if (typeof r !== 'object' || r === null || Array.isArray(r)) throw new UsageError(`${file}: "${at}" must be an object`);
-      const rule = r as Record<string, unknown>;
-      for (const k of Object.keys(rule)) if (!RULE_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${at}.${k}"`);
-      if (typeof rule.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(rule.id)) throw new UsageError(`${file}: "${at}.id" must be a kebab-case string`);
-      if (typeof rule.pattern !== 'string') throw new UsageError(`${file}: "${at}.pattern" must be a string`);
-      try {
-        new RegExp(rule.pattern);
-      } catch (e) {
-        throw new UsageError(`${file}: "${at}.pattern" is not a valid regular expression (${(e as Error).message})`);
-      }
-      if (isRiskyPattern(rule.pattern)) throw new UsageError(`${file}: "${at}.pattern" nests quantifiers and could backtrack catastrophically; rewrite it without a repeated group that itself repeats`);
-      if (rule.severity !== undefined && rule.severity !== 'error' && rule.severity !== 'warning') throw new UsageError(`${file}: "${at}.severity" must be "error" or "warning"`);
-      if (rule.description !== undefined && typeof rule.description !== 'string') throw new UsageError(`${file}: "${at}.description" must be a string`);
-      const keywords = rule.keywords === undefined ? undefined : stringArray(rule.keywords, `${at}.keywords`, file);
-      rules.push({
-        id: rule.id,
-        pattern: rule.pattern,
-        ...(keywords ? { keywords } : {}),
-        ...(rule.severity ? { severity: rule.severity as Severity } : {}),
-        ...(typeof rule.description === 'string' ? { description: rule.description } : {}),
-      });
-    });
+    obj.rules.forEach((r: unknown, i: number) => rules.push(parseRule(r, `rules[${i}]`, file)));
   }
-  return { allowPaths, disable, rules, ...(failOn ? { failOn } : {}), source: file };
+  const known = knownRuleIds(rules);
+  const seen = new Set<string>();
+  rules.forEach((r, i) => {
+    if (seen.has(r.id) || providerRules.some((p) => p.id === r.id) || DETECTOR_IDS.includes(r.id)) throw new UsageError(`${file}: "rules[${i}].id" "${r.id}" is already a rule id`);
+    seen.add(r.id);
+  });
+  const disable = obj.disable === undefined ? [] : stringArray(obj.disable, 'disable', file);
+  disable.forEach((id, i) => {
+    if (!known.has(id)) throw new UsageError(`${file}: "disable[${i}]": unknown rule id "${id}"`);
+  });
+  let overrides: Record<string, RuleOverride> | undefined;
+  if (obj.overrides !== undefined) {
+    if (!isObject(obj.overrides)) throw new UsageError(`${file}: "overrides" must be an object keyed by rule id`);
+    overrides = {};
+    for (const [id, o] of Object.entries(obj.overrides)) {
+      if (!known.has(id)) throw new UsageError(`${file}: "overrides.${id}": unknown rule id "${id}"`);
+      overrides[id] = parseOverride(o, `overrides.${id}`, file);
+    }
+  }
+  return {
+    allowPaths,
+    disable,
+    rules,
+    ...(overrides ? { overrides } : {}),
+    ...(failOn ? { failOn } : {}),
+    ...(typeof obj.baseline === 'string' ? { baseline: obj.baseline } : {}),
+    source: file,
+  };
 }
 
 /**
@@ -103,8 +567,13 @@ export function loadConfig(explicit: string | false | undefined, root: string): 
     if (explicit === undefined && (e as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CONFIG;
     throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return parseConfig(text, explicit ?? CONFIG_FILE);
+  const config = parseConfig(text, explicit ?? CONFIG_FILE);
+  if (config.baseline === undefined) return config;
+  const baselinePath = isAbsolute(config.baseline) ? config.baseline : resolve(dirname(resolve(file)), config.baseline);
+  return { ...config, baselinePath };
 }
+
+const CUSTOM_REMEDIATION = "Remove it from the source and rotate it; see your team's rule documentation.";
 
 /** Custom rules from the config, in the catalog's shape. */
 export function customRules(config: Config): ProviderRule[] {
@@ -114,7 +583,8 @@ export function customRules(config: Config): ProviderRule[] {
     keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),
     pattern: new RegExp(r.pattern),
     severity: r.severity ?? 'error',
-    remediation: 'Remove it from the source and rotate it; see your team\'s rule documentation.',
+    ...(r.requireRandom ? { requireRandom: true } : {}),
+    remediation: r.remediation ?? CUSTOM_REMEDIATION,
     samples: () => ({ positive: [], negative: [] }),
   }));
 }
