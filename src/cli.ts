@@ -11,7 +11,8 @@ import { UsageError } from './types.js';
 import type { FailOn } from './config/config.js';
 import { applyBaseline } from './config/baseline.js';
 import { scan } from './scan.js';
-import { FORMATS, render, type Format } from './report/index.js';
+import { FORMATS, render, unusedAllowText, type Format } from './report/index.js';
+import type { UnusedAllow } from './config/filter.js';
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -58,6 +59,7 @@ interface ScanArgs {
   redact: boolean;
   'max-file-size'?: number;
   quiet: boolean;
+  'report-unused-allows': boolean;
 }
 
 async function runScan(args: ScanArgs): Promise<number> {
@@ -78,7 +80,15 @@ async function runScan(args: ScanArgs): Promise<number> {
     ...(args.since ? { since: args.since } : {}),
     ...(shard ? { shard } : {}),
   });
-  const findings = args.baseline ? applyBaseline(result.findings, args.baseline) : result.findings;
+  // --baseline FILE (relative to the current directory) wins over the config's `baseline` (relative to the config).
+  const baselineFile = args.baseline ?? result.config.baselinePath;
+  const findings = baselineFile ? applyBaseline(result.findings, baselineFile) : result.findings;
+  let unused: UnusedAllow[] = [];
+  if (args['report-unused-allows']) {
+    if (args.history) throw new UsageError('--report-unused-allows works with path and --staged scans, not --history');
+    const { collectUnusedAllows } = await import('./config/filter.js');
+    unused = await collectUnusedAllows(args.staged ? 'staged' : 'paths', paths, process.cwd(), result.config);
+  }
   const failOn: FailOn = args['fail-on'] ?? result.config.failOn ?? 'error';
   const blocking = blocks(findings, failOn);
   const report = render(args.format, findings, result.stats, {
@@ -87,8 +97,10 @@ async function runScan(args: ScanArgs): Promise<number> {
     blocking,
     color: !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
     root: result.root,
+    unusedAllows: unused,
   });
   writeReport(report, args.output);
+  if (unused.length > 0 && args.format !== 'github') process.stderr.write(unusedAllowText(unused));
   return blocking ? 1 : 0;
 }
 
@@ -117,7 +129,8 @@ async function main(argv: string[]): Promise<number> {
           .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'which severities block (default error)' })
           .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the report (--no-redact prints them in full)' })
           .option('max-file-size', { type: 'number', describe: 'skip files larger than this many bytes (default 10 MB)' })
-          .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' }),
+          .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' })
+          .option('report-unused-allows', { type: 'boolean', default: false, describe: 'warn about allow comments that suppress nothing' }),
       (a) => {
         pending.run = () => runScan(a as unknown as ScanArgs);
       },
