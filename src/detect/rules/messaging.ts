@@ -1,5 +1,5 @@
-// Provider rules: messaging, chat and e-mail delivery (Slack, Discord, Telegram, Teams, Twilio,
-// SendGrid, Mailgun …). Formats learned from the providers' own documentation.
+// Provider rules: messaging, chat, e-mail delivery and team collaboration (Slack, Discord, Telegram,
+// Teams, Twilio, SendGrid, Mailgun, Linear, Notion …). Formats learned from the providers' own docs.
 
 import type { ProviderRule } from '../rule.js';
 import { looksRandom } from '../randomness.js';
@@ -379,17 +379,23 @@ export const rules: readonly ProviderRule[] = [
   {
     id: 'mailgun-private-key',
     description: 'Mailgun API key (hex-hex-hex format)',
-    keywords: ['mailgun'],
-    pattern: assigned(ci('mailgun'), '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+    // The 32-8-8 hex shape is Mailgun's own; it shows up as SMTP/mail passwords without the provider's name.
+    keywords: ['mailgun', 'mail', 'smtp', 'mg_'],
+    pattern: /(?<![\w-])[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}(?![\w-])/,
     validate: plausible,
     severity: 'error',
     remediation: 'Delete the key in Mailgun (API Security, or the domain’s Sending API keys) and create a new one; rotation is mandatory once it reached a shared branch.',
     samples: () => ({
       positive: [
         `MAILGUN_API_KEY=${synth('hex', 32, 'mp1')}-${synth('hex', 8, 'mp2')}-${synth('hex', 8, 'mp3')}`,
-        `const mailgunKey = "${synth('hex', 32, 'mp4')}-${synth('hex', 8, 'mp5')}-${synth('hex', 8, 'mp6')}";`,
+        `MAIL_PASSWORD=${synth('hex', 32, 'mp4')}-${synth('hex', 8, 'mp5')}-${synth('hex', 8, 'mp6')}`,
       ],
-      negative: [`MAILGUN_DOMAIN_ID=${uuid('mp7')}`, 'MAILGUN_API_KEY=${MAILGUN_API_KEY}'],
+      negative: [
+        `MAILGUN_DOMAIN_ID=${uuid('mp7')}`,
+        'MAILGUN_API_KEY=${MAILGUN_API_KEY}',
+        // Same shape without any mail context: not selected by the keyword prefilter.
+        `checksum = "${synth('hex', 32, 'mp8')}-${synth('hex', 8, 'mp9')}-${synth('hex', 8, 'mpa')}"`,
+      ],
     }),
   },
   {
@@ -542,6 +548,92 @@ export const rules: readonly ProviderRule[] = [
         `PUSHER_APP_KEY=${synth('hex', 20, 'pu3')}`,
         'PUSHER_APP_SECRET=${PUSHER_SECRET}',
       ],
+    }),
+  },
+  {
+    id: 'linear-api-key',
+    description: 'Linear personal API key (lin_api_)',
+    keywords: ['lin_api_'],
+    pattern: /(?<![\w-])lin_api_[A-Za-z0-9]{40}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the key in Linear (Settings > Security & access > Personal API keys) and create a new one.',
+    samples: () => ({
+      positive: [`LINEAR_API_KEY=lin_api_${synth('base62', 40, 'li1')}`, `new LinearClient({ apiKey: "lin_api_${synth('base62', 40, 'li2')}" })`],
+      negative: ['LINEAR_API_KEY=lin_api_...', `LINEAR_API_KEY=lin_api_${synth('base62', 20, 'li3')}`],
+    }),
+  },
+  {
+    id: 'notion-integration-token',
+    description: 'Notion integration token (ntn_ / secret_)',
+    keywords: ['ntn_', 'secret_'],
+    pattern: /(?<![\w-])(?:ntn_[A-Za-z0-9]{46}|secret_[A-Za-z0-9]{43})(?![\w-])/,
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Refresh the integration secret in Notion (Settings > Connections > Develop or manage integrations).',
+    samples: () => ({
+      positive: [`NOTION_TOKEN=ntn_${synth('0123456789', 11, 'nt1')}${synth('base62', 35, 'nt2')}`, `notion = Client(auth="secret_${synth('base62', 43, 'nt3')}")`],
+      negative: ['self.secret_key_for_signing_session_cookies_v2 = None', `NOTION_TOKEN=secret_${synth('base62', 20, 'nt4')}`],
+    }),
+  },
+  {
+    id: 'airtable-personal-access-token',
+    description: 'Airtable personal access token (pat….)',
+    keywords: ['pat'],
+    pattern: /(?<![\w-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the token at airtable.com/create/tokens and create a new one with the scopes it needs.',
+    samples: () => ({
+      positive: [`AIRTABLE_TOKEN=pat${synth('base62', 14, 'at1')}.${synth('hex', 64, 'at2')}`, `-H "Authorization: Bearer pat${synth('base62', 14, 'at3')}.${synth('hex', 64, 'at4')}"`],
+      negative: ['path.join(dirname, filename)', `AIRTABLE_TOKEN=pat${synth('base62', 14, 'at5')}.${synth('hex', 20, 'at6')}`],
+    }),
+  },
+  {
+    id: 'intercom-access-token',
+    description: 'Intercom access token (base64 tok:…)',
+    keywords: ['dg9ro'],
+    pattern: /(?<![\w+/-])dG9rO[A-Za-z0-9+/]{40,80}={0,2}(?![\w+/=-])/,
+    validate: (token) => /^tok:[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12}:1:0$|^tok:[\x21-\x7e]{20,}$/.test(Buffer.from(token, 'base64').toString('latin1')),
+    severity: 'error',
+    remediation: "Regenerate the access token in the Intercom Developer Hub (the app's Authentication page) and update its users.",
+    samples: () => {
+      const tok = (seed: string): string => {
+        const h = synth('hex', 32, seed);
+        return Buffer.from(`tok:${h.slice(0, 8)}_${h.slice(8, 12)}_${h.slice(12, 16)}_${h.slice(16, 20)}_${h.slice(20)}:1:0`).toString('base64');
+      };
+      return {
+        positive: [`INTERCOM_ACCESS_TOKEN=${tok('ic1')}`, `-H "Authorization: Bearer ${tok('ic2')}"`],
+        negative: [`INTERCOM_ACCESS_TOKEN=dG9rOm${synth('base64', 50, 'ic3')}`, 'INTERCOM_ACCESS_TOKEN=dG9rOj...'],
+      };
+    },
+  },
+  {
+    id: 'zendesk-api-token',
+    description: 'Zendesk API token',
+    keywords: ['zendesk'],
+    pattern: assigned(ci('zendesk'), '[A-Za-z0-9]{40}'),
+    requireRandom: true,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the token in Zendesk Admin Center (Apps and integrations > Zendesk API) and create a new one.',
+    samples: () => ({
+      positive: [`ZENDESK_API_TOKEN=${synth('base62', 40, 'zd1')}`, `zendesk_token: "${synth('base62', 40, 'zd2')}"`],
+      negative: ['ZENDESK_SUBDOMAIN=acme', 'ZENDESK_API_TOKEN=${ZENDESK_TOKEN}'],
+    }),
+  },
+  {
+    id: 'asana-personal-access-token',
+    description: 'Asana personal access token',
+    keywords: ['asana'],
+    pattern: assigned(ci('asana'), '[12]/\\d{10,20}(?:/\\d{10,20})?:[a-f0-9]{32}'),
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Deauthorize the token in Asana (My settings > Apps > Developer apps) and create a new one.',
+    samples: () => ({
+      positive: [`ASANA_TOKEN=2/${digits(16, 'as1')}/${digits(16, 'as2')}:${synth('hex', 32, 'as3')}`, `asana_pat: "1/${digits(16, 'as4')}:${synth('hex', 32, 'as5')}"`],
+      negative: ['ASANA_TOKEN=<personal access token>', `ASANA_WORKSPACE=${digits(16, 'as6')}`],
     }),
   },
 ];
