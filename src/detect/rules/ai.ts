@@ -372,4 +372,37 @@ export const rules: readonly ProviderRule[] = [
       negative: ['WANDB_API_KEY=$WANDB_API_KEY', `WANDB_RUN_ID=${synth('hex', 8, 'wb3')}`],
     }),
   },
+  prefixed(
+    'nvidia-api-key',
+    'NVIDIA API key (nvapi-)',
+    'nvapi-',
+    '[A-Za-z0-9_-]{64}',
+    'Revoke the key at build.nvidia.com / NGC (Setup > API keys) and create a new one.',
+    () => ({
+      positive: [`NVIDIA_API_KEY=nvapi-${synth('base64url', 64, 'nv1')}`, `client = OpenAI(base_url=url, api_key="nvapi-${synth('base64url', 64, 'nv2')}")`],
+      negative: ['NVIDIA_API_KEY=nvapi-...', `NVIDIA_API_KEY=nvapi-${synth('base64url', 30, 'nv3')}`],
+    }),
+  ),
+  prefixed(
+    'tavily-api-key',
+    'Tavily API key (tvly-)',
+    'tvly-',
+    '(?:dev-|prod-)?[A-Za-z0-9]{32}',
+    'Delete the key in the Tavily dashboard (API Keys) and create a new one.',
+    () => ({
+      positive: [`TAVILY_API_KEY=tvly-${synth('base62', 32, 'tv1')}`, `TavilyClient(api_key="tvly-dev-${synth('base62', 32, 'tv2')}")`],
+      negative: ['TAVILY_API_KEY=tvly-YOUR_API_KEY', `TAVILY_API_KEY=tvly-${synth('base62', 16, 'tv3')}`],
+    }),
+  ),
+  prefixed(
+    'firecrawl-api-key',
+    'Firecrawl API key (fc-)',
+    'fc-',
+    '[a-f0-9]{32}',
+    'Delete the key in the Firecrawl dashboard (API Keys) and create a new one.',
+    () => ({
+      positive: [`FIRECRAWL_API_KEY=fc-${synth('hex', 32, 'fc1')}`, `app = FirecrawlApp(api_key="fc-${synth('hex', 32, 'fc2')}")`],
+      negative: ['FIRECRAWL_API_KEY=fc-YOUR-API-KEY', `div.x-fc-${synth('hex', 32, 'fc3')} { color: red }`],
+    }),
+  ),
 ];

@@ -1,5 +1,5 @@
-// Provider rules: package and artifact registries (npm, PyPI, RubyGems, NuGet, Docker Hub,
-// JFrog, crates.io …). Formats learned from the registries' own documentation.
+// Provider rules: package and artifact registries and developer platforms (npm, PyPI, RubyGems,
+// NuGet, Docker Hub, JFrog, crates.io, Postman, Snyk …). Formats learned from their own docs.
 
 import type { ProviderRule } from '../rule.js';
 import { hasBase62Crc32Suffix, withBase62Crc32 } from '../checksum.js';
@@ -370,6 +370,30 @@ export const rules: readonly ProviderRule[] = [
     samples: () => ({
       positive: [`CLOUDSMITH_API_KEY=${synth('hex', 40, 'cs1')}`, `cloudsmith_api_key: "${synth('hex', 40, 'cs2')}"`],
       negative: ['CLOUDSMITH_API_KEY=${{ secrets.CLOUDSMITH_API_KEY }}', `CLOUDSMITH_REPO=${synth('lowerAlnum', 10, 'cs3')}`],
+    }),
+  },
+  prefixed(
+    'postman-api-key',
+    'Postman API key (PMAK-)',
+    'PMAK-',
+    '[a-f0-9]{24}-[a-f0-9]{34}',
+    'Revoke the key in Postman (Settings > API keys) and create a new one; Postman also revokes keys it finds in public workspaces.',
+    () => ({
+      positive: [`POSTMAN_API_KEY=PMAK-${synth('hex', 24, 'pm1')}-${synth('hex', 34, 'pm2')}`, `-H "X-Api-Key: PMAK-${synth('hex', 24, 'pm3')}-${synth('hex', 34, 'pm4')}"`],
+      negative: ['POSTMAN_API_KEY=PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `POSTMAN_API_KEY=PMAK-${synth('hex', 24, 'pm5')}`],
+    }),
+  ),
+  {
+    id: 'snyk-api-token',
+    description: 'Snyk API token',
+    keywords: ['snyk'],
+    pattern: assigned(ci('snyk'), UUID),
+    validate: randomish,
+    severity: 'error',
+    remediation: 'Revoke the token in Snyk (Account settings > Auth token, or the service account) and create a new one.',
+    samples: () => ({
+      positive: [`SNYK_TOKEN=${uuid('sn1')}`, `snyk_auth_token: "${uuid('sn2')}"`],
+      negative: ['SNYK_TOKEN=${{ secrets.SNYK_TOKEN }}', 'SNYK_TOKEN=00000000-0000-0000-0000-000000000000'],
     }),
   },
 ];
