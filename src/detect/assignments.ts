@@ -31,7 +31,7 @@ const TYPE_WORDS = new Set(['string', 'str', 'String', 'bytes', 'byte', 'Buffer'
 // `func('NAME', ` — an environment getter with a default, setdefault, config.set …
 const CALL_PAIR_TAIL = /([\w$.]*)\s*\(\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
 const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:)\s*$/;
-const SIGNING_CALL_TAIL = /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*,\s*$|\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/;
+const SIGNING_CALL_TAIL = /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*,\s*$|\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bcookieParser\s*\(\s*$|\bcookie_?[sS]ecret\s*\(\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/;
 const ENV_GETTERS = /(?:environ(?:\.get|\.setdefault)?|getenv|env|ENV(?:\.fetch)?|fetch|get|getProperty|GetEnvironmentVariable|setdefault|SetDefault|set|config|Config)$/;
 
 /** What may follow a literal that is the whole value (not part of a concatenation). */
@@ -84,7 +84,8 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
     return out;
   }
   const a = ASSIGN_TAIL.exec(left);
-  if (a) {
+  // `cond ? 'a' : 'b'` is a conditional, not a key and its value.
+  if (a && !(/:\s*$/.test(left) && /\?\s*$/.test(left.slice(0, a.index)))) {
     const name = nameFromMatch(a);
     // `value: "…"` under `- name: SECRET_KEY` (Kubernetes / compose env lists).
     if (prevName && /^value$/i.test(name)) out.push({ name: prevName, how: 'assignment' });

@@ -5,7 +5,11 @@ import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext } from './file-context.js';
 import { isPublicKeyLine } from './filters.js';
+import { findEncodedBlobs } from './encoded.js';
 import { detectHighEntropy } from './high-entropy.js';
+import { looksRandom } from './randomness.js';
+import { signingKeyAdvice, frameworkFor } from './remediation.js';
+import { sectionTracker } from './sections.js';
 import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
 import { matchRule } from './provider-match.js';
 import type { ProviderRule } from './rule.js';
@@ -59,20 +63,70 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const weakOn = !disabled.has('weak-secret-key');
   const entropyOn = !disabled.has('high-entropy');
 
-  function lineMatches(text: string, lower: string, ctx: FileContext, prevText: string | undefined, inPem: boolean): Match[] {
+  const enabled = (ruleId: string): boolean => !disabled.has(ruleId);
+
+  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0): Match[] {
     index ??= buildKeywordIndex(rules);
     const found: Match[] = [];
-    for (const rule of index.candidates(lower)) for (const m of matchRule(rule, text)) found.push(m);
+    for (const rule of index.candidates(text.toLowerCase())) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
       if (assignmentsOn || weakOn) {
-        for (const m of detectSecretKeyAssignments(text, ctx, prevText)) {
-          if (m.ruleId === 'weak-secret-key' ? weakOn : m.ruleId === 'high-entropy' ? entropyOn : assignmentsOn) found.push(m);
-        }
+        for (const m of detectSecretKeyAssignments(text, ctx, prevText, parent)) if (enabled(m.ruleId)) found.push(m);
       }
       if (entropyOn) for (const m of detectHighEntropy(text, ctx)) found.push(m);
+      if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
     return dedupe(found);
+  }
+
+  /**
+   * Decodes base64 blobs and scans the content again: as the value in place of the blob (so
+   * `DB_PASSWORD: <base64>` keeps its name), and line by line (a PEM key, a JSON document).
+   * Findings inside point at the blob and say it was encoded.
+   */
+  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number): Match[] {
+    const out: Match[] = [];
+    for (const blob of findEncodedBlobs(text)) {
+      const inner: Match[] = [];
+      const decoded = blob.decoded.replace(/\r?\n$/, '');
+      if (!/[\r\n"'`]/.test(decoded)) {
+        const virtual = text.slice(0, blob.start) + decoded + text.slice(blob.end);
+        for (const m of lineMatches(virtual, ctx, prevText, parent, false, depth + 1)) {
+          if (m.start < blob.start + decoded.length && m.end > blob.start) inner.push(m);
+        }
+        const basic = /\bbasic\s+$/i.test(text.slice(0, blob.start)) ? /^[^:\s]*:(.+)$/.exec(decoded) : null;
+        if (basic) inner.push(...detectSecretKeyAssignments(`password = "${basic[1]!.replace(/"/g, '')}"`, ctx));
+      } else {
+        let pem = false;
+        for (const line of decoded.split(/\r?\n/)) {
+          inner.push(...lineMatches(line, ctx, undefined, undefined, pem, depth + 1));
+          if (/-----BEGIN [A-Z0-9 ]+-----/.test(line)) pem = true;
+        }
+      }
+      for (const m of inner) {
+        out.push({ ...m, start: blob.start, end: blob.end, encoded: m.encoded ? `${m.encoded} in base64` : 'base64' });
+      }
+    }
+    return out;
+  }
+
+  /** `config/master.key`, `*.key`: a file that holds nothing but a random key. */
+  function keyFileMatch(text: string, ctx: FileContext): Match | null {
+    if (!(ctx.ext === 'key' || ctx.baseName === 'master.key' || ctx.baseName === '.secret_key' || ctx.baseName === 'secret_key')) return null;
+    const t = text.trim();
+    if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(t) || !looksRandom(t)) return null;
+    const fw = frameworkFor(ctx.baseName === 'master.key' ? 'secret_key_base' : 'secret_key', ctx.baseName === 'master.key' ? 'rb' : ctx.ext);
+    const start = text.indexOf(t);
+    return {
+      ruleId: 'secret-key-assignment',
+      severity: 'error',
+      message: `Key file ${ctx.baseName} holds a secret key`,
+      remediation: signingKeyAdvice(fw),
+      secret: t,
+      start,
+      end: start + t.length,
+    };
   }
 
   return {
@@ -81,17 +135,23 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const findings: Finding[] = [];
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
+      const sections = sectionTracker();
       for (const line of fragment.lines) {
         const text = line.text;
         const prevText = prev && prev.number === line.number - 1 ? prev.text : undefined;
         prev = line;
+        const parent = sections.next(text);
         if (text.length === 0) continue;
         const inPem = pemUntilEnd;
         if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
         else if (PEM_END.test(text)) pemUntilEnd = false;
         if (isPublicKeyLine(text)) continue;
-        const lower = text.toLowerCase();
-        for (const m of lineMatches(text, lower, ctx, prevText, inPem)) {
+        const matches = lineMatches(text, ctx, prevText, parent, inPem);
+        if (assignmentsOn && fragment.lines.length <= 3) {
+          const k = keyFileMatch(text, ctx);
+          if (k) matches.push(k);
+        }
+        for (const m of matches) {
           findings.push({
             ruleId: m.ruleId,
             severity: m.severity,

@@ -102,3 +102,31 @@ export function isPointerValue(value: string): boolean {
   if (/^[\w@.-]+(?:\/[\w@.-]+)*\.(?:js|mjs|cjs|ts|json|ya?ml|toml|ini|cfg|conf|env|txt|pem|key|crt|py|rb|php|sh|xml|properties|p12|pfx|jks)$/.test(v)) return true;
   return false;
 }
+
+/**
+ * Ciphertext that is safe to commit: SOPS `ENC[…]`, Ansible Vault, Sealed Secrets (`Ag…`),
+ * Vault transit `vault:v1:…`, Jasypt `ENC(…)`, Spring `{cipher}…`, AWS KMS blobs, PGP messages.
+ */
+export function isEncryptedValue(value: string): boolean {
+  const v = value.trim();
+  return (
+    /^ENC\[[A-Z0-9_]+,data:/.test(v) ||
+    /^ENC\(.+\)$/.test(v) ||
+    v.startsWith('$ANSIBLE_VAULT;') ||
+    /^vault:v\d+:/.test(v) ||
+    v.startsWith('{cipher}') ||
+    /^AQICA[A-Za-z0-9+/]{100,}/.test(v) ||
+    /^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(v) ||
+    v.startsWith('-----BEGIN PGP MESSAGE-----')
+  );
+}
+
+/** Test code and CI configuration: fixture values and throw-away service passwords live there. */
+export function isTestOrCiPath(path: string): boolean {
+  return /(?:^|\/)(?:tests?|spec|specs|__tests__|testdata|test-data|e2e|cypress|\.github\/workflows|\.circleci)\/|(?:^|\/)(?:\.gitlab-ci\.yml|\.travis\.yml|azure-pipelines\.ya?ml|bitbucket-pipelines\.yml|jenkinsfile|conftest\.py)$|(?:^|[/._-])tests?[._-][^/]*$|[._-](?:test|spec)\.[a-z]+$|\.env\.(?:test|testing|ci)$/i.test(path);
+}
+
+/** Translation files: `password: "Password"` there is a label. */
+export function isTranslationPath(path: string): boolean {
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$/i.test(path);
+}

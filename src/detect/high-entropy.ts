@@ -7,6 +7,7 @@ import {
   isDataUri,
   isDigest,
   isDocumentedExample,
+  isEncryptedValue,
   isGitShaContext,
   isHashContext,
   isIntegrityHash,
@@ -23,8 +24,13 @@ const SECRET_CONTEXT = /secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[
 const TOKEN = /[A-Za-z0-9+/=_\-.~]{20,}/g;
 const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
 
+/** SOPS and Ansible Vault lines: ciphertext, safe to commit. */
+const ENCRYPTED_LINE = /ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|^\s*[0-9a-f]{80}\s*$/;
+
 function candidateOk(token: string, line: string, start: number): boolean {
-  if (isUuid(token) || isDocumentedExample(token) || isPlaceholder(token) || isTemplateReference(token)) return false;
+  if (isUuid(token) || isDocumentedExample(token) || isPlaceholder(token) || isTemplateReference(token) || isEncryptedValue(token)) return false;
+  // A bare 40-hex string (or an abbreviated 7–12) that is not assigned is a commit id.
+  if (/^[0-9a-f]{40}$|^[0-9a-f]{7,12}$/.test(token) && !/[=:]\s*["'`]?$/.test(line.slice(0, start))) return false;
   if (isDigest(token, line, start) || isDataUri(line, start) || isGitShaContext(token, line)) return false;
   // Paths, dotted names and URLs are structure, not keys.
   if (/^[\w-]+(?:[./][\w-]+){2,}$/.test(token) && !/[0-9].*[A-Z]|[A-Z].*[0-9]/.test(token)) return false;
@@ -50,7 +56,7 @@ function veryRandom(token: string): boolean {
 }
 
 export function detectHighEntropy(text: string, ctx: FileContext): Match[] {
-  if (text.length < 20 || isIntegrityHash(text) || isTestVectorContext(text)) return [];
+  if (text.length < 20 || isIntegrityHash(text) || isTestVectorContext(text) || ENCRYPTED_LINE.test(text)) return [];
   const context = SECRET_CONTEXT.test(text);
   const hashy = isHashContext(text);
   const out: Match[] = [];

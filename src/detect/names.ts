@@ -1,7 +1,7 @@
 // Decides whether a variable, key or option name holds a secret: a signing key (Flask,
 // Django, Rails, Laravel, Express, JWT …) or another credential (password, token, API key).
 
-export type NameKind = 'signing' | 'credential';
+export type NameKind = 'signing' | 'credential' | 'password';
 
 /** Words that, as the last part of a name, say it holds something about a secret, not the secret. */
 const NOT_THE_VALUE = new Set([
@@ -17,18 +17,17 @@ const NOT_THE_VALUE = new Set([
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */
-const NOT_A_HOLDER_START = new Set(['is', 'has', 'use', 'should', 'get', 'set', 'load', 'read', 'fetch', 'validate', 'check', 'generate', 'gen', 'create', 'new', 'rotate', 'num', 'max', 'min', 'show', 'hide', 'forgot', 'reset']);
+const NOT_A_HOLDER_START = new Set(['existing', 'external', 'is', 'has', 'use', 'should', 'get', 'set', 'load', 'read', 'fetch', 'validate', 'check', 'generate', 'gen', 'create', 'new', 'rotate', 'num', 'max', 'min', 'show', 'hide', 'forgot', 'reset']);
 
 const SIGNING_PAIRS: readonly (readonly [string, string])[] = [
-  ['app', 'key'], ['signing', 'key'], ['sign', 'key'], ['encryption', 'key'], ['encrypt', 'key'], ['master', 'key'],
+  ['signing', 'key'], ['sign', 'key'], ['encryption', 'key'], ['encrypt', 'key'], ['master', 'key'],
   ['session', 'key'], ['cookie', 'key'], ['hmac', 'key'], ['jwt', 'key'], ['crypt', 'key'], ['cipher', 'key'],
   ['secret', 'token'], ['signing', 'salt'], ['password', 'salt'], ['security', 'salt'],
 ];
 
-const CREDENTIAL_WORDS = new Set([
-  'password', 'passwd', 'pwd', 'passphrase', 'pass', 'token', 'apikey', 'credential', 'credentials', 'auth',
-  'bearer', 'pat', 'salt', 'pepper',
-]);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'passwort', 'requirepass']);
+
+const CREDENTIAL_WORDS = new Set(['token', 'apikey', 'credential', 'credentials', 'auth', 'bearer', 'pat', 'salt', 'pepper']);
 
 const CREDENTIAL_PAIRS: readonly (readonly [string, string])[] = [
   ['api', 'key'], ['access', 'key'], ['private', 'key'], ['auth', 'key'], ['client', 'key'], ['license', 'key'],
@@ -58,10 +57,25 @@ export function classifyName(name: string): NameKind | null {
   const last = words[words.length - 1]!;
   if (NOT_THE_VALUE.has(last) || NOT_A_HOLDER_START.has(words[0]!)) return null;
   if (words.includes('public') || words.includes('publishable') || words.includes('pub')) return null;
+  // Laravel's APP_KEY; but VITE_PUSHER_APP_KEY and friends are public app identifiers.
+  const joined = words.join('_');
+  if (joined === 'app_key' || joined === 'laravel_app_key') return 'signing';
   if (words.includes('secret') || words.includes('secretkey') || hasPair(words, SIGNING_PAIRS)) return 'signing';
   // `secrets` alone names a collection (GitHub Actions `secrets: inherit`); with more words it is a holder.
   if (words.includes('secrets') && words.length > 1) return 'signing';
+  if (words.some((w) => PASSWORD_WORDS.has(w))) return 'password';
   if (words.some((w) => CREDENTIAL_WORDS.has(w)) || hasPair(words, CREDENTIAL_PAIRS)) return 'credential';
-  if (words.includes('key') && words.length === 1) return null;
   return null;
+}
+
+/** A name that refers to where a secret lives (`secretKeyRef`, `secret_name`), not to its value. */
+export function isReferenceHolder(name: string): boolean {
+  const words = nameWords(name);
+  return words.length > 0 && (NOT_THE_VALUE.has(words[words.length - 1]!) || words[0] === 'existing' || words.includes('encrypted'));
+}
+
+/** Leaf names that say nothing alone (`key`, `value`): their meaning comes from the enclosing section. */
+export function isGenericLeaf(name: string): boolean {
+  const words = nameWords(name);
+  return words.length === 1 && (words[0] === 'key' || words[0] === 'value' || words[0] === 'secret' || words[0] === 'password');
 }

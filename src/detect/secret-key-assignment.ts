@@ -1,83 +1,121 @@
-// Detector: a secret-looking name assigned a literal. Signing keys with a plausible value are
-// errors, weak or default ones warnings; other credential names count only with a random value.
+// Detector: a secret-looking name assigned a literal. Signing keys and passwords with a
+// plausible value are errors, weak or default ones warnings; other credential names (tokens,
+// API keys) count only with a random-looking value.
 
 import type { FileContext, Match } from '../types.js';
 import { findAssignments, type Assignment } from './assignments.js';
 import { fileKind } from './file-context.js';
-import { isKnownWeakValue, isPlaceholder, isPointerValue, isTemplateReference, isUuid } from './filters.js';
+import {
+  isEncryptedValue,
+  isKnownWeakValue,
+  isPlaceholder,
+  isPointerValue,
+  isTemplateReference,
+  isTestOrCiPath,
+  isTranslationPath,
+  isUuid,
+} from './filters.js';
 import { byteLength } from './literals.js';
-import { classifyName } from './names.js';
+import { classifyName, isGenericLeaf, isReferenceHolder, nameWords, type NameKind } from './names.js';
 import { looksRandom } from './randomness.js';
 import { credentialAdvice, frameworkFor, signingKeyAdvice, weakKeyAdvice } from './remediation.js';
 
 /** Signing keys shorter than this (in bytes) are weak: 128 bits is the floor for HMAC keys. */
 const MIN_KEY_BYTES = 16;
-
-function isRandomValue(a: Assignment): boolean {
-  if (a.binary) return byteLength(a) >= MIN_KEY_BYTES;
-  return looksRandom(a.value);
-}
+/** Passwords shorter than this are weak whatever they look like. */
+const MIN_PASSWORD_CHARS = 8;
 
 /** Package manifests: their keys are package and script names, not settings. */
 const MANIFESTS = new Set(['package.json', 'composer.json', 'cargo.toml', 'pyproject.toml', 'deno.json', 'bower.json']);
+
+/** Passwords everybody tries first. */
+const WEAK_PASSWORDS = /^(?:admin\d*|administrator|root|toor|pass(?:word)?\d*|passw0rd|p@ssw0rd|postgres|mysql|redis|guest|user|test\d*|demo|secret\d*|changeme|change_me|default|letmein|welcome\d*|qwerty\d*|abc123|12345\d*|1234|0000|admin123|password123|dev|development|local|sa)$/i;
+
+/**
+ * Random for its alphabet and length, or raw binary (os.urandom). A prefixed token
+ * (`PMAK-…`, `key-…`) is judged by its longest part, since the prefix is not random.
+ */
+function isRandomValue(a: Assignment): boolean {
+  if (a.binary) return byteLength(a) >= MIN_KEY_BYTES;
+  if (looksRandom(a.value)) return true;
+  const parts = a.value.split(/[-_.:~]/);
+  if (parts.length < 2 || parts.length > 5) return false;
+  const longest = parts.reduce((x, y) => (y.length > x.length ? y : x), '');
+  return longest.length >= 16 && looksRandom(longest);
+}
 
 /** Several words separated by spaces: a sentence or a label, not a key (except known tutorial values). */
 function isProse(value: string): boolean {
   return /^[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z'’,.()…-]+){2,}$/.test(value.trim());
 }
 
-function judge(a: Assignment, ctx: FileContext): Match | null {
-  const kind = classifyName(a.name);
+/** The value only repeats the name (`password: Password`, `token: GITHUB_TOKEN`): a label or a reference. */
+function echoesName(name: string, value: string): boolean {
+  const v = nameWords(value).join('_');
+  if (v === '') return false;
+  const n = nameWords(name).join('_');
+  return v === n || (v.includes('_') && (n.endsWith(v) || v.endsWith(n))) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim());
+}
+
+function kindOf(a: Assignment, parent: string | undefined): NameKind | null {
+  if (parent && isReferenceHolder(parent)) return null;
+  if (parent && isGenericLeaf(a.name)) {
+    const qualified = classifyName(`${parent}_${a.name}`);
+    if (qualified) return qualified;
+  }
+  return classifyName(a.name);
+}
+
+function judge(a: Assignment, ctx: FileContext, parent: string | undefined): Match | null {
+  const kind = kindOf(a, parent);
   if (kind === null) return null;
   const value = a.value;
-  if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value)) return null;
+  if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value) || isEncryptedValue(value)) return null;
   if (/^[[{(]/.test(value.trim()) && !a.binary) return null;
   const random = isRandomValue(a);
   const base = { secret: a.raw, start: a.start, end: a.end };
+  const name = parent && isGenericLeaf(a.name) ? `${parent}.${a.name}` : a.name;
 
   if (kind === 'credential') {
-    if (!random || isUuid(value) && !/token|key|secret/i.test(a.name)) return null;
-    return {
-      ...base,
-      ruleId: 'high-entropy',
-      severity: 'error',
-      message: `Random-looking value assigned to ${a.name}`,
-      remediation: credentialAdvice(),
-    };
+    if (!random || (isUuid(value) && !/token|key|secret/i.test(a.name))) return null;
+    return { ...base, ruleId: 'high-entropy', severity: 'error', message: `Random-looking value assigned to ${name}`, remediation: credentialAdvice() };
   }
 
-  // Signing keys. Files meant to be copied (.env.example …) only matter when the value is real;
-  // so do arbitrary calls `f('some_secret', '…')`, whose second argument is often a label.
-  if ((ctx.isTemplateFile || a.how === 'call' || MANIFESTS.has(ctx.baseName)) && !random) return null;
+  // Copies meant to be filled in (.env.example …), manifests, arbitrary calls `f('some_secret', '…')`
+  // (often a label), test fixtures and CI service containers only matter when the value is real.
+  if (!random && (ctx.isTemplateFile || a.how === 'call' || MANIFESTS.has(ctx.baseName) || isTestOrCiPath(ctx.path) || isTranslationPath(ctx.path))) return null;
+  if (!random && (isPlaceholder(value) || echoesName(a.name, value))) return null;
   if (!random && !isKnownWeakValue(value) && isProse(value)) return null;
-  if (!random && isPlaceholder(value)) return null;
-  const fw = frameworkFor(a.name, ctx.ext, value, ctx.path);
+  const docs = fileKind(ctx) === 'docs';
+
+  if (kind === 'password') {
+    if (random) return { ...base, ruleId: 'hardcoded-password', severity: 'error', message: `Password ${name} assigned a literal value`, remediation: credentialAdvice() };
+    if (docs) return null;
+    const weak = WEAK_PASSWORDS.test(value.trim()) || isKnownWeakValue(value) || [...value].length < MIN_PASSWORD_CHARS;
+    return weak
+      ? { ...base, ruleId: 'weak-password', severity: 'warning', message: `Password ${name} is a weak or default value`, remediation: credentialAdvice() }
+      : { ...base, ruleId: 'hardcoded-password', severity: 'error', message: `Password ${name} assigned a literal value`, remediation: credentialAdvice() };
+  }
+
+  const fw = frameworkFor(name, ctx.ext, value, ctx.path);
   const weak = !random && (isKnownWeakValue(value) || byteLength(a) < MIN_KEY_BYTES);
   if (weak) {
-    if (fileKind(ctx) === 'docs') return null;
-    return {
-      ...base,
-      ruleId: 'weak-secret-key',
-      severity: 'warning',
-      message: `${fw.label} is a weak or well-known value`,
-      remediation: weakKeyAdvice(),
-    };
+    if (docs) return null;
+    return { ...base, ruleId: 'weak-secret-key', severity: 'warning', message: `${fw.label} is a weak or well-known value`, remediation: weakKeyAdvice() };
   }
-  if (!random && fileKind(ctx) === 'docs') return null;
+  if (!random && docs) return null;
   const how = a.how === 'fallback' || a.how === 'default-expansion' ? ' as a hard-coded fallback' : ' a literal value';
-  return {
-    ...base,
-    ruleId: 'secret-key-assignment',
-    severity: 'error',
-    message: `${fw.label} assigned${how}`,
-    remediation: signingKeyAdvice(fw),
-  };
+  return { ...base, ruleId: 'secret-key-assignment', severity: 'error', message: `${fw.label} assigned${how}`, remediation: signingKeyAdvice(fw) };
 }
 
-export function detectSecretKeyAssignments(text: string, ctx: FileContext, prevText?: string): Match[] {
+/**
+ * `prevText` is the previous line when known (`- name: X` / `value: …`); `parent` the name
+ * of the enclosing section (`[api]`, `"Jwt": {`, `jwt:`), which gives a bare `key` its meaning.
+ */
+export function detectSecretKeyAssignments(text: string, ctx: FileContext, prevText?: string, parent?: string): Match[] {
   const out: Match[] = [];
   for (const a of findAssignments(text, ctx, prevText)) {
-    const m = judge(a, ctx);
+    const m = judge(a, ctx, parent);
     if (m) out.push(m);
   }
   return out;

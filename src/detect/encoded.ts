@@ -1,0 +1,45 @@
+// Encoded secrets: base64 blobs (Kubernetes Secret `data:` values, `Authorization: Basic …`,
+// base64 inside JSON) are decoded and scanned again; findings keep the blob's location.
+
+const B64_TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+
+export interface EncodedBlob {
+  readonly start: number;
+  readonly end: number;
+  readonly decoded: string;
+}
+
+/** Decodes a base64 (or base64url) token whose content is text; null for binary or invalid. */
+export function decodeBase64Text(token: string): string | null {
+  const url = /[-_]/.test(token);
+  if (url && /[+/]/.test(token)) return null;
+  const body = token.replace(/=+$/, '');
+  if (body.length % 4 === 1) return null;
+  const buf = Buffer.from(body, url ? 'base64url' : 'base64');
+  if (buf.length < 8) return null;
+  // Round trip: only a real encoding of these bytes counts.
+  if (buf.toString(url ? 'base64url' : 'base64').replace(/=+$/, '') !== body) return null;
+  const text = buf.toString('utf8');
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13 || (c >= 160 && c !== 0xfffd)) printable++;
+  }
+  return printable / text.length >= 0.97 ? text : null;
+}
+
+/** Base64 blobs on a line that decode to text. */
+export function findEncodedBlobs(text: string): EncodedBlob[] {
+  if (text.length < 16) return [];
+  const out: EncodedBlob[] = [];
+  B64_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = B64_TOKEN.exec(text)) !== null) {
+    const token = m[0];
+    // Mixed case and length multiple of 4 (or padded): identifiers and words rarely are.
+    if (!/[A-Z]/.test(token) || !/[a-z]/.test(token)) continue;
+    const decoded = decodeBase64Text(token);
+    if (decoded !== null) out.push({ start: m.index, end: m.index + token.length, decoded });
+  }
+  return out;
+}
