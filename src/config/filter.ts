@@ -52,7 +52,7 @@ export function parseAllowComments(text: string, customIds: ReadonlySet<string> 
     let end = m.index + m[0].length;
     if (ours) {
       const rest = text.slice(end);
-      const tokens = /^(?:[\s,]+([^\s,]+))/y;
+      const tokens = /[\s,]+([^\s,]+)/y;
       let pos = 0;
       for (;;) {
         tokens.lastIndex = pos;
