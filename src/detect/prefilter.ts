@@ -14,58 +14,129 @@ export interface KeywordIndex {
 
 const NONE: readonly ProviderRule[] = Object.freeze([]);
 
+/**
+ * The automaton is a DFA over character classes: every character that occurs in some keyword
+ * has its own class, every other character shares class 0 (which always leads back to the
+ * root). Scanning costs one table lookup per character whatever the number of rules. Rows of
+ * the table are filled lazily, on the first visit of a state, because the hook builds the index
+ * at start-up and a typical line visits a handful of the thousands of states.
+ */
 interface Automaton {
-  /** Per node: child node by UTF-16 code unit. */
-  readonly next: Map<number, number>[];
-  /** Per node: the longest proper suffix that is also a trie node. */
-  readonly fail: Int32Array;
-  /** Per node: rule indices whose keyword ends here, including those inherited through `fail`. */
+  readonly width: number;
+  /** Class of each ASCII character. */
+  readonly asciiClass: Uint16Array;
+  /** Class of non-ASCII characters that occur in keywords. */
+  readonly otherClass: ReadonlyMap<number, number>;
+  /**
+   * delta[row + class] = next row, where a state's row is its number times `width`
+   * (premultiplied, to save a multiplication per character). An entry is bit-inverted (~row)
+   * when its target ends a keyword or has no row yet: only then does the scan leave its fast path.
+   */
+  readonly delta: Int32Array;
+  readonly ready: Uint8Array;
+  /** Per state: rule indices whose keyword ends there, including those inherited through failure links. */
   readonly out: (readonly number[] | undefined)[];
-  /** Transitions out of the root, as a dense table for ASCII (most characters start no keyword). */
-  readonly rootAscii: Int32Array;
+  /** trie[row + class] = child state, or -1. */
+  readonly trie: Int32Array;
+  readonly fail: Int32Array;
+}
+
+function entry(a: Automaton, state: number): number {
+  const row = state * a.width;
+  return a.ready[state] === 1 && a.out[state] === undefined ? row : ~row;
+}
+
+/** Fills the DFA row of `state` from its trie edges and its failure state's row. */
+function fillRow(a: Automaton, state: number): void {
+  const { width, delta, trie, fail, ready } = a;
+  const row = state * width;
+  if (state === 0) {
+    for (let k = 0; k < width; k++) {
+      const child = trie[k];
+      delta[k] = child > 0 ? entry(a, child) : 0;
+    }
+  } else {
+    const f = fail[state];
+    if (ready[f] === 0) fillRow(a, f);
+    const frow = f * width;
+    for (let k = 0; k < width; k++) {
+      const child = trie[row + k];
+      delta[row + k] = child >= 0 ? entry(a, child) : delta[frow + k];
+    }
+  }
+  ready[state] = 1;
 }
 
 function build(rules: readonly ProviderRule[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const own: (number[] | undefined)[] = [undefined];
+  const keywords: { text: string; rule: number }[] = [];
+  let chars = 0;
   rules.forEach((rule, ri) => {
-    for (const raw of rule.keywords) {
-      const k = raw.toLowerCase();
+    for (const k of rule.keywords) {
       if (k.length === 0) continue;
-      let node = 0;
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        let child = next[node].get(c);
-        if (child === undefined) {
-          child = next.length;
-          next.push(new Map());
-          own.push(undefined);
-          next[node].set(c, child);
-        }
-        node = child;
-      }
-      const list = (own[node] ??= []);
-      if (list[list.length - 1] !== ri) list.push(ri);
+      const text = k.toLowerCase();
+      keywords.push({ text, rule: ri });
+      chars += text.length;
     }
   });
 
-  const fail = new Int32Array(next.length);
-  const out: (readonly number[] | undefined)[] = new Array(next.length);
+  const classOf = new Map<number, number>();
+  for (const { text } of keywords) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!classOf.has(c)) classOf.set(c, classOf.size + 1);
+    }
+  }
+  const width = classOf.size + 1;
+  const asciiClass = new Uint16Array(128);
+  const otherClass = new Map<number, number>();
+  for (const [c, k] of classOf) {
+    if (c < 128) asciiClass[c] = k;
+    else otherClass.set(c, k);
+  }
+
+  // Trie. At most one state per keyword character, plus the root.
+  const trie = new Int32Array((chars + 1) * width).fill(-1);
+  const edges: number[][] = [[]]; // per state: [class, child, class, child, …]
+  const own: (number[] | undefined)[] = [undefined];
+  let states = 1;
+  for (const { text, rule } of keywords) {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const k = classOf.get(text.charCodeAt(i)) as number;
+      let next = trie[s * width + k];
+      if (next === -1) {
+        next = states++;
+        trie[s * width + k] = next;
+        edges[s].push(k, next);
+        edges.push([]);
+        own.push(undefined);
+      }
+      s = next;
+    }
+    const list = (own[s] ??= []);
+    if (list[list.length - 1] !== rule) list.push(rule);
+  }
+
+  // Failure links and merged outputs, breadth-first over the real edges only.
+  const fail = new Int32Array(states);
+  const out: (readonly number[] | undefined)[] = new Array(states);
   out[0] = undefined;
-  // Breadth-first, so a node's fail target is complete before the node is visited.
   const queue: number[] = [];
-  for (const child of next[0].values()) {
-    fail[child] = 0;
+  for (let j = 0; j < edges[0].length; j += 2) {
+    const child = edges[0][j + 1];
     out[child] = own[child];
     queue.push(child);
   }
-  for (let qi = 0; qi < queue.length; qi++) {
-    const node = queue[qi];
-    for (const [c, child] of next[node]) {
-      let f = fail[node];
-      while (f !== 0 && !next[f].has(c)) f = fail[f];
-      const target = next[f].get(c);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    const e = edges[s];
+    for (let j = 0; j < e.length; j += 2) {
+      const k = e[j];
+      const child = e[j + 1];
+      let f = fail[s];
+      while (f !== 0 && trie[f * width + k] === -1) f = fail[f];
+      const target = trie[f * width + k];
+      fail[child] = target > 0 && target !== child ? target : 0;
       const inherited = out[fail[child]];
       const mine = own[child];
       out[child] = mine && inherited ? [...mine, ...inherited] : (mine ?? inherited);
@@ -73,9 +144,18 @@ function build(rules: readonly ProviderRule[]): Automaton {
     }
   }
 
-  const rootAscii = new Int32Array(128);
-  for (const [c, child] of next[0]) if (c < 128) rootAscii[c] = child;
-  return { next, fail, out, rootAscii };
+  const a: Automaton = {
+    width,
+    asciiClass,
+    otherClass,
+    delta: new Int32Array(states * width),
+    ready: new Uint8Array(states),
+    out,
+    trie,
+    fail,
+  };
+  fillRow(a, 0);
+  return a;
 }
 
 export function buildKeywordIndex(rules: readonly ProviderRule[]): KeywordIndex {
@@ -93,44 +173,42 @@ export function buildKeywordIndex(rules: readonly ProviderRule[]): KeywordIndex 
     candidates(lowerText: string): readonly ProviderRule[] {
       // Built on first use: the pre-commit hook may exit before scanning any line.
       const a = (automaton ??= build(ruleList));
-      const { next, fail, out, rootAscii } = a;
+      const { asciiClass, otherClass, delta, out, width, ready } = a;
       epoch = (epoch + 1) >>> 0;
       if (epoch === 0) {
         stamp.fill(0);
         epoch = 1;
       }
       let hits: number[] | undefined;
-      let node = 0;
+      let row = 0;
       for (let i = 0; i < lowerText.length; i++) {
         const c = lowerText.charCodeAt(i);
-        if (node === 0) {
-          node = c < 128 ? rootAscii[c] : (next[0].get(c) ?? 0);
-          if (node === 0) continue;
-        } else {
-          let child = next[node].get(c);
-          while (child === undefined && node !== 0) {
-            node = fail[node];
-            child = node === 0 ? (c < 128 ? rootAscii[c] || undefined : next[0].get(c)) : next[node].get(c);
-          }
-          node = child ?? 0;
-          if (node === 0) continue;
+        const at = row + (c < 128 ? asciiClass[c] : (otherClass.get(c) ?? 0));
+        const next = delta[at];
+        if (next >= 0) {
+          row = next;
+          continue;
         }
-        const o = out[node];
-        if (o) {
-          for (const ri of o) {
-            if (stamp[ri] !== epoch) {
-              stamp[ri] = epoch;
-              (hits ??= []).push(ri);
-            }
-          }
+        row = ~next;
+        const state = row / width;
+        if (ready[state] === 0) fillRow(a, state);
+        const o = out[state];
+        if (o === undefined) {
+          delta[at] = row; // now filled and silent: later visits take the fast path
+          continue;
         }
-      }
-      if (always.length > 0) {
-        for (const ri of always) {
+        for (let j = 0; j < o.length; j++) {
+          const ri = o[j];
           if (stamp[ri] !== epoch) {
             stamp[ri] = epoch;
             (hits ??= []).push(ri);
           }
+        }
+      }
+      for (const ri of always) {
+        if (stamp[ri] !== epoch) {
+          stamp[ri] = epoch;
+          (hits ??= []).push(ri);
         }
       }
       if (!hits) return NONE;
@@ -138,11 +216,4 @@ export function buildKeywordIndex(rules: readonly ProviderRule[]): KeywordIndex 
       return hits.map((ri) => ruleList[ri]);
     },
   };
-}
-
-/** Build time of the index, for the benchmark: forces the lazy automaton. */
-export function buildKeywordIndexNow(rules: readonly ProviderRule[]): KeywordIndex {
-  const index = buildKeywordIndex(rules);
-  index.candidates('');
-  return index;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildKeywordIndex } from '../../src/detect/prefilter.js';
 import type { ProviderRule } from '../../src/detect/rule.js';
 import { providerRules } from '../../src/detect/rules/index.js';
+import { prng } from '../../src/detect/synthetic.js';
 
 function rule(id: string, keywords: string[]): ProviderRule {
   return {
@@ -89,6 +90,23 @@ describe('buildKeywordIndex', () => {
         const naive = providerRules.filter((r) => r.keywords.some((k) => lower.includes(k)));
         expect(ids(catalog.candidates(lower))).toEqual(ids(naive));
       }
+    }
+  });
+
+  it('agrees with a naive scan on random keywords over a small alphabet (many overlaps)', () => {
+    const next = prng(42);
+    const word = (min: number, max: number) => {
+      let w = '';
+      const n = min + Math.floor(next() * (max - min + 1));
+      for (let i = 0; i < n; i++) w += 'abcab_'[Math.floor(next() * 6)];
+      return w;
+    };
+    const randomRules = Array.from({ length: 60 }, (_, i) => rule(`q${i}`, Array.from({ length: 1 + Math.floor(next() * 3) }, () => word(1, 6))));
+    const idx = buildKeywordIndex(randomRules);
+    for (let t = 0; t < 400; t++) {
+      const text = word(0, 40) + (next() < 0.3 ? 'é' + word(0, 10) : '');
+      const naive = randomRules.filter((r) => r.keywords.some((k) => text.includes(k)));
+      expect(ids(idx.candidates(text))).toEqual(ids(naive));
     }
   });
 
