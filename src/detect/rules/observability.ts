@@ -407,4 +407,48 @@ export const rules: readonly ProviderRule[] = [
       ],
     }),
   },
+  {
+    id: 'opsgenie-api-key',
+    description: 'Opsgenie API (integration) key',
+    keywords: ['opsgenie', 'genie'],
+    pattern: new RegExp(`(?:${ci('opsgenie')}[\\w.(-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,])\\s*["'\`]?|GenieKey\\s+)(?<secret>${UUID})(?![\\w-])`),
+    validate: randomish,
+    severity: 'error',
+    remediation: 'Delete the integration or API key in Opsgenie (Settings > API key management, or the team integration) and create a new one.',
+    samples: () => ({
+      positive: [`OPSGENIE_API_KEY=${uuid('og1')}`, `-H "Authorization: GenieKey ${uuid('og2')}"`],
+      negative: ['OPSGENIE_API_KEY=00000000-0000-0000-0000-000000000000', 'OPSGENIE_API_URL=https://api.eu.opsgenie.com'],
+    }),
+  },
+  {
+    id: 'launchdarkly-sdk-key',
+    description: 'LaunchDarkly server-side SDK key (sdk-)',
+    keywords: ['sdk-'],
+    pattern: new RegExp(`(?<![\\w-])sdk-${UUID}(?![\\w-])`),
+    validate: (token) => randomish(token.slice(4)),
+    severity: 'error',
+    remediation: "Reset the SDK key in LaunchDarkly (Project settings > Environments > the environment's keys), with an expiry for the old one.",
+    samples: () => ({
+      positive: [`LAUNCHDARKLY_SDK_KEY=sdk-${uuid('ld1')}`, `ldclient.set_config(Config("sdk-${uuid('ld2')}"))`],
+      negative: [
+        // Mobile keys and client-side ids are meant to ship in apps.
+        `LAUNCHDARKLY_MOBILE_KEY=mob-${uuid('ld3')}`,
+        'LAUNCHDARKLY_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000',
+      ],
+    }),
+  },
+  {
+    id: 'launchdarkly-access-token',
+    description: 'LaunchDarkly API access token (api-)',
+    // `api-` + UUID alone is too common a shape for resource names; only trust it next to the provider's name or in an auth header.
+    keywords: ['launchdarkly', 'authorization'],
+    pattern: new RegExp(`(?<![\\w-])api-${UUID}(?![\\w-])`),
+    validate: (token) => randomish(token.slice(4)),
+    severity: 'error',
+    remediation: 'Delete the access token in LaunchDarkly (Organization settings > Authorization) and create a new one.',
+    samples: () => ({
+      positive: [`LAUNCHDARKLY_ACCESS_TOKEN=api-${uuid('la1')}`, `-H "Authorization: api-${uuid('la2')}"`],
+      negative: [`container_name: api-${uuid('la3')}`, 'LAUNCHDARKLY_ACCESS_TOKEN=api-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx'],
+    }),
+  },
 ];

@@ -315,4 +315,30 @@ export const rules: readonly ProviderRule[] = [
       negative: [`FLW_SECRET_KEY=FLWSECK-${synth('hex', 32, 'fe3')}-X`, 'FLW_ENCRYPTION_KEY=FLWSECK_TEST'],
     }),
   },
+  {
+    id: 'mollie-api-key',
+    description: 'Mollie API key (live_/test_)',
+    keywords: ['mollie'],
+    pattern: assigned(ci('mollie'), '(?:live|test)_[A-Za-z0-9]{30}'),
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Reset the API key in the Mollie Dashboard (Developers > API keys) and update its users.',
+    samples: () => ({
+      positive: [`MOLLIE_API_KEY=live_${synth('base62', 30, 'mo1')}`, `mollie_api_key: "test_${synth('base62', 30, 'mo2')}"`],
+      negative: ['MOLLIE_API_KEY=live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', `MOLLIE_PROFILE_ID=pfl_${synth('base62', 10, 'mo3')}`],
+    }),
+  },
+  {
+    id: 'gocardless-access-token',
+    description: 'GoCardless access token (live_/sandbox_)',
+    keywords: ['gocardless'],
+    pattern: assigned(ci('gocardless'), '(?:live|sandbox)_[A-Za-z0-9_-]{40}'),
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Revoke the access token in the GoCardless Dashboard (Developers > Access tokens) and create a new one.',
+    samples: () => ({
+      positive: [`GOCARDLESS_ACCESS_TOKEN=live_${synth('base64url', 40, 'gc1')}`, `gocardless_token: "sandbox_${synth('base64url', 40, 'gc2')}"`],
+      negative: ['GOCARDLESS_ACCESS_TOKEN=sandbox_...', 'GOCARDLESS_ENVIRONMENT=live'],
+    }),
+  },
 ];
