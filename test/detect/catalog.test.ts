@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { hasKeyword, matchRule } from '../../src/detect/provider-match.js';
+import { isPlaceholderPassword } from '../../src/detect/rules/databases.js';
+import { isPlausibleJwt } from '../../src/detect/rules/private-keys.js';
+import { synth } from '../../src/detect/synthetic.js';
 
 function reports(rule: (typeof providerRules)[number], line: string): boolean {
   return hasKeyword(rule, line.toLowerCase()) && matchRule(rule, line).length > 0;
@@ -30,4 +33,41 @@ describe('provider rule catalog', () => {
       }
     });
   }
+});
+
+describe('catalog conventions', () => {
+  it('uses kebab-case ids, one-line remediation and error severity for provider rules', () => {
+    for (const rule of providerRules) {
+      expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(rule.remediation.length).toBeGreaterThan(10);
+      expect(rule.remediation).not.toContain('\n');
+      expect(rule.keywords.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('isPlaceholderPassword (database URLs)', () => {
+  it.each(['${DB_PASSWORD}', '<password>', 'password', 'pass', 'changeme', '****', '%s', '{password}', '$PASSWORD', 'postgres', 'YOUR_PASSWORD', '%(pw)s', 'xx'])(
+    'treats %j as a placeholder',
+    (pw) => expect(isPlaceholderPassword(pw)).toBe(true),
+  );
+  it.each([synth('base62', 16, 'pw1'), 'Tr0ub4dor&3x', `${synth('base62', 10, 'pw2')}%40${synth('base62', 6, 'pw3')}`])('treats %j as a real password', (pw) =>
+    expect(isPlaceholderPassword(pw)).toBe(false),
+  );
+});
+
+describe('isPlausibleJwt', () => {
+  const seg = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const sig = synth('base64url', 43, 'sig');
+  it('accepts a header with alg and an object payload', () => {
+    expect(isPlausibleJwt(`${seg({ alg: 'RS256', kid: 'k1' })}.${seg({ sub: 'x' })}.${sig}`)).toBe(true);
+  });
+  it.each([
+    ['a header that is not JSON', `eyJ${synth('base64url', 20, 'h')}.${seg({ sub: 'x' })}.${sig}`],
+    ['a header without alg', `${seg({ typ: 'JWT' })}.${seg({ sub: 'x' })}.${sig}`],
+    ['alg none', `${seg({ alg: 'none' })}.${seg({ sub: 'x' })}.${sig}`],
+    ['a payload that is not an object', `${seg({ alg: 'HS256' })}.${seg([1, 2])}.${sig}`],
+    ['a Supabase anon key (public by design)', `${seg({ alg: 'HS256' })}.${seg({ role: 'anon' })}.${sig}`],
+    ['two segments', `${seg({ alg: 'HS256' })}.${seg({ sub: 'x' })}`],
+  ])('rejects %s', (_, token) => expect(isPlausibleJwt(token)).toBe(false));
 });
