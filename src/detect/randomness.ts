@@ -104,32 +104,55 @@ function classSize(cls: number): number {
   }
 }
 
-// Neighbour relation for the pattern test: alphabetical/numerical successor or predecessor, or
-// an adjacent key on the same keyboard row (case-insensitive).
+// Neighbour relation for the pattern test: next or previous letter or digit (letters in either
+// case), or an adjacent key on a keyboard, in its row or its column (`qwerty`, `qaz`, `1qaz`).
 const KEY_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const KEY_LEFT = new Int16Array(128).fill(-1);
-const KEY_RIGHT = new Int16Array(128).fill(-1);
-for (const row of KEY_ROWS) {
-  for (let i = 0; i < row.length; i++) {
-    const c = row.charCodeAt(i);
-    if (i > 0) KEY_LEFT[c] = row.charCodeAt(i - 1);
-    if (i < row.length - 1) KEY_RIGHT[c] = row.charCodeAt(i + 1);
+const NEIGHBOUR = new Uint8Array(128 * 128);
+function link(a: number, b: number): void {
+  for (const x of [a, upperCode(a)]) {
+    for (const y of [b, upperCode(b)]) {
+      NEIGHBOUR[x * 128 + y] = 1;
+      NEIGHBOUR[y * 128 + x] = 1;
+    }
   }
+}
+for (let c = 97; c < 122; c++) link(c, c + 1);
+for (let c = 48; c < 57; c++) link(c, c + 1);
+for (let r = 0; r < KEY_ROWS.length; r++) {
+  const row = KEY_ROWS[r];
+  for (let i = 0; i < row.length; i++) {
+    if (i + 1 < row.length) link(row.charCodeAt(i), row.charCodeAt(i + 1));
+    if (r + 1 < KEY_ROWS.length && i < KEY_ROWS[r + 1].length) link(row.charCodeAt(i), KEY_ROWS[r + 1].charCodeAt(i));
+  }
+}
+
+// Mean number of neighbours a character has within an alphabet (its classes, or hex), so that
+// a random next character is a neighbour with probability mean / k.
+const meanNeighbourCache = new Map<number, number>();
+function meanNeighbours(classes: number, isHex: boolean): number {
+  const key = isHex ? -1 - (classes & C_UPPER) : classes;
+  let mean = meanNeighbourCache.get(key);
+  if (mean !== undefined) return mean;
+  const members: number[] = [];
+  for (let c = 33; c < 127; c++) {
+    const cls = CLASS_OF[c];
+    if ((cls & classes) === 0) continue;
+    if (isHex && cls !== C_DIGIT && lowerCode(c) > 102) continue;
+    members.push(c);
+  }
+  let links = 0;
+  for (const a of members) for (const b of members) links += NEIGHBOUR[a * 128 + b];
+  mean = Math.max(1, links / Math.max(1, members.length));
+  meanNeighbourCache.set(key, mean);
+  return mean;
+}
+
+function upperCode(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
 function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
-function neighbours(a: number, b: number): boolean {
-  if (a === b) return false;
-  const ca = CLASS_OF[a];
-  if (ca === CLASS_OF[b] && (ca === C_LOWER || ca === C_UPPER || ca === C_DIGIT) && (b === a + 1 || b === a - 1)) {
-    return true;
-  }
-  const la = lowerCode(a);
-  const lb = lowerCode(b);
-  return KEY_LEFT[la] === lb || KEY_RIGHT[la] === lb;
 }
 
 // Lexicon: an open-addressing hash table over the offsets of the words in WORDS_TEXT, built on
@@ -300,8 +323,8 @@ export function alphabetOf(value: string): Alphabet {
 }
 
 /**
- * Drops up to three leading `word-`/`word_` segments (token prefixes such as `sk_live_`) while
- * 16+ characters remain and the rest has no `-` or `_` of its own.
+ * Drops up to three leading `word-`/`word_` segments (token prefixes such as `sk_live_`,
+ * `django-insecure-`) while the rest has 16+ characters and is at least twice the prefix.
  */
 function stripPrefix(value: string): number {
   let start = 0;
@@ -315,9 +338,9 @@ function stripPrefix(value: string): number {
     if (i === start || i - start > 10 || i >= value.length) break;
     const sep = value.charCodeAt(i);
     if (sep !== 45 && sep !== 95) break;
-    if (value.length - (i + 1) < MIN_LENGTH) break;
-    // Only a prefix: a rest with more such separators is snake_case or kebab-case as a whole.
-    if (value.indexOf('-', i + 1) >= 0 || value.indexOf('_', i + 1) >= 0) break;
+    // Only a prefix: the rest must be at least twice as long (else it is snake_case as a whole).
+    const rest = value.length - (i + 1);
+    if (rest < MIN_LENGTH || rest < 2 * (i + 1)) break;
     start = i + 1;
   }
   return start;
@@ -372,13 +395,13 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
     } else if (cls === C_DIGIT) digit++;
     else if (cls === C_SPACE) spaces++;
   }
-  if (spaces >= 2) return Infinity;
+  if (spaces > 0) return Infinity; // no key alphabet has whitespace; phrases and class lists do
   const isDecimal = classes === C_DIGIT;
   const isHex =
     !isDecimal &&
     (((classes & ~(C_DIGIT | C_LOWER)) === 0 && !nonHexLower) ||
       ((classes & ~(C_DIGIT | C_UPPER)) === 0 && !nonHexUpper));
-  const short = n < MIN_LENGTH;
+  const short = value.length < MIN_LENGTH;
   if (isDecimal && n < MIN_DECIMAL_LENGTH) return Infinity;
   if (short) {
     if (isHex || isDecimal) return Infinity;
@@ -455,7 +478,8 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
   }
   if (note(rSeparators, 'separators')) return worst;
 
-  if (note(patternNats(s, k) / T_NATS, 'patterns')) return worst;
+  const rPatterns = patternNats(s, k, classes, isHex) / T_NATS;
+  if (note(rPatterns, 'patterns')) return worst;
   if (isDecimal) return worst;
 
   const eng = englishEvidence(s, isHex);
@@ -464,7 +488,7 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
   const rWords = Math.max(0, Math.min(eng.wordNats / T_WORDS, eng.coverage / WORD_COVERAGE));
   if (note(rWords, 'dictionary-words')) return worst;
   // Several half-strong signals together are as unlikely for a random string as one strong one.
-  note(W_BIGRAMS * rBigrams + W_WORDS * rWords + W_SHAPE * (rDistinct + rClass + rSeparators), 'combined');
+  note(W_BIGRAMS * rBigrams + W_WORDS * rWords + W_SHAPE * (rDistinct + rClass + rSeparators + rPatterns), 'combined');
   return worst;
 }
 
@@ -475,6 +499,7 @@ const SYNTAX_PAIRS = [
   ['<%', '%>'],
 ] as const;
 const SYNTAX_STARTS = ['./', '../', '~/', '//', 'urn:', 'tag:', 'arn:', 'mailto:', 'data:', 'file:', 'jdbc:', 'git@'];
+const DATE_TIME = /\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d/;
 const EXTENSIONS = new Set(
   'js mjs cjs ts tsx jsx json yml yaml html htm css scss md txt png jpg jpeg gif svg ico py rb go java xml sh lock toml ini cfg conf env map wasm pdf zip gz'.split(' '),
 );
@@ -482,7 +507,7 @@ const EXTENSIONS = new Set(
 /**
  * Syntax that no key generator produces but code, paths and markup are full of: template
  * markers, regular-expression syntax, relative paths, URI schemes, a file extension at the end,
- * `%XX` escapes, or punctuation with no letters at all (IP addresses, dates, versions). Only
+ * `%XX` escapes, dates and times, or punctuation with no letters at all (IP addresses, dates, versions). Only
  * asked of strings with punctuation beyond base64's. Each mark is at least three characters
  * (or two at a fixed place) so that a random password over all 94 printable characters shows
  * one with odds of about 1e-4 or less.
@@ -496,6 +521,7 @@ function hasSyntax(s: string, letters: number): boolean {
   }
   const lower = s.toLowerCase();
   for (const start of SYNTAX_STARTS) if (lower.startsWith(start)) return true;
+  if (DATE_TIME.test(s)) return true;
   const dot = s.lastIndexOf('.');
   if (dot > 0 && s.length - dot <= 5 && EXTENSIONS.has(lower.slice(dot + 1))) return true;
   let percents = 0;
@@ -510,15 +536,20 @@ function isUpperHexDigit(c: number): boolean {
 }
 
 
+const repKey = new Int32Array(256);
+const repPos = new Int32Array(256);
+const repStamp = new Int32Array(256);
+let repGeneration = 0;
+
 /**
- * Evidence (nats) of runs of one character, runs of neighbouring characters and the longest
- * repeated substring, net of the number of places each could occur.
+ * Evidence (nats) of runs of one character, runs of neighbouring characters (also interleaved)
+ * and the longest repeated substring, net of the number of places each could occur.
  */
-function patternNats(s: string, k: number): number {
+function patternNats(s: string, k: number, classes: number, isHex: boolean): number {
   const n = s.length;
   const logN = Math.log(n);
   const perSame = Math.log(k);
-  const perNeighbour = Math.log(k / 4);
+  const perNeighbour = Math.log(k / meanNeighbours(classes, isHex));
   let total = 0;
   let i = 0;
   while (i < n - 1) {
@@ -528,31 +559,56 @@ function patternNats(s: string, k: number): number {
     if (s.charCodeAt(j) === a) {
       while (j < n && s.charCodeAt(j) === a) j++;
       per = perSame;
-    } else if (neighbours(a, s.charCodeAt(j))) {
-      while (j < n && neighbours(s.charCodeAt(j - 1), s.charCodeAt(j))) j++;
+    } else if (NEIGHBOUR[a * 128 + s.charCodeAt(j)] === 1) {
+      while (j < n && NEIGHBOUR[s.charCodeAt(j - 1) * 128 + s.charCodeAt(j)] === 1) j++;
       per = perNeighbour;
     } else {
       i++;
       continue;
     }
+    // Short runs happen by chance: only the surprise beyond 1 nat counts, so that many of
+    // them don't add up.
     const nats = (j - i - 1) * per - logN;
-    if (nats > 0) total += nats;
+    if (nats > 1) total += nats - 1;
     i = j;
   }
-  // Longest repeated substring (occurrences may overlap), O(n^2) on a short prefix.
-  const m = Math.min(n, 96);
-  let longest = 0;
-  for (let d = 1; d < m; d++) {
+  // Interleaved sequences (`a1b2c3d4`, keyboard columns `qazwsxedc`): runs of positions whose
+  // character neighbours the one two or three places on.
+  for (let lag = 2; lag <= 3; lag++) {
     let run = 0;
-    for (let p = 0; p + d < m; p++) {
-      if (s.charCodeAt(p) === s.charCodeAt(p + d)) {
-        if (++run > longest) longest = run;
-      } else run = 0;
+    for (let p = 0; p + lag <= n; p++) {
+      if (p + lag < n && NEIGHBOUR[s.charCodeAt(p) * 128 + s.charCodeAt(p + lag)] === 1) {
+        run++;
+      } else {
+        const nats = run * perNeighbour - logN - Math.LN2;
+        if (run >= 4 && nats > 1) total += nats - 1;
+        run = 0;
+      }
     }
+  }
+  // Longest repeated substring (occurrences may overlap): each trigram is compared with its
+  // last occurrence only, through a small hash table, so the cost stays linear.
+  const m = Math.min(n, 128);
+  repGeneration++;
+  let longest = 0;
+  for (let p = 0; p + 3 <= m; p++) {
+    const key = (s.charCodeAt(p) << 14) | (s.charCodeAt(p + 1) << 7) | s.charCodeAt(p + 2);
+    let slot = Math.imul(key, 0x9e3779b1) >>> 24;
+    while (repStamp[slot] === repGeneration && repKey[slot] !== key) slot = (slot + 1) & 255;
+    if (repStamp[slot] === repGeneration) {
+      const q = repPos[slot];
+      let len = 3;
+      while (p + len < m && s.charCodeAt(q + len) === s.charCodeAt(p + len)) len++;
+      if (len > longest) longest = len;
+    } else {
+      repStamp[slot] = repGeneration;
+      repKey[slot] = key;
+    }
+    repPos[slot] = p;
   }
   if (longest >= 3) {
     const nats = longest * perSame - 2 * Math.log(m) + Math.LN2;
-    if (nats > 0) total += nats;
+    if (nats > 1) total += nats - 1;
   }
   return total;
 }
