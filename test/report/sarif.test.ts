@@ -1,0 +1,120 @@
+// SARIF output of a fixture scan validates against the SARIF 2.1.0 schema, carries rule help
+// and security-severity, redacts secrets, and keeps partial fingerprints stable across edits.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { afterEach, describe, expect, it } from 'vitest';
+import { synth } from '../../src/detect/synthetic.js';
+import { makeRepo, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
+
+const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'test/fixtures-schema/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// The schema's language pattern is not valid in unicode mode; the schema predates ajv's default.
+const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+const KEY = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'sarif-a');
+
+interface SarifLog {
+  version: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+      partialFingerprints: Record<string, string>;
+    }[];
+  }[];
+}
+
+const repos: Repo[] = [];
+afterEach(() => repos.splice(0).forEach((r) => r.cleanup()));
+
+function sarifOf(r: Repo, ...args: string[]): { log: SarifLog; text: string; code: number } {
+  const res = r.scan('--format', 'sarif', ...args);
+  expect(res.stderr).toBe('');
+  return { log: JSON.parse(res.stdout) as SarifLog, text: res.stdout, code: res.code };
+}
+
+describe('--format sarif', () => {
+  it('validates against the SARIF 2.1.0 schema for the leaky Flask fixture', () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.copy('flask-leaky');
+    r.write('dir with space/k#1.py', `AWS = "${KEY}"\n`);
+    const { log, code } = sarifOf(r);
+    expect(code).toBe(1);
+    expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
+    // The validator is not a rubber stamp: a malformed result is refused.
+    const broken = JSON.parse(JSON.stringify(log)) as { runs: { results: Record<string, unknown>[] }[] };
+    broken.runs[0]!.results[0]!.level = 'fatal';
+    expect(validate(broken)).toBe(false);
+    const results = log.runs[0]!.results;
+    expect(results.length).toBeGreaterThan(3);
+    const uris = results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toContain('dir%20with%20space/k%231.py');
+    expect(uris).toContain('app.py');
+  });
+
+  it('also validates with no findings', () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.copy('flask-clean');
+    const { log, code } = sarifOf(r);
+    expect(code).toBe(0);
+    expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
+    expect(log.runs[0]!.results).toEqual([]);
+  });
+
+  it('describes each rule once, with help text and security-severity, and links results to it', () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.write('a.py', `A = "${KEY}"\nB = "${KEY}"\n`);
+    const { log } = sarifOf(r);
+    const run = log.runs[0]!;
+    expect(run.tool.driver.name).toBe('secret-scan');
+    expect(run.tool.driver.rules.map((x) => x.id)).toEqual(['aws-access-key-id']);
+    const rule = run.tool.driver.rules[0]!;
+    expect(rule.help.text).toMatch(/IAM/);
+    expect(Number(rule.properties['security-severity'])).toBeGreaterThanOrEqual(9);
+    expect(run.results.map((x) => [x.ruleIndex, x.level, x.locations[0]!.physicalLocation.region.startLine])).toEqual([
+      [0, 'error', 1],
+      [0, 'error', 2],
+    ]);
+  });
+
+  it('redacts the secret unless --no-redact', () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.write('a.py', `A = "${KEY}"\n`);
+    expect(sarifOf(r).text).not.toContain(KEY);
+    expect(sarifOf(r, '--no-redact').text).toContain(KEY);
+  });
+
+  it('keeps the partial fingerprint when lines are added above the secret', () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.write('a.py', `A = "${KEY}"\n`);
+    const before = sarifOf(r).log.runs[0]!.results[0]!;
+    r.write('a.py', `import os\n\n# config\n\nA = "${KEY}"\n`);
+    const after = sarifOf(r).log.runs[0]!.results[0]!;
+    expect(after.locations[0]!.physicalLocation.region.startLine).toBe(5);
+    expect(after.partialFingerprints).toEqual(before.partialFingerprints);
+    expect(Object.values(before.partialFingerprints)[0]).not.toContain(KEY.slice(4));
+  });
+
+  it('writes to --output', () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.write('a.py', `A = "${KEY}"\n`);
+    const res = r.scan('--format', 'sarif', '--output', 'out.sarif');
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    const log = JSON.parse(readFileSync(join(r.dir, 'out.sarif'), 'utf8')) as SarifLog;
+    expect(validate(log)).toBe(true);
+  });
+});
