@@ -2,6 +2,7 @@
 // Cloudflare, Vercel, Netlify, Fly.io, Supabase, Firebase, Linode, Scaleway, IBM …).
 // Formats learned from the providers' own documentation; samples are generated, never real.
 
+import { isPlaceholder } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
 import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
@@ -12,8 +13,8 @@ const UUID = (seed: string) =>
 /** The randomness floor judges a token's random part: a fixed prefix is structure, not evidence. */
 const randomAfter = (prefix: RegExp) => (s: string) => looksRandom(s.replace(prefix, ''));
 
-/** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. */
-const notAwsExample = (s: string) => !/EXAMPLE/i.test(s);
+/** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
+const notAwsExample = (s: string) => !/EXAMPLE/i.test(s) && !isPlaceholder(s.slice(4)) && !/(.)\1{5}/.test(s);
 
 export const rules: readonly ProviderRule[] = [
   // ---------------------------------------------------------------- AWS
@@ -33,6 +34,7 @@ export const rules: readonly ProviderRule[] = [
       negative: [
         `aws_access_key_id = AKIA${'IOSFODNN7'}EXAMPLE`,
         `key = "AKIA${synth('upperAlnum', 15, 'akia2')}"`,
+        'aws_access_key_id = AKIAXXXXXXXXXXXXXXXX',
         'The AKIA prefix marks a long-term access key; ASIA marks a temporary one.',
         `id = XAKIA${synth('upperAlnum', 16, 'akia3')}`,
       ],

@@ -54,7 +54,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /**
  * A JWT is reported only when its header decodes to a JSON object naming an `alg` and its
- * payload to a JSON object. Supabase `anon` keys are JWTs meant to be public, so they are skipped.
+ * payload to a JSON object. Supabase `anon` keys are JWTs meant to be public, and the jwt.io
+ * example token is documentation, so both are skipped.
  */
 export function isPlausibleJwt(token: string): boolean {
   const [h, p, sig] = token.split('.');
@@ -64,6 +65,8 @@ export function isPlausibleJwt(token: string): boolean {
   const payload = decodeJson(p);
   if (!isObject(payload)) return false;
   if (payload.role === 'anon') return false;
+  // The jwt.io debugger's default token, pasted into countless READMEs and tests.
+  if (payload.sub === '1234567890' && payload.name === 'John Doe') return false;
   return true;
 }
 
@@ -201,6 +204,7 @@ export const rules: readonly ProviderRule[] = [
           `token = "eyJ${synth('base64url', 30, 'jwt3')}.eyJ${synth('base64url', 30, 'jwt4')}.${synth('base64url', 43, 'jwt5')}"`,
           `token = "${b64url('{"typ":"JWT"}')}.${b64url('{"sub":"1"}')}.${synth('base64url', 43, 'jwt6')}"`,
           `SUPABASE_ANON_KEY=${jwt({ alg: 'HS256', typ: 'JWT' }, { iss: 'supabase', role: 'anon' }, 'jwt7')}`,
+          `const example = "${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1516239022 }, 'jwt9')}";`,
           `token = "${b64url('{"alg":"HS256"}')}.${b64url('[1,2,3,4,5,6,7]')}.${synth('base64url', 43, 'jwt8')}"`,
         ],
       };
