@@ -371,7 +371,9 @@ export const rules: readonly ProviderRule[] = [
       negative: [
         // Not near Mailgun: a cache key that happens to look like one.
         `cacheName = "key-${synth('hex', 32, 'mg3')}"`,
-        'MAILGUN_API_KEY=key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+        // Mailgun's public validation keys use the same prefix with non-hex characters.
+        `MAILGUN_PUBLIC_KEY=pubkey-${synth('lowerAlnum', 32, 'mg5')}`,
+        `MAILGUN_API_KEY=key-${synth('ghijklmnopqrstuvwxyz', 32, 'mg6')}`,
         `MAILGUN_API_KEY=key-${synth('hex', 24, 'mg4')}`,
       ],
     }),
@@ -529,7 +531,7 @@ export const rules: readonly ProviderRule[] = [
     remediation: 'Delete the access key in the MessageBird dashboard (Developers > API access) and create a new one.',
     samples: () => ({
       positive: [`MESSAGEBIRD_API_KEY=${synth('base62', 25, 'mb1')}`, `messagebird.accessKey = '${synth('base62', 25, 'mb2')}'`],
-      negative: ['MESSAGEBIRD_API_KEY=test_gshuPaZoeEG6ovbc8M79w0QyM', `MESSAGEBIRD_ORIGINATOR=${synth('base62', 11, 'mb3')}`],
+      negative: [`MESSAGEBIRD_API_KEY=test_${synth('base62', 25, 'mb4')}`, `MESSAGEBIRD_ORIGINATOR=${synth('base62', 11, 'mb3')}`],
     }),
   },
   {
