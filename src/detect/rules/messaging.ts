@@ -582,7 +582,8 @@ export const rules: readonly ProviderRule[] = [
   {
     id: 'airtable-personal-access-token',
     description: 'Airtable personal access token (pat….)',
-    keywords: ['pat'],
+    // 'pat' alone would select every line with `path` or `pattern`.
+    keywords: ['airtable', 'bearer pat'],
     pattern: /(?<![\w-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w-])/,
     validate: plausible,
     severity: 'error',

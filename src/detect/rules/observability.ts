@@ -303,8 +303,8 @@ export const rules: readonly ProviderRule[] = [
   {
     id: 'splunk-hec-token',
     description: 'Splunk HTTP Event Collector token',
-    keywords: ['splunk', 'hec'],
-    pattern: new RegExp(`(?:${ci('splunk')}|${ci('hec')})(?:[\\w.(-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,])\\s*["'\`]?|\\s+)(?<secret>${UUID.replace(/a-f/g, 'a-fA-F')})(?![\\w-])`),
+    keywords: ['splunk', 'hec_', 'hec-', 'hec.'],
+    pattern: new RegExp(`(?:${ci('splunk')}|${ci('hec')}[_.-])(?:[\\w.(-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,])\\s*["'\`]?|\\s+)(?<secret>${UUID.replace(/a-f/g, 'a-fA-F')})(?![\\w-])`),
     validate: randomish,
     severity: 'error',
     remediation: 'Disable the token in Splunk (Settings > Data inputs > HTTP Event Collector) and create a new one.',
