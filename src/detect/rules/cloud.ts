@@ -157,18 +157,6 @@ export const rules: readonly ProviderRule[] = [
     }),
   },
   {
-    id: 'gcp-service-account-key-id',
-    description: 'Google Cloud service-account JSON key (private_key_id field)',
-    keywords: ['"private_key_id"'],
-    pattern: /"private_key_id"\s*:\s*"(?<secret>[0-9a-f]{40})"/,
-    severity: 'error',
-    remediation: 'Delete the service-account key with this id in Google Cloud console (IAM > Service accounts > Keys); the file also holds its private key.',
-    samples: () => ({
-      positive: [`  "private_key_id": "${synth('hex', 40, 'gsaid1')}",`, `{"type":"service_account","private_key_id":"${synth('hex', 40, 'gsaid2')}"}`],
-      negative: ['  "private_key_id": "",', `  "private_key_id": "${synth('hex', 32, 'gsaid3')}",`],
-    }),
-  },
-  {
     id: 'google-oauth-client-secret',
     description: 'Google OAuth client secret',
     keywords: ['gocspx-'],

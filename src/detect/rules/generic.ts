@@ -10,7 +10,7 @@ import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Separator between a name and its value in the syntaxes we read: = : := => and quotes around the name. */
-const SEP = `["'\`\\]]?\\s*(?::=|=>|=(?!=)|:(?!:))\\s*`;
+const SEP = `["'\`]?\\]?\\s*(?::=|=>|=(?!=)|:(?!:))\\s*`;
 /** The value: optionally quoted (with a Python string prefix), ending at a quote, a delimiter or the line end. */
 const VALUE = `(?:[rbuRBU]?["'\`])?(?<secret>[^\\s"'\`,;<>(){}\\[\\]]{12,200})(?=["'\`]|\\s*(?:[,;)}\\]]|#|\\/\\/|$))`;
 
@@ -20,8 +20,13 @@ const NOT_A_LITERAL = /process\.env|os\.environ|getenv|env\(|ENV\[|\$\{|\$\(|\{\
 /** Words that mark a documentation placeholder rather than a value. */
 const PLACEHOLDER_WORDS = /your|here|example|placeholder|changeme|dummy|sample|replace|insert|xxxx|todo|fixme|redacted/i;
 
-/** `self.password`, `settings.DB_PASSWORD`, `config.apiKey`: every dotted part is a plainly cased identifier. */
-function isDottedReference(v: string): boolean {
+/**
+ * Names, not values: `self.password`, `settings.DB_PASSWORD`, `config.apiKey` (every dotted part a
+ * plainly cased identifier) and bare constants such as `ANTHROPIC_API_KEY` or `api_key_value`.
+ * A random key has mixed case and no word-separating underscores, so it never has these shapes.
+ */
+function isIdentifierReference(v: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(v)) return true;
   const parts = v.split('.');
   return parts.length > 1 && parts.every((p) => /^(?:[a-z_][a-z0-9_]*|[A-Z_][A-Z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]+)*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*)$/.test(p));
 }
@@ -37,7 +42,7 @@ function decodedIfBase64Text(v: string): string {
 }
 
 function literalSecret(raw: string): boolean {
-  if (NOT_A_LITERAL.test(raw) || isDottedReference(raw)) return false;
+  if (NOT_A_LITERAL.test(raw) || isIdentifierReference(raw)) return false;
   const v = decodedIfBase64Text(raw);
   if (v.length < 12) return false;
   return !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && looksRandom(v);
@@ -64,7 +69,9 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
     id,
     description,
     keywords,
-    pattern: new RegExp(`(?<![A-Za-z0-9])[A-Za-z0-9_.-]*?(?:${name})${SEP}${VALUE}`, 'i'),
+    // The name's own prefix (db_, my, app.) is not matched: the keyword must simply end the name,
+    // which the separator right after it guarantees. Matching the prefix made the regex quadratic.
+    pattern: new RegExp(`(?:${name})${SEP}${VALUE}`, 'i'),
     severity: 'error',
     validate: literalSecret,
     remediation,
@@ -82,6 +89,8 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
         `${sampleNames[0]} = "${synth('base62', 8, id + 5)}"`,
         `${sampleNames[0]}_hint = "${synth('base62', 24, id + 6)}"`,
         `${sampleNames[0]} = get_${sampleNames[0]}(user)`,
+        `  ${sampleNames[1]}: ANTHROPIC_${sampleNames[0].toUpperCase()}_VALUE, retries: 3,`,
+        `${sampleNames[0]} = settings.${sampleNames[0].toUpperCase()}`,
         `${sampleNames[0]} = "\${${sampleNames[0].toUpperCase()}}"`,
       ],
     }),
