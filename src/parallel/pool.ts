@@ -34,9 +34,9 @@ interface Lane {
 
 const HIGH_WATER_PER_LANE = 8 * 1024 * 1024;
 
-/** The built worker entry, next to this module (tsc layout) or next to the bundled CLI; null under a TS runner. */
+/** The built worker entry: next to this module (tsc layout) or next to the bundled CLI, one level up from its chunks; null under a TS runner. */
 export function workerEntry(): string | null {
-  for (const rel of ['./detect-worker.js', './parallel/detect-worker.js']) {
+  for (const rel of ['./detect-worker.js', '../detect-worker.js']) {
     const url = new URL(rel, import.meta.url);
     if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return fileURLToPath(url);
   }

@@ -22,6 +22,8 @@ export function renderJson(findings: readonly Finding[], stats: ScanStats, redac
       ...(f.author !== undefined ? { author: f.author } : {}),
       ...(f.date !== undefined ? { date: f.date } : {}),
       ...(f.encoded !== undefined ? { encoded: f.encoded } : {}),
+      ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}),
+      ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
       remediation: f.remediation,
     })),
     stats: {
@@ -29,6 +31,7 @@ export function renderJson(findings: readonly Finding[], stats: ScanStats, redac
       lines: stats.lines,
       bytes: stats.bytes,
       durationMs: stats.durationMs,
+      ...(stats.commits !== undefined ? { commits: stats.commits } : {}),
       ...(stats.skipped.length > 0 ? { skipped: stats.skipped } : {}),
     },
   };

@@ -20,19 +20,21 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
   for (const f of findings) {
     const secret = opts.redact ? redact(printable(f.secret)) : printable(f.secret);
     const sev = f.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
-    const where = f.commit ? `${f.file}:${f.line}:${f.column} (${f.commit.slice(0, 12)})` : `${f.file}:${f.line}:${f.column}`;
+    const where = f.commit ? `${f.file}:${f.line}:${f.column} (${historyNote(f)})` : `${f.file}:${f.line}:${f.column}`;
     const encoded = f.encoded ? ` (inside ${f.encoded})` : '';
-    lines.push(`${paint('1', where)}  ${sev}  ${f.ruleId}  ${f.message}${encoded}: ${secret}`);
+    const gone = f.inHead === false ? ` ${paint('33', '[no longer in HEAD: still rotate it]')}` : '';
+    lines.push(`${paint('1', where)}  ${sev}  ${f.ruleId}  ${f.message}${encoded}: ${secret}${gone}`);
     if (!advised.has(f.ruleId)) {
       advised.add(f.ruleId);
       lines.push(`  fix: ${f.remediation}`);
     }
   }
   for (const s of stats.skipped) lines.push(`skipped ${s.file} (${s.reason})`);
+  const commits = stats.commits !== undefined ? `${stats.commits} commits, ` : '';
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (findings.length === 0) {
-    if (!opts.staged) lines.push(`secret-scan: no secrets found (${stats.files} files, ${stats.lines} lines)`);
+    if (!opts.staged) lines.push(`secret-scan: no secrets found (${commits}${stats.files} files, ${stats.lines} lines)`);
   } else {
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     if (opts.blocking) {
@@ -49,4 +51,13 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+/** Where in history: the introducing commit, its author and day, and how often it came back. */
+function historyNote(f: Finding): string {
+  const parts = [f.commit!.slice(0, 12)];
+  if (f.author) parts.push(f.author);
+  if (f.date) parts.push(f.date.slice(0, 10));
+  if (f.occurrences) parts.push(`added ${f.occurrences} more time${f.occurrences === 1 ? '' : 's'} later`);
+  return parts.join(', ');
 }
