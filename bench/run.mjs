@@ -1,0 +1,236 @@
+// `npm run bench`: measures the built CLI against baselines in the same run (git log -p -U0,
+// cat, secretlint, node -e 0) on a generated repository or on one given by path, and checks
+// that every planted secret is found once, at its introducing commit and line.
+//
+//   node bench/run.mjs [repo] [--commits N] [--runs N] [--cli path/to/cli.js] [--sweep] [--no-secretlint]
+
+import { spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCatalog, buildCli } from './build.mjs';
+import { makeRepo } from './make-repo.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cache = join(root, '.cache');
+const work = join(cache, 'bench');
+
+function parseArgs(argv) {
+  const o = { repo: null, commits: 10000, seed: 1, runs: 2, cli: null, sweep: false, secretlint: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--commits') o.commits = Number(argv[++i]);
+    else if (a === '--runs') o.runs = Number(argv[++i]);
+    else if (a === '--cli') o.cli = resolve(argv[++i]);
+    else if (a === '--sweep') o.sweep = true;
+    else if (a === '--no-secretlint') o.secretlint = false;
+    else if (a.startsWith('-')) throw new Error(`unknown option ${a}`);
+    else o.repo = resolve(a);
+  }
+  return o;
+}
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const DEVNULL = '/dev/null';
+
+/** Runs a command once: wall time (ms) measured here, peak RSS (MB) from /usr/bin/time when present. */
+function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false } = {}) {
+  const rssFile = join(work, 'rss.txt');
+  const argv = TIME && !shell ? [TIME, '-f', '%M', '-o', rssFile, cmd, ...args] : shell ? ['sh', '-c', cmd] : [cmd, ...args];
+  const out = openSync(stdoutFile, 'w');
+  const t0 = performance.now();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, 'pipe'], maxBuffer: 64 << 20 });
+  const ms = performance.now() - t0;
+  closeSync(out);
+  if (r.error) throw r.error;
+  let rssMb = null;
+  if (TIME && !shell && existsSync(rssFile)) {
+    const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    rssMb = Number.isFinite(kb) ? kb / 1024 : null;
+  }
+  return { ms, rssMb, status: r.status, stderr: r.stderr.toString('utf8') };
+}
+
+/** Runs each named command `runs` times, interleaved so machine load hits all alike; keeps the median. */
+function compare(runs, cases) {
+  const seen = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [k, run] of Object.entries(cases)) seen[k].push(run());
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  return Object.fromEntries(
+    Object.entries(seen).map(([k, rs]) => [k, { ms: med(rs.map((r) => r.ms)), rssMb: Math.max(...rs.map((r) => r.rssMb ?? 0)) || null, last: rs[rs.length - 1] }]),
+  );
+}
+
+const fmtS = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtMb = (mb) => (mb === null ? 'n/a' : `${Math.round(mb)} MB`);
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+function ensureRepo(o, catalog) {
+  if (o.repo) return { dir: o.repo, manifest: null };
+  const dir = join(cache, 'bench-repo');
+  const stampFile = join(dir, '.git', 'bench-stamp.json');
+  const stamp = JSON.stringify({ commits: o.commits, seed: o.seed, generator: readFileSync(join(root, 'bench/make-repo.mjs'), 'utf8').length });
+  const manifestFile = join(dir, '.git', 'bench-manifest.json');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(manifestFile)) {
+    return { dir, manifest: JSON.parse(readFileSync(manifestFile, 'utf8')) };
+  }
+  return (async () => {
+    process.stderr.write(`generating ${o.commits} commits in ${dir} ...\n`);
+    const t0 = performance.now();
+    const manifest = await makeRepo(dir, catalog, { commits: o.commits, seed: o.seed });
+    writeFileSync(stampFile, stamp);
+    process.stderr.write(`generated in ${fmtS(performance.now() - t0)}\n`);
+    return { dir, manifest };
+  })();
+}
+
+function ensureSecretlint() {
+  const dir = join(cache, 'secretlint');
+  const bin = join(dir, 'node_modules', '.bin', 'secretlint');
+  if (existsSync(bin)) return bin;
+  mkdirSync(dir, { recursive: true });
+  // Its own package.json, so npm installs here and never into the project.
+  if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"private":true}\n');
+  process.stderr.write('installing secretlint into .cache/secretlint ...\n');
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefix', dir, 'secretlint', '@secretlint/secretlint-rule-preset-recommend'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0 || !existsSync(bin)) return null;
+  return bin;
+}
+
+/** Checks the history report against the planted manifest. */
+function checkPlanted(findings, manifest) {
+  const result = { planted: manifest.planted.length, found: 0, duplicated: 0, inHeadWrong: 0, countWrong: 0, missing: [], unplanted: 0, unplantedRules: {} };
+  const byFile = new Map();
+  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const claimed = new Set();
+  for (const p of manifest.planted) {
+    const inFile = (byFile.get(p.file) ?? []).filter((f) => p.text.includes(f.secret));
+    const here = inFile.filter((f) => f.line === p.line && f.commit === p.commit);
+    if (here.length === 0) result.missing.push(p);
+    else result.found++;
+    // Anything else reporting this planted secret in this file is a duplicate.
+    if (inFile.length > here.length) result.duplicated++;
+    for (const f of inFile) claimed.add(f);
+    if (here.some((f) => (f.inHead ?? true) !== p.inHead)) result.inHeadWrong++;
+    if (p.readded > 0 && here.some((f) => (f.occurrences ?? 0) < p.readded)) result.countWrong++;
+  }
+  for (const f of findings) {
+    if (claimed.has(f)) continue;
+    result.unplanted++;
+    result.unplantedRules[f.ruleId] = (result.unplantedRules[f.ruleId] ?? 0) + 1;
+  }
+  return result;
+}
+
+function stagedRepo() {
+  const dir = join(work, 'staged-repo');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const git = (...a) => execFileSync('git', a, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'bench@example.test');
+  git('config', 'user.name', 'Bench');
+  git('config', 'commit.gpgsign', 'false');
+  const body = (n, k) => Array.from({ length: 60 }, (_, i) => `def handler_${n}_${i}(request):\n    return render(request, "page_${n}_${i + k}.html")`).join('\n') + '\n';
+  for (const n of [1, 2, 3]) writeFileSync(join(dir, `view${n}.py`), body(n, 0));
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  for (const n of [1, 2, 3]) writeFileSync(join(dir, `view${n}.py`), body(n, 1));
+  git('add', '.');
+  return dir;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  mkdirSync(work, { recursive: true });
+  const cli = o.cli ?? join(await buildCli(join(work, 'dist')), 'cli.js');
+  const catalog = o.repo ? null : await import(await buildCatalog(join(work, 'catalog.mjs')));
+  const { dir, manifest } = await ensureRepo(o, catalog);
+  const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim();
+  const commits = execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+  const patchBytes = Number(spawnSync('sh', ['-c', 'git log -p -U0 | wc -c'], { cwd: dir, encoding: 'utf8' }).stdout.trim());
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, maxBuffer: 256 << 20 }).toString('utf8').split('\0').filter(Boolean);
+  const listFile = join(work, 'files.txt');
+  writeFileSync(listFile, files.map((f) => join(dir, f)).join('\0'));
+
+  const lines = [];
+  const say = (s) => {
+    lines.push(s);
+    process.stdout.write(s + '\n');
+  };
+  say(`secret-scan bench: ${dir}`);
+  say(`  ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of git log -p -U0 text; tree of ${files.length} files`);
+  say(`  machine: ${cpus()[0]?.model ?? 'unknown cpu'} x${cpus().length}, ${(totalmem() / 1073741824).toFixed(1)} GB, node ${process.version}, ${gitVersion}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+  say(`  cli: ${cli}`);
+
+  // History: the scan against git's own time to produce the same text.
+  const historyOut = join(work, 'history.json');
+  const h = compare(o.runs, {
+    git: () => measure('git', ['log', '-p', '-U0'], { cwd: dir }),
+    scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut], { cwd: dir }),
+  });
+  const hRatio = h.scan.ms / h.git.ms;
+  say('');
+  say(`history  secret-scan --history ${fmtS(h.scan.ms)} | git log -p -U0 ${fmtS(h.git.ms)} | ratio ${hRatio.toFixed(2)}x (target <= 1.3x: ${verdict(hRatio <= 1.3)})`);
+  say(`         peak RSS ${fmtMb(h.scan.rssMb)} (target < 300 MB: ${verdict(h.scan.rssMb !== null && h.scan.rssMb < 300)}; git alone ${fmtMb(h.git.rssMb)})`);
+  if (o.sweep) {
+    for (const w of [0, 1, 2, 3]) {
+      const s = compare(o.runs, { scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')], { cwd: dir, env: { SECRET_SCAN_WORKERS: String(w) } }) });
+      say(`         workers=${w}: ${fmtS(s.scan.ms)} (${(s.scan.ms / h.git.ms).toFixed(2)}x git), peak RSS ${fmtMb(s.scan.rssMb)}`);
+    }
+  }
+  const report = JSON.parse(readFileSync(historyOut, 'utf8'));
+
+  // Working tree: the same files for every tool.
+  const treeOut = join(work, 'tree.json');
+  const treeCases = {
+    scan: () => measure(process.execPath, [cli, '--format', 'json', '--quiet', '--output', treeOut], { cwd: dir }),
+    cat: () => measure(`xargs -0 cat < '${listFile}' > /dev/null`, [], { cwd: dir, shell: true }),
+  };
+  const secretlint = o.secretlint ? ensureSecretlint() : null;
+  if (secretlint) {
+    const rc = join(work, 'secretlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    // secretlint resolves rules from its own install: run it from there, on absolute paths.
+    treeCases.secretlint = () => measure(`xargs -0 '${secretlint}' --secretlintrc '${rc}' --format json < '${listFile}' > /dev/null`, [], { cwd: join(cache, 'secretlint'), shell: true });
+  }
+  const t = compare(o.runs, treeCases);
+  const tree = JSON.parse(readFileSync(treeOut, 'utf8'));
+  const mbs = tree.stats.bytes / 1048576 / (t.scan.ms / 1000);
+  say('');
+  say(`tree     secret-scan ${fmtS(t.scan.ms)} = ${mbs.toFixed(1)} MB/s over ${(tree.stats.bytes / 1048576).toFixed(1)} MB (${tree.stats.files} files, ${tree.stats.skipped?.length ?? 0} skipped), peak RSS ${fmtMb(t.scan.rssMb)}`);
+  say(`         cat ${fmtS(t.cat.ms)} (secret-scan takes ${(t.scan.ms / t.cat.ms).toFixed(1)}x cat's time)`);
+  if (t.secretlint) {
+    const x = t.secretlint.ms / t.scan.ms;
+    say(`         secretlint ${fmtS(t.secretlint.ms)} (secret-scan ${x.toFixed(1)}x faster; target >= 10x: ${verdict(x >= 10)})`);
+  } else say('         secretlint: not measured (not installed and could not be installed, or --no-secretlint)');
+  const ds = spawnSync('sh', ['-c', 'command -v detect-secrets'], { encoding: 'utf8' }).stdout.trim();
+  say(ds ? `         detect-secrets found at ${ds} but not wired in` : '         detect-secrets: not measurable here (not installed; not packaged in Debian bookworm; PyPI unreachable)');
+
+  // Staged pre-commit: a 3-file commit against node's own start-up.
+  const sdir = stagedRepo();
+  const s = compare(Math.max(9, o.runs * 5), {
+    node: () => measure(process.execPath, ['-e', '0'], { cwd: sdir }),
+    staged: () => measure(process.execPath, [cli, '--staged'], { cwd: sdir }),
+  });
+  if (s.staged.last.status !== 0) say(`staged   scan exited ${s.staged.last.status}: ${s.staged.last.stderr.trim()}`);
+  const sRatio = s.staged.ms / s.node.ms;
+  say('');
+  say(`staged   secret-scan --staged ${fmtS(s.staged.ms)} | node -e 0 ${fmtS(s.node.ms)} | ratio ${sRatio.toFixed(2)}x (target <= 1.5x: ${verdict(sRatio <= 1.5)}), peak RSS ${fmtMb(s.staged.rssMb)}`);
+
+  say('');
+  if (manifest) {
+    const c = checkPlanted(report.findings, manifest);
+    const ok = c.found === c.planted && c.duplicated === 0 && c.inHeadWrong === 0 && c.countWrong === 0;
+    say(`planted  ${c.found}/${c.planted} found at their introducing commit and line, ${c.duplicated} reported more than once, ${c.inHeadWrong} wrong "in HEAD", ${c.countWrong} wrong re-add counts: ${verdict(ok)}`);
+    say(`         ${c.unplanted} other findings${c.unplanted ? ` (${Object.entries(c.unplantedRules).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
+    for (const m of c.missing.slice(0, 5)) say(`         missing: ${m.rule} ${m.file}:${m.line} @ ${m.commit?.slice(0, 12)}`);
+  } else say(`findings ${report.findings.length} in history (no manifest for a repository given by path)`);
+  writeFileSync(join(work, 'last-run.txt'), lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});
