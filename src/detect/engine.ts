@@ -14,7 +14,8 @@ import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
 import { matchRule } from './provider-match.js';
 import type { ProviderRule } from './rule.js';
 import { providerRules } from './rules/index.js';
-import { detectSecretKeyAssignments } from './secret-key-assignment.js';
+import { findAssignments } from './assignments.js';
+import { detectSecretKeyAssignments, judgeAssignments, nonSecretName } from './secret-key-assignment.js';
 
 export interface EngineOptions {
   /** Rule ids (or detector ids: 'secret-key-assignment', 'high-entropy', …) not to run. */
@@ -71,10 +72,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const rule of index.candidates(text.toLowerCase())) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
+      const assignments = findAssignments(text, ctx, prevText);
       if (assignmentsOn || weakOn) {
-        for (const m of detectSecretKeyAssignments(text, ctx, prevText, parent)) if (enabled(m.ruleId)) found.push(m);
+        for (const m of judgeAssignments(assignments, ctx, parent)) if (enabled(m.ruleId)) found.push(m);
       }
-      if (entropyOn) for (const m of detectHighEntropy(text, ctx)) found.push(m);
+      if (entropyOn) {
+        const named: { start: number; end: number; id: boolean }[] = [];
+        for (const a of assignments) {
+          const kind = nonSecretName(a, parent);
+          if (kind) named.push({ start: a.start, end: a.end, id: kind === 'id' });
+        }
+        for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
+      }
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
     return dedupe(found);

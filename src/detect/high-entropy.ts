@@ -21,7 +21,7 @@ import { looksRandom, randomnessScore } from './randomness.js';
 import { credentialAdvice } from './remediation.js';
 
 const SECRET_CONTEXT = /secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|bearer|signature|signing|\bsalt\b|client[_-]?key|session[_-]?key|encryption[_-]?key/i;
-const TOKEN = /[A-Za-z0-9+/=_\-.~]{20,}/g;
+const TOKEN = /[A-Za-z0-9+/_\-.~]{20,}={0,2}/g;
 const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
 
 /** SOPS and Ansible Vault lines: ciphertext, safe to commit. */
@@ -55,7 +55,11 @@ function veryRandom(token: string): boolean {
   return randomnessScore(token) >= 0.9;
 }
 
-export function detectHighEntropy(text: string, ctx: FileContext): Match[] {
+/**
+ * `namedSpans`: values of assignments whose name says they are not secrets (`client_id = …`);
+ * a keyword elsewhere on the line is not context for them, only a very random value counts.
+ */
+export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: readonly { start: number; end: number; id: boolean }[] = []): Match[] {
   if (text.length < 20 || isIntegrityHash(text) || isTestVectorContext(text) || ENCRYPTED_LINE.test(text)) return [];
   const context = SECRET_CONTEXT.test(text);
   const hashy = isHashContext(text);
@@ -89,7 +93,9 @@ export function detectHighEntropy(text: string, ctx: FileContext): Match[] {
       const token = t[0].replace(/^[=.\-~]+|[.\-~]+$/g, '');
       const tStart = start + t.index + t[0].indexOf(token);
       if (token.length < 20 || !candidateOk(token, text, tStart)) continue;
-      if (context && !hashy ? looksRandom(token) : veryRandom(token) && !hashy) out.push(match(token, tStart));
+      const named = namedSpans.find((n) => tStart >= n.start && tStart < n.end);
+      if (named?.id) continue;
+      if (context && !hashy && !named ? looksRandom(token) : veryRandom(token) && !hashy) out.push(match(token, tStart));
     }
   }
   return out;

@@ -13,7 +13,7 @@ const NOT_THE_VALUE = new Set([
   'regex', 'pattern', 'validator', 'schema', 'template', 'placeholder', 'description', 'help', 'min', 'max',
   'class', 'cls', 'fn', 'func', 'callback', 'handler', 'getter', 'setter', 'key_name', 'filename', 'column',
   'index', 'idx', 'changed', 'updated', 'reset', 'confirmation', 'confirm', 'strength', 'policy', 'rules',
-  'input', 'selector', 'hash', 'hashed', 'digest', 'encrypted', 'count', 'attempts', 'at',
+  'input', 'selector', 'hash', 'hashed', 'digest', 'encrypted', 'count', 'attempts', 'at', 'sid', 'kid', 'uid',
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */
@@ -33,6 +33,16 @@ const CREDENTIAL_PAIRS: readonly (readonly [string, string])[] = [
   ['api', 'key'], ['access', 'key'], ['private', 'key'], ['auth', 'key'], ['client', 'key'], ['license', 'key'],
   ['account', 'key'], ['service', 'key'], ['app', 'token'], ['access', 'token'], ['refresh', 'token'],
 ];
+
+/** Words that make `…_key` a key of data (a primary key, a cache key), not a credential. */
+const DATA_KEY_WORDS = new Set([
+  'primary', 'foreign', 'sort', 'partition', 'cache', 'lookup', 'dict', 'map', 'row', 'unique', 'composite', 'hash',
+  'idempotency', 'i18n', 'translation', 'react', 'list', 'index', 'object', 'storage', 'local', 'session', 'query',
+  'group', 'routing', 'shard', 'sharding', 'cluster', 'join', 'natural', 'surrogate', 'tuple', 'sequence', 'lock',
+  'hot', 'short', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'shift', 'ctrl', 'alt', 'meta', 'field',
+  'column', 'attr', 'attribute', 'property', 'prop', 'state', 'context', 'event', 'metric', 'label', 'tag', 's3', 'object',
+  'bucket', 'redis', 'kv', 'config', 'setting', 'settings', 'message', 'msg', 'error', 'page', 'route', 'menu', 'item',
+]);
 
 /** Splits `appSecretKey`, `APP_SECRET_KEY`, `app.config['secret-key']` into lower-case words. */
 export function nameWords(name: string): string[] {
@@ -65,6 +75,9 @@ export function classifyName(name: string): NameKind | null {
   if (words.includes('secrets') && words.length > 1) return 'signing';
   if (words.some((w) => PASSWORD_WORDS.has(w))) return 'password';
   if (words.some((w) => CREDENTIAL_WORDS.has(w)) || hasPair(words, CREDENTIAL_PAIRS)) return 'credential';
+  // `STRIPE_KEY`, `mapsKey`: a service's key. Database and data-structure keys are not secrets,
+  // nor are `…_APP_KEY`s (Pusher, Dropbox: public app identifiers; their secret is the app secret).
+  if (last === 'key' && words.length >= 2 && words[words.length - 2] !== 'app' && !words.some((w) => DATA_KEY_WORDS.has(w))) return 'credential';
   return null;
 }
 

@@ -109,14 +109,28 @@ function judge(a: Assignment, ctx: FileContext, parent: string | undefined): Mat
 }
 
 /**
- * `prevText` is the previous line when known (`- name: X` / `value: …`); `parent` the name
- * of the enclosing section (`[api]`, `"Jwt": {`, `jwt:`), which gives a bare `key` its meaning.
+ * Judges the (name, literal) pairs found on a line. `parent` is the name of the enclosing
+ * section (`[api]`, `"Jwt": {`, `jwt:`), which gives a bare `key` its meaning.
  */
-export function detectSecretKeyAssignments(text: string, ctx: FileContext, prevText?: string, parent?: string): Match[] {
+export function judgeAssignments(assignments: readonly Assignment[], ctx: FileContext, parent?: string): Match[] {
   const out: Match[] = [];
-  for (const a of findAssignments(text, ctx, prevText)) {
+  for (const a of assignments) {
     const m = judge(a, ctx, parent);
     if (m) out.push(m);
   }
   return out;
+}
+
+/**
+ * 'id' when the name says the value is something other than a secret (`user_id`,
+ * `TWILIO_API_KEY_SID`, `secret_name`); 'plain' for other names that are not secret-looking.
+ */
+export function nonSecretName(a: Assignment, parent?: string): 'id' | 'plain' | null {
+  if (kindOf(a, parent) !== null) return null;
+  return isReferenceHolder(a.name) ? 'id' : 'plain';
+}
+
+/** `prevText` is the previous line when known (`- name: X` / `value: …`). */
+export function detectSecretKeyAssignments(text: string, ctx: FileContext, prevText?: string, parent?: string): Match[] {
+  return judgeAssignments(findAssignments(text, ctx, prevText), ctx, parent);
 }

@@ -1,0 +1,65 @@
+// high-entropy reports random-looking tokens in secret-looking places, and never the strings
+// that make people turn other scanners off: hashes, digests, ids, encoded content, public keys.
+import { createHash, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/detect/engine.js';
+import { synth } from '../../src/detect/synthetic.js';
+
+const engine = createEngine({ disable: new Set() });
+function scan(file: string, text: string) {
+  return engine.detect({ file, lines: text.split('\n').map((t, i) => ({ number: i + 1, text: t })) });
+}
+
+const B62 = synth('base62', 40, 'he-b62');
+const B64 = synth('base64', 44, 'he-b64');
+const HEX = synth('hex', 32, 'he-hex');
+const sha1 = createHash('sha1').update('secret-scan').digest('hex');
+const sha256 = createHash('sha256').update('secret-scan').digest('hex');
+const sri = 'sha384-' + createHash('sha384').update('bundle').digest('base64');
+const sha512b64 = 'sha512-' + createHash('sha512').update('left-pad').digest('base64');
+
+describe('high-entropy: reported', () => {
+  const cases: [string, string, string][] = [
+    ['client.py', `headers = {"Authorization": "Bearer ${B62}"}`, B62],
+    ['deploy.sh', `curl -H "Authorization: token ${B62}" https://api.internal.test/v1`, B62],
+    ['settings.py', `STRIPE_KEY = "${B64}"`, B64],
+    ['config.yaml', `  api_token: ${B62}`, B62],
+    ['.env', `SERVICE_AUTH_TOKEN=${HEX}`, HEX],
+    ['app.js', `const accessKey = '${B62}';`, B62],
+  ];
+  for (const [file, text, secret] of cases) {
+    it(`reports ${text.slice(0, 50)}…`, () => {
+      const f = scan(file, text);
+      expect(f.map((x) => x.secret)).toContain(secret);
+      const hit = f.find((x) => x.secret === secret)!;
+      expect(hit.column).toBe(text.indexOf(secret) + 1);
+    });
+  }
+});
+
+describe('high-entropy: never', () => {
+  const quiet: [string, string, string][] = [
+    ['lockfile integrity hashes', 'package-lock.json', `      "integrity": "${sha512b64}",`],
+    ['yarn.lock checksums', 'yarn.lock', `  integrity ${sha512b64}`],
+    ['SRI integrity= attributes', 'index.html', `<script src="https://cdn.example.com/app.js" integrity="${sri}" crossorigin="anonymous"></script>`],
+    ['git SHAs in action pins', '.github/workflows/ci.yml', `      - uses: actions/checkout@${sha1} # v4`],
+    ['git SHAs in prose', 'CHANGELOG.md', `- Fix token refresh (${sha1})`],
+    ['commit fields', 'deploy.json', `{ "commit": "${sha1}", "auth": "none" }`],
+    ['docker digests', 'docker-compose.yml', `    image: postgres@sha256:${sha256}`],
+    ['UUIDs', 'config.py', `API_CLIENT_ID = "${randomUUID()}"`],
+    ['data: URIs', 'style.css', `.logo { background: url("data:image/png;base64,${synth('base64', 120, 'png')}"); }`],
+    ['public keys', 'authorized_keys', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${synth('base64', 43, 'ssh')} deploy@ci`],
+    ['certificates', 'ca.pem', `-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIE${synth('base64', 44, 'cert')}\n-----END CERTIFICATE-----`],
+    ['hash contexts', 'checksums.py', `EXPECTED_SHA256 = "${sha256}"`],
+    ['test vectors', 'test_hmac.py', `# test vector: key = "${HEX}"`],
+    ['minified bundles', 'dist/app.min.js', `var a="${B62}",b=function(){return a};`],
+    ['SOPS ciphertext', 'secrets.enc.yaml', `api_token: ENC[AES256_GCM,data:${synth('base64', 40, 'sops')},iv:${synth('base64', 16, 'iv')}=,type:str]`],
+    ['paths and identifiers', 'app.ts', 'const tokenStorageKeyForRefreshTokens = "auth/refresh/tokenStorageKeyForRefreshTokens";'],
+    ['AWS documented example keys', 'README.md', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+  ];
+  for (const [what, file, text] of quiet) {
+    it(`does not report ${what}`, () => {
+      expect(scan(file, text).filter((f) => f.ruleId === 'high-entropy')).toEqual([]);
+    });
+  }
+});
