@@ -39,7 +39,8 @@ function priority(m: Match): number {
 
 function dedupe(matches: Match[]): Match[] {
   if (matches.length < 2) return matches;
-  const sorted = [...matches].sort((a, b) => priority(b) - priority(a) || a.start - b.start);
+  // Equal rank: the finding on the decoded content says more than the one on its encoding.
+  const sorted = [...matches].sort((a, b) => priority(b) - priority(a) || Number(b.encoded !== undefined) - Number(a.encoded !== undefined) || a.start - b.start);
   const kept: Match[] = [];
   for (const m of sorted) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

@@ -4,6 +4,7 @@
 
 import type { FileContext, Match } from '../types.js';
 import { findAssignments, type Assignment } from './assignments.js';
+import { decodeBase64Text } from './encoded.js';
 import { fileKind } from './file-context.js';
 import {
   isEncryptedValue,
@@ -71,6 +72,8 @@ function judge(a: Assignment, ctx: FileContext, parent: string | undefined): Mat
   if (kind === null) return null;
   const value = a.value;
   if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value) || isEncryptedValue(value)) return null;
+  // Base64 of text (Kubernetes Secret data): the decoded value is judged instead (detect/encoded.ts).
+  if (!a.binary && value.length >= 12 && decodeBase64Text(value) !== null) return null;
   if (/^[[{(]/.test(value.trim()) && !a.binary) return null;
   const random = isRandomValue(a);
   const base = { secret: a.raw, start: a.start, end: a.end };

@@ -283,15 +283,29 @@ export const rules: readonly ProviderRule[] = [
   },
   {
     id: 'netrc-password',
-    description: 'Password in a .netrc / _netrc entry',
+    description: 'Password in a one-line .netrc / _netrc entry (machine … login … password …)',
     keywords: ['password '],
-    pattern: /(?:^|\s)(?:machine\s+\S+\s+|default\s+)?(?:login\s+\S+\s+)?password\s+(?<secret>[^\s"']{6,200})(?:\s|$)(?<=(?:^|\s)(?:machine|login|default)\b.*|^\s*password\s+\S+\s*$)/,
+    pattern: /(?:^|\s)(?:machine\s+\S+|default)\s+login\s+\S+\s+(?:account\s+\S+\s+)?password\s+(?<secret>[^\s"']{6,200})(?=\s|$)/,
     severity: 'error',
     validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
     remediation: 'Change the password or token for that host and keep ~/.netrc out of repositories (chmod 600, or a credential helper).',
     samples: () => ({
-      positive: [`machine api.example.internal login ops password ${synth('base62', 28, 'netrc1')}`, `  password ${synth('base62', 20, 'netrc2')}`],
-      negative: ['machine api.example.com login ops password <token>', 'Enter the password twice to confirm', 'The password field is required'],
+      positive: [`machine api.example.internal login ops password ${synth('base62', 28, 'netrc1')}`, `default login anonymous password ${synth('base62', 12, 'netrc2')}`],
+      negative: ['machine api.example.com login ops password <token>', 'the default password callback if you pass an encrypted key', 'username and password login, session cookies'],
+    }),
+  },
+  {
+    id: 'netrc-password-line',
+    description: 'Password on its own line of a multi-line .netrc entry',
+    keywords: ['password '],
+    pattern: /^\s*password\s+(?<secret>[^\s"']{12,200})\s*$/,
+    severity: 'error',
+    // A bare `password <word>` line is also prose; only a random-looking value counts.
+    validate: literalSecret,
+    remediation: 'Change the password or token for that host and keep ~/.netrc out of repositories (chmod 600, or a credential helper).',
+    samples: () => ({
+      positive: [`  password ${synth('base62', 20, 'netrc3')}`, `password ${synth('base64url', 40, 'netrc4')}`],
+      negative: ['    password combination.', '  password ${NETRC_PASSWORD}', 'password authentication'],
     }),
   },
   {

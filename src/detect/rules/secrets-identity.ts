@@ -362,7 +362,8 @@ export const rules: readonly ProviderRule[] = [
     id: 'ngrok-authtoken',
     description: 'ngrok authtoken or API key',
     keywords: ['ngrok'],
-    pattern: new RegExp(`${ci('ngrok')}[\\w .(-]{0,40}?["'\`]?\\s*(?::=|=>|[:=,\\s])\\s*["'\`]?(?<secret>[0-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![\\w-])`),
+    // Separators are alternatives that cannot overlap: `\s*` around `\s` backtracked badly on long blank runs.
+    pattern: new RegExp(`${ci('ngrok')}[\\w .(-]{0,40}?["'\`]?(?:\\s*(?::=|=>|[:=,])\\s*|\\s+)["'\`]?(?<secret>[0-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![\\w-])`),
     requireRandom: true,
     validate: plausible,
     severity: 'error',
