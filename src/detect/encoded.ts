@@ -1,7 +1,7 @@
 // Encoded secrets: base64 blobs (Kubernetes Secret `data:` values, `Authorization: Basic …`,
 // base64 inside JSON) are decoded and scanned again; findings keep the blob's location.
 
-const B64_TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+const B64_TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}={0,2}(?![A-Za-z0-9+/=_-])/g;
 
 export interface EncodedBlob {
   readonly start: number;
@@ -16,7 +16,7 @@ export function decodeBase64Text(token: string): string | null {
   const body = token.replace(/=+$/, '');
   if (body.length % 4 === 1) return null;
   const buf = Buffer.from(body, url ? 'base64url' : 'base64');
-  if (buf.length < 8) return null;
+  if (buf.length < 4) return null;
   // Round trip: only a real encoding of these bytes counts.
   if (buf.toString(url ? 'base64url' : 'base64').replace(/=+$/, '') !== body) return null;
   const text = buf.toString('utf8');
@@ -30,14 +30,14 @@ export function decodeBase64Text(token: string): string | null {
 
 /** Base64 blobs on a line that decode to text. */
 export function findEncodedBlobs(text: string): EncodedBlob[] {
-  if (text.length < 16) return [];
+  if (text.length < 8) return [];
   const out: EncodedBlob[] = [];
   B64_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = B64_TOKEN.exec(text)) !== null) {
     const token = m[0];
-    // Mixed case and length multiple of 4 (or padded): identifiers and words rarely are.
-    if (!/[A-Z]/.test(token) || !/[a-z]/.test(token)) continue;
+    // Encoders pad to a multiple of 4 and mix cases; identifiers and words rarely do both.
+    if (!/[A-Z]/.test(token) || !/[a-z]/.test(token) || token.length % 4 !== 0) continue;
     const decoded = decodeBase64Text(token);
     if (decoded !== null) out.push({ start: m.index, end: m.index + token.length, decoded });
   }

@@ -73,7 +73,7 @@ function judge(a: Assignment, ctx: FileContext, parent: string | undefined): Mat
   const value = a.value;
   if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value) || isEncryptedValue(value)) return null;
   // Base64 of text (Kubernetes Secret data): the decoded value is judged instead (detect/encoded.ts).
-  if (!a.binary && value.length >= 12 && decodeBase64Text(value) !== null) return null;
+  if (!a.binary && value.length >= 8 && value.length % 4 === 0 && /[A-Z]/.test(value) && /[a-z]/.test(value) && decodeBase64Text(value) !== null) return null;
   if (/^[[{(]/.test(value.trim()) && !a.binary) return null;
   const random = isRandomValue(a);
   const base = { secret: a.raw, start: a.start, end: a.end };
