@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run eval`: scores secret-scan and secretlint (recommended preset) on the labeled corpus in fixtures/eval/.
+// `npm run eval`: scores secret-scan and secretlint (recommended preset) on a labeled corpus (fixtures/eval/, or --corpus DIR).
 // A measurement, not a gate: exits 0 unless --check is given and our precision or recall is below 0.97.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,15 +7,26 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = process.cwd();
-const CORPUS_REL = 'fixtures/eval/corpus';
+const argv = process.argv.slice(2);
+
+/** The value of `--name DIR` or `--name=DIR`, or undefined. */
+function optionValue(name) {
+  const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return undefined;
+  return argv[i].includes('=') ? argv[i].slice(name.length + 1) : argv[i + 1];
+}
+
+// A corpus directory holds corpus/ (the files scanned) and labels.json; fixtures/eval unless --corpus says otherwise.
+const CORPUS_DIR_REL = path.relative(ROOT, path.resolve(ROOT, optionValue('--corpus') ?? 'fixtures/eval')).split(path.sep).join('/');
+const CORPUS_REL = `${CORPUS_DIR_REL}/corpus`;
 const CORPUS = path.join(ROOT, CORPUS_REL);
-const LABELS = path.join(ROOT, 'fixtures/eval/labels.json');
+const LABELS = path.join(ROOT, CORPUS_DIR_REL, 'labels.json');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const SL_DIR = path.join(ROOT, '.cache/secretlint');
 const SL_BIN = path.join(SL_DIR, 'node_modules/.bin/secretlint');
 const TARGET = 0.97;
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(argv);
 const wantJson = args.has('--json');
 const wantCheck = args.has('--check');
 const noBuild = args.has('--no-build');
@@ -29,7 +40,7 @@ const note = (msg) => console.error(msg);
 
 function loadLabels() {
   if (!fs.existsSync(LABELS)) {
-    note(`eval: ${path.relative(ROOT, LABELS)} not found; run node fixtures/eval/generate.mjs`);
+    note(`eval: ${path.relative(ROOT, LABELS)} not found; run node ${CORPUS_DIR_REL}/generate.mjs`);
     process.exit(2);
   }
   const doc = JSON.parse(fs.readFileSync(LABELS, 'utf8'));
@@ -215,7 +226,7 @@ function printReport(labels, results) {
   const kinds = { secret: 0, weak: 0, negative: 0 };
   for (const k of labels.byKey.values()) kinds[k]++;
   console.log(
-    `Corpus: ${labels.files.length} files, ${labels.byKey.size} labeled lines ` +
+    `Corpus ${CORPUS_DIR_REL}: ${labels.files.length} files, ${labels.byKey.size} labeled lines ` +
       `(${kinds.secret} secret, ${kinds.weak} weak, ${kinds.negative} negative); a finding on any other line is a false alarm too.\n`,
   );
   const rows = [['tool', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN', 'FP on negative', 'FP on unlabeled']];
@@ -256,7 +267,8 @@ function printTable(rows) {
 
 function main() {
   if (args.has('--help') || args.has('-h')) {
-    console.log('usage: node scripts/eval.mjs [--json] [--check] [--no-build] [--no-secretlint]');
+    console.log('usage: node scripts/eval.mjs [--corpus DIR] [--json] [--check] [--no-build] [--no-secretlint]');
+    console.log('  --corpus DIR  score DIR/corpus against DIR/labels.json (default fixtures/eval)');
     return;
   }
   const labels = loadLabels();
