@@ -47,7 +47,7 @@
 // (looksRandom(v) === randomnessScore(v) > 0.5), 0 means twice the evidence needed to reject (or a
 // hard rule: too short, URL, spaces, non-ASCII).
 
-import { BIGRAM_COST, WORDS_TEXT } from './english.js';
+import { BIGRAM_COST, COST_BY_LENGTH, PREFIX2, PREFIX3, WORDS_BY_LENGTH } from './english.js';
 
 export type Alphabet = 'hex' | 'decimal' | 'base62' | 'base64' | 'base64url' | 'printable';
 
@@ -58,7 +58,7 @@ const MIN_DECIMAL_LENGTH = 20;
 const MAX_ANALYSED = 256;
 /** ln(1e5): evidence threshold of the likelihood tests (alpha ~ 1e-5 each). */
 const T_NATS = Math.log(1e5);
-const LOG_ALPHA_DISTINCT = Math.log(1e-5);
+const ALPHA = 1e-5;
 const Z_BIGRAM = 4;
 const WORD_COVERAGE = 0.3;
 const T_WORDS = Math.log(1e5);
@@ -129,15 +129,15 @@ for (let r = 0; r < KEY_ROWS.length; r++) {
 // Mean number of neighbours a character has within an alphabet (its classes, or hex), so that
 // a random next character is a neighbour with probability mean / k.
 const meanNeighbourCache = new Map<number, number>();
-function meanNeighbours(classes: number, isHex: boolean): number {
-  const key = isHex ? -1 - (classes & C_UPPER) : classes;
+function meanNeighbours(classes: number, hexLetters: boolean): number {
+  const key = hexLetters ? -1 - classes : classes;
   let mean = meanNeighbourCache.get(key);
   if (mean !== undefined) return mean;
   const members: number[] = [];
   for (let c = 33; c < 127; c++) {
     const cls = CLASS_OF[c];
     if ((cls & classes) === 0) continue;
-    if (isHex && cls !== C_DIGIT && lowerCode(c) > 102) continue;
+    if (hexLetters && (cls === C_LOWER || cls === C_UPPER) && lowerCode(c) > 102) continue;
     members.push(c);
   }
   let links = 0;
@@ -155,59 +155,24 @@ function lowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-// Lexicon: an open-addressing hash table over the offsets of the words in WORDS_TEXT, built on
-// first use (about 16k words; no string is allocated, neither to build nor to look up).
-const LEX_SIZE = 1 << 16;
-const LEX_MASK = LEX_SIZE - 1;
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-const MAX_WORD = 20;
-let lexOffset: Int32Array | null = null; // offset + 1 of the word in WORDS_TEXT; 0 = empty slot
-let lexHash: Int32Array;
-let lexCost: Uint8Array;
-
-function buildLexicon(): Int32Array {
-  const text = WORDS_TEXT;
-  const offsets = new Int32Array(LEX_SIZE);
-  lexHash = new Int32Array(LEX_SIZE);
-  lexCost = new Uint8Array(LEX_SIZE);
-  let cost = 12;
-  let i = 0;
-  while (i < text.length) {
-    let c = text.charCodeAt(i);
-    if (c <= 32) {
-      i++;
-    } else if (c === 126) {
-      // "~N": the cost of the words that follow
-      cost = 0;
-      for (i++; i < text.length && (c = text.charCodeAt(i)) >= 48 && c <= 57; i++) cost = cost * 10 + c - 48;
-    } else {
-      const start = i;
-      let h = FNV_BASIS;
-      for (; i < text.length && (c = text.charCodeAt(i)) > 32; i++) h = Math.imul(h ^ c, FNV_PRIME);
-      let slot = h & LEX_MASK;
-      while (offsets[slot] !== 0) slot = (slot + 1) & LEX_MASK;
-      offsets[slot] = start + 1;
-      lexHash[slot] = h;
-      lexCost[slot] = cost;
-    }
-  }
-  lexOffset = offsets;
-  return offsets;
-}
-
-/** Cost in nats of the lower-cased s[from, to) as a word (its hash is h), 0 when not a word. */
-function wordCost(s: string, from: number, to: number, h: number): number {
-  const offsets = lexOffset ?? buildLexicon();
-  const text = WORDS_TEXT;
+// Lexicon lookups: binary search over the fixed-width records of WORDS_BY_LENGTH (nothing to
+// build, nothing allocated).
+const MAX_WORD = WORDS_BY_LENGTH.length - 1;
+/** Cost in nats of the lower-cased s[from, to) as a word, 0 when it is not a word. */
+function wordCost(s: string, from: number, to: number): number {
   const len = to - from;
-  for (let slot = h & LEX_MASK; offsets[slot] !== 0; slot = (slot + 1) & LEX_MASK) {
-    if (lexHash[slot] !== h) continue;
-    const off = offsets[slot] - 1;
-    if (off + len < text.length && text.charCodeAt(off + len) > 32) continue;
-    let t = 0;
-    while (t < len && text.charCodeAt(off + t) === lowerCode(s.charCodeAt(from + t))) t++;
-    if (t === len) return lexCost[slot];
+  if (len > MAX_WORD) return 0;
+  const words = WORDS_BY_LENGTH[len];
+  let lo = 0;
+  let hi = words.length / len - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const off = mid * len;
+    let cmp = 0;
+    for (let t = 0; t < len && cmp === 0; t++) cmp = lowerCode(s.charCodeAt(from + t)) - words.charCodeAt(off + t);
+    if (cmp === 0) return COST_BY_LENGTH[len].charCodeAt(mid) - 64;
+    if (cmp < 0) hi = mid - 1;
+    else lo = mid + 1;
   }
   return 0;
 }
@@ -230,41 +195,63 @@ function costStats(letters: number): { mean: number; sd: number } {
 const COST_ALL = costStats(26);
 const COST_HEX = costStats(6);
 
-// Distinct-character thresholds per alphabet size k, computed on first use: for each n, the
-// expected number of distinct characters and the largest d with P(D <= d) < 1e-5.
+// Distinct-character thresholds per alphabet size k, extended on demand up to the longest n
+// asked: for each n, the expected number of distinct characters, the largest d with
+// P(D <= d) < 1e-5 and the smallest d with P(D >= d) < 1e-5 (a permutation of the alphabet is
+// no random draw either).
 interface DistinctTable {
   readonly expected: Float64Array;
-  readonly reject: Int16Array;
+  readonly low: Int16Array;
+  readonly high: Int16Array;
+  /** P(D = d) after `n` draws. */
+  p: Float64Array;
+  q: Float64Array;
+  n: number;
 }
 const distinctTables = new Map<number, DistinctTable>();
 
-function distinctTable(k: number): DistinctTable {
+function distinctTable(k: number, upTo: number): DistinctTable {
   let t = distinctTables.get(k);
-  if (t) return t;
-  const expected = new Float64Array(MAX_ANALYSED + 1);
-  const reject = new Int16Array(MAX_ANALYSED + 1).fill(-1);
-  let p = new Float64Array(k + 2);
-  let q = new Float64Array(k + 2);
-  p[0] = 1;
-  for (let n = 1; n <= MAX_ANALYSED; n++) {
-    q.fill(0);
-    for (let d = 0; d <= Math.min(n - 1, k); d++) {
+  if (!t) {
+    t = {
+      expected: new Float64Array(MAX_ANALYSED + 1),
+      low: new Int16Array(MAX_ANALYSED + 1).fill(-1),
+      high: new Int16Array(MAX_ANALYSED + 1).fill(32767),
+      p: new Float64Array(k + 2),
+      q: new Float64Array(k + 2),
+      n: 0,
+    };
+    t.p[0] = 1;
+    distinctTables.set(k, t);
+  }
+  for (let n = t.n + 1; n <= upTo; n++) {
+    const { p, q } = t;
+    const top = Math.min(n, k);
+    q.fill(0, 0, top + 1);
+    for (let d = 0; d < top; d++) {
       if (p[d] === 0) continue;
       q[d] += (p[d] * d) / k;
       q[d + 1] += (p[d] * (k - d)) / k;
     }
-    [p, q] = [q, p];
+    if (n > k) q[k] += p[k];
+    t.p = q;
+    t.q = p;
     let cdf = 0;
     let e = 0;
-    for (let d = 0; d <= Math.min(n, k); d++) {
-      e += d * p[d];
-      cdf += p[d];
-      if (Math.log(cdf) < LOG_ALPHA_DISTINCT) reject[n] = d;
+    for (let d = 0; d <= top; d++) {
+      e += d * q[d];
+      cdf += q[d];
+      if (cdf < ALPHA) t.low[n] = d;
     }
-    expected[n] = e;
+    let tail = 0;
+    for (let d = top; d >= 0; d--) {
+      tail += q[d];
+      if (tail >= ALPHA) break;
+      t.high[n] = d;
+    }
+    t.expected[n] = e;
+    t.n = n;
   }
-  t = { expected, reject };
-  distinctTables.set(k, t);
   return t;
 }
 
@@ -409,28 +396,31 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
     for (const cls of [C_LOWER, C_UPPER, C_DIGIT, C_PLUS_SLASH | C_DASH_UNDER | C_OTHER]) if (classes & cls) mix++;
     if (mix < 3) return Infinity;
   }
-  if ((classes & C_OTHER) !== 0 && hasSyntax(s, lower + upper)) return Infinity;
+  if ((classes & C_OTHER) !== 0 && hasSyntax(s, lower + upper, !nonHexLower && !nonHexUpper)) return Infinity;
 
-  // Effective alphabet size. Generators often use a subset of the punctuation (Django keys: 14
-  // symbols), so the distinct, separator and pattern tests count only the punctuation seen (a
-  // smaller k is more lenient there) while the class-balance test assumes all 32 (lenient there).
+  // Effective alphabet size. A case whose letters all lie in a-f counts 6 letters, not 26 (hex
+  // with separators or a suffix: `PMAK-<hex>-<hex>`, `<hex>NRAL`). Generators often use a subset
+  // of the punctuation (Django keys: 14 symbols), so the distinct, separator and pattern tests
+  // count only the punctuation seen (a smaller k is more lenient there) while the class-balance
+  // test assumes all 32 (lenient there).
+  const lowerSize = nonHexLower ? 26 : 6;
+  const upperSize = nonHexUpper ? 26 : 6;
   let k = 0;
-  let kBalance = 0;
-  if (isHex) k = kBalance = 16;
-  else {
-    for (let cls = 1; cls < C_OTHER; cls <<= 1) if (classes & cls) k += classSize(cls);
-    kBalance = k;
-    if (classes & C_OTHER) {
-      let others = 0;
-      for (let c = 33; c < 127; c++) if (seen[c] > 0 && CLASS_OF[c] === C_OTHER) others++;
-      k += others;
-      kBalance += 32;
-    }
-    if (classes & C_SPACE) {
-      k++;
-      kBalance++;
-    }
+  if (classes & C_LOWER) k += lowerSize;
+  if (classes & C_UPPER) k += upperSize;
+  for (let cls = C_DIGIT; cls < C_OTHER; cls <<= 1) if (classes & cls) k += classSize(cls);
+  let kBalance = k;
+  if (classes & C_OTHER) {
+    let others = 0;
+    for (let c = 33; c < 127; c++) if (seen[c] > 0 && CLASS_OF[c] === C_OTHER) others++;
+    k += others;
+    kBalance += 32;
   }
+  if (classes & C_SPACE) {
+    k++;
+    kBalance++;
+  }
+  const hexLetters = !nonHexLower && !nonHexUpper;
 
   const scale = short ? SHORT_MARGIN : 1;
   let worst = 0;
@@ -443,12 +433,15 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
     return worst >= stopAt;
   };
 
-  // Distinct characters.
-  const table = distinctTable(k);
-  const dReject = table.reject[n];
+  // Distinct characters, too few or too many.
+  const table = distinctTable(k, n);
   const dExpected = table.expected[n];
   let rDistinct = 0;
-  if (distinct <= dExpected && dExpected - dReject > 0) rDistinct = (dExpected - distinct) / (dExpected - dReject);
+  if (distinct <= dExpected && dExpected > table.low[n]) {
+    rDistinct = (dExpected - distinct) / (dExpected - table.low[n]);
+  } else if (distinct > dExpected && table.high[n] <= k) {
+    rDistinct = (distinct - dExpected) / (table.high[n] - dExpected);
+  }
   if (note(rDistinct, 'distinct')) return worst;
 
   // Class balance.
@@ -456,8 +449,8 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
   if (isHex) {
     rClass = Math.max(lowerTailNats(lower + upper, n, 6 / 16), lowerTailNats(digit, n, 10 / 16)) / T_NATS;
   } else if (!isDecimal) {
-    if (lower > 0) rClass = Math.max(rClass, lowerTailNats(lower, n, 26 / kBalance) / T_NATS);
-    if (upper > 0) rClass = Math.max(rClass, lowerTailNats(upper, n, 26 / kBalance) / T_NATS);
+    if (lower > 0) rClass = Math.max(rClass, lowerTailNats(lower, n, lowerSize / kBalance) / T_NATS);
+    if (upper > 0) rClass = Math.max(rClass, lowerTailNats(upper, n, upperSize / kBalance) / T_NATS);
     if (digit > 0) rClass = Math.max(rClass, lowerTailNats(digit, n, 10 / kBalance) / T_NATS);
   }
   if (note(rClass, 'class-balance')) return worst;
@@ -478,11 +471,11 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
   }
   if (note(rSeparators, 'separators')) return worst;
 
-  const rPatterns = patternNats(s, k, classes, isHex) / T_NATS;
+  const rPatterns = patternNats(s, k, classes, hexLetters) / T_NATS;
   if (note(rPatterns, 'patterns')) return worst;
   if (isDecimal) return worst;
 
-  const eng = englishEvidence(s, isHex);
+  const eng = englishEvidence(s, hexLetters);
   const rBigrams = Math.max(0, eng.bigramZ / Z_BIGRAM);
   if (note(rBigrams, 'english-bigrams')) return worst;
   const rWords = Math.max(0, Math.min(eng.wordNats / T_WORDS, eng.coverage / WORD_COVERAGE));
@@ -507,13 +500,15 @@ const EXTENSIONS = new Set(
 /**
  * Syntax that no key generator produces but code, paths and markup are full of: template
  * markers, regular-expression syntax, relative paths, URI schemes, a file extension at the end,
- * `%XX` escapes, dates and times, or punctuation with no letters at all (IP addresses, dates, versions). Only
+ * `%XX` escapes, dates and times, colon-separated hex (IPv6, MAC addresses), or punctuation with
+ * no letters at all (IP addresses, versions). Only
  * asked of strings with punctuation beyond base64's. Each mark is at least three characters
  * (or two at a fixed place) so that a random password over all 94 printable characters shows
  * one with odds of about 1e-4 or less.
  */
-function hasSyntax(s: string, letters: number): boolean {
+function hasSyntax(s: string, letters: number, hexLetters: boolean): boolean {
   if (letters === 0) return true;
+  if (hexLetters && s.indexOf(':') !== s.lastIndexOf(':')) return true; // IPv6, MAC, fingerprints
   for (const mark of SYNTAX_MARKS) if (s.includes(mark)) return true;
   for (const [open, close] of SYNTAX_PAIRS) {
     const i = s.indexOf(open);
@@ -545,11 +540,11 @@ let repGeneration = 0;
  * Evidence (nats) of runs of one character, runs of neighbouring characters (also interleaved)
  * and the longest repeated substring, net of the number of places each could occur.
  */
-function patternNats(s: string, k: number, classes: number, isHex: boolean): number {
+function patternNats(s: string, k: number, classes: number, hexLetters: boolean): number {
   const n = s.length;
   const logN = Math.log(n);
   const perSame = Math.log(k);
-  const perNeighbour = Math.log(k / meanNeighbours(classes, isHex));
+  const perNeighbour = Math.log(k / meanNeighbours(classes, hexLetters));
   let total = 0;
   let i = 0;
   while (i < n - 1) {
@@ -633,14 +628,14 @@ const bestCover = new Int16Array(MAX_ANALYSED + 1);
  * L ln(letters) - c - 1 over random letters (the 1 pays for the extra boundary); letters outside
  * words gain nothing.
  */
-function englishEvidence(s: string, isHex: boolean): English {
+function englishEvidence(s: string, hexLetters: boolean): English {
   const n = s.length;
   let letters = 0;
   let pairs = 0;
   let cost = 0;
   let covered = 0;
   let wordNats = 0;
-  const logLetters = Math.log(isHex ? 6 : 26);
+  const logLetters = Math.log(hexLetters ? 6 : 26);
   let i = 0;
   while (i < n) {
     const cls = CLASS_OF[s.charCodeAt(i)];
@@ -676,12 +671,13 @@ function englishEvidence(s: string, isHex: boolean): English {
           bestGain[p + 1] = g;
           bestCover[p + 1] = bestCover[p];
         }
-        let h = FNV_BASIS;
-        const last = Math.min(len, p + MAX_WORD);
-        for (let e = p; e < last; e++) {
-          h = Math.imul(h ^ lowerCode(s.charCodeAt(i + e)), FNV_PRIME);
-          if (e === p) continue;
-          const c = wordCost(s, i + p, i + e + 1, h);
+        if (p + 1 >= len) continue;
+        const ab = (lowerCode(s.charCodeAt(i + p)) - 97) * 26 + lowerCode(s.charCodeAt(i + p + 1)) - 97;
+        if (PREFIX2.charCodeAt(ab) !== 49) continue;
+        const longer = p + 2 < len && PREFIX3.charCodeAt(ab * 26 + lowerCode(s.charCodeAt(i + p + 2)) - 97) === 49;
+        const last = longer ? Math.min(len, p + MAX_WORD) : p + 2;
+        for (let e = p + 1; e < last; e++) {
+          const c = wordCost(s, i + p, i + e + 1);
           if (c === 0) continue;
           const gain = g + (e + 1 - p) * logLetters - c - 1;
           if (gain > bestGain[e + 1]) {
@@ -696,7 +692,7 @@ function englishEvidence(s: string, isHex: boolean): English {
     i = j;
   }
   if (letters === 0) return NO_ENGLISH;
-  const stats = isHex ? COST_HEX : COST_ALL;
+  const stats = hexLetters ? COST_HEX : COST_ALL;
   const bigramZ = pairs > 0 ? (pairs * stats.mean - cost) / (stats.sd * Math.sqrt(pairs)) : 0;
   return { bigramZ, wordNats, coverage: covered / letters };
 }
