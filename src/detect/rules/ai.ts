@@ -112,6 +112,17 @@ export const rules: readonly ProviderRule[] = [
     }),
   ),
   prefixed(
+    'anthropic-oauth-token',
+    'Anthropic OAuth access token (sk-ant-oat01-)',
+    'sk-ant-oat01-',
+    '[A-Za-z0-9_-]{80,120}',
+    'Sign out the session that issued the token (claude.ai account settings, or `claude /logout`) so it is revoked, then log in again.',
+    () => ({
+      positive: [`CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-${synth('base64url', 93, 'ao1')}AA`, `"accessToken": "sk-ant-oat01-${synth('base64url', 95, 'ao2')}"`],
+      negative: ['CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-...', `CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-${synth('base64url', 40, 'ao3')}`],
+    }),
+  ),
+  prefixed(
     'huggingface-access-token',
     'Hugging Face user access token (hf_)',
     'hf_',

@@ -152,6 +152,22 @@ export const rules: readonly ProviderRule[] = [
     }),
   },
   {
+    id: 'slack-session-token',
+    description: 'Slack browser session token (xoxc-)',
+    keywords: ['xoxc-'],
+    pattern: /(?<![\w.-])xoxc-\d{8,13}-\d{8,13}-\d{8,14}-[a-f0-9]{64}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: "Sign the user out of all sessions (account settings, or an admin's session reset) so the token and its `d` cookie stop working.",
+    samples: () => ({
+      positive: [
+        `SLACK_XOXC_TOKEN=xoxc-${digits(12, 'sx1')}-${digits(12, 'sx2')}-${digits(13, 'sx3')}-${synth('hex', 64, 'sx4')}`,
+        `"token": "xoxc-${digits(11, 'sx5')}-${digits(12, 'sx6')}-${digits(13, 'sx7')}-${synth('hex', 64, 'sx8')}"`,
+      ],
+      negative: ['SLACK_XOXC_TOKEN=xoxc-...', `xoxc-${digits(12, 'sx9')}-${synth('hex', 64, 'sxa')}`],
+    }),
+  },
+  {
     id: 'slack-webhook-url',
     description: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com/services/'],
