@@ -147,10 +147,13 @@ function run(label, { lines, planted }) {
   const mFew = median(timesFew);
   const mAll = median(timesAll);
   const ratio = mAll / mFew;
+  // The fastest run is the least disturbed by other processes on a shared machine: shown too.
+  const minFew = Math.min(...timesFew);
+  const minAll = Math.min(...timesAll);
   console.log(`${label}: ${mb.toFixed(1)} MB, ${lines.length} lines, ${planted} planted tokens`);
-  console.log(`  first 10 rules: median ${mFew.toFixed(1)} ms (${(mb / (mFew / 1000)).toFixed(1)} MB/s), ${foundFew} matches`);
-  console.log(`  all ${all.length} rules: median ${mAll.toFixed(1)} ms (${(mb / (mAll / 1000)).toFixed(1)} MB/s), ${foundAll} matches`);
-  console.log(`  ratio all/10: ${ratio.toFixed(2)}x (target <= 1.30x) ${ratio <= 1.3 ? 'OK' : 'OVER TARGET'}`);
+  console.log(`  first 10 rules: median ${mFew.toFixed(1)} ms (${(mb / (mFew / 1000)).toFixed(1)} MB/s), fastest ${minFew.toFixed(1)} ms, ${foundFew} matches`);
+  console.log(`  all ${all.length} rules: median ${mAll.toFixed(1)} ms (${(mb / (mAll / 1000)).toFixed(1)} MB/s), fastest ${minAll.toFixed(1)} ms, ${foundAll} matches`);
+  console.log(`  ratio all/10: ${ratio.toFixed(2)}x median, ${(minAll / minFew).toFixed(2)}x fastest (target <= 1.30x) ${ratio <= 1.3 ? 'OK' : 'OVER TARGET'}`);
   return ratio;
 }
 

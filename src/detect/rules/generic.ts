@@ -219,13 +219,13 @@ export const rules: readonly ProviderRule[] = [
   {
     id: 'generic-c-define-credential',
     description: 'C/C++ preprocessor constant holding a password, token or key',
-    keywords: ['define'],
-    pattern: /#\s*define\s+[A-Za-z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PWD|TOKEN|API_?KEY|SECRET|PSK)\s+(?:[LuU]8?)?"(?<secret>[^"\\]{12,200})"/i,
+    keywords: ['#define', '# define', '#\tdefine'],
+    pattern: /#[ \t]?define\s+[A-Za-z0-9_]*(?:PASSWORD|PASSWD|PASSPHRASE|PWD|TOKEN|API_?KEY|SECRET|PSK)\s+(?:[LuU]8?)?"(?<secret>[^"\\]{12,200})"/i,
     severity: 'error',
     validate: literalSecret,
     remediation: 'Rotate the credential and provision it at build or flash time (secure storage, build secret) instead of in the source.',
     samples: () => ({
-      positive: [`#define WIFI_PASSWORD "${synth('base62', 18, 'cdef1')}"`, `#  define MQTT_TOKEN "${synth('base64url', 32, 'cdef2')}"`],
+      positive: [`#define WIFI_PASSWORD "${synth('base62', 18, 'cdef1')}"`, `# define MQTT_TOKEN "${synth('base64url', 32, 'cdef2')}"`],
       negative: ['#define WIFI_PASSWORD "changeme-please"', '#define PASSWORD_MAX_LEN 64', `#define TOKEN_PREFIX "${'Bearer '}"`],
     }),
   },
