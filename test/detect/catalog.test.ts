@@ -71,3 +71,43 @@ describe('isPlausibleJwt', () => {
     ['two segments', `${seg({ alg: 'HS256' })}.${seg({ sub: 'x' })}`],
   ])('rejects %s', (_, token) => expect(isPlausibleJwt(token)).toBe(false));
 });
+
+describe('ordinary code stays quiet', () => {
+  // Lines that name secrets without holding one: no provider rule (generic ones included) may report them.
+  const lines = [
+    "password = request.form['password']",
+    'token = jwt.encode(payload, settings.SECRET_KEY, algorithm="HS256")',
+    'api_key = config["api_key"]',
+    "const token = req.headers.authorization?.split(' ')[1];",
+    'this.password = password;',
+    'password: { type: String, required: true, minlength: 12 },',
+    'if (password !== confirmPassword) throw new Error("passwords differ");',
+    'PASSWORD_MIN_LENGTH = 12',
+    'token_url = "https://oauth2.googleapis.com/token"',
+    'secret_name = "prod/database/master-password"',
+    'access_token = response.json()["access_token"]',
+    '  clientSecret: process.env.GOOGLE_CLIENT_SECRET!,',
+    'export API_KEY="$(vault kv get -field=api_key secret/app)"',
+    'String password = System.getenv("DB_PASSWORD");',
+    'db_password = os.getenv("DB_PASSWORD", "")',
+    '  password: ${{ secrets.REGISTRY_PASSWORD }}',
+    'auth_token = AuthToken.objects.create(user=user)',
+    'private_key = load_pem_private_key(data, password=None)',
+    '<input type="password" name="password" autocomplete="current-password">',
+    'Authorization: Bearer <token>',
+    'git clone https://github.com/org/repo.git',
+    'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app_test',
+    'redis_url = "redis://localhost:6379/0"',
+    'mongodb://mongo:27017/app',
+    'const apiKeyHeader = "X-Api-Key";',
+    '  "token_type": "Bearer",',
+    'refresh_token_expires_in = 7776000',
+    'hashed_password = bcrypt.hashpw(password.encode(), bcrypt.gensalt())',
+    '# Set AWS_SECRET_ACCESS_KEY in your shell before running terraform',
+    'ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ""',
+  ];
+  it.each(lines)('%s', (line) => {
+    const reported = providerRules.filter((rule) => reports(rule, line)).map((r) => r.id);
+    expect(reported).toEqual([]);
+  });
+});
