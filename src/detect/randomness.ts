@@ -37,10 +37,11 @@
 // - Combined: 0.7 (a) + 0.8 (b) + 0.4 (distinct + balance + separators + patterns) >= 1 also
 //   fires: several half-strong signals together are as unlikely for a random string as one
 //   strong one. The weights were fitted on random keys against node_modules identifiers.
-// - Hard rules (score 0): under 12 characters; non-ASCII or control characters; whitespace (no key
-//   alphabet has it); `://`; syntax no key generator emits, asked only of strings with punctuation
-//   beyond base64's (hasSyntax: templates, regular expressions, relative paths, URI schemes, file
-//   extensions, `%XX` escapes, dates, colon-separated hex, punctuation without letters).
+// - Hard rules (score 0): under 12 characters; non-ASCII or control characters; whitespace (no
+//   key alphabet has it); no letter or digit at all; `://`; syntax no key generator emits, asked
+//   only of strings with punctuation beyond base64's (hasSyntax: templates, regular expressions,
+//   relative paths, URI schemes, file extensions, `%XX` escapes, dates, colon-separated hex,
+//   punctuation without letters).
 // - Length: the product decision is that real random keys of 16+ characters pass. From 12 to 15
 //   characters a string passes only if it is not hex or decimal, mixes three character classes
 //   and passes every test with a doubled margin (short names are too often words). Digits alone
@@ -292,7 +293,11 @@ function upperTailNats(x: number, n: number, p: number): number {
   return sum > 0 ? Math.min(700, -Math.log(Math.min(1, sum))) : 700;
 }
 
-/** The smallest usual alphabet that holds the string (trailing `=` padding ignored). */
+/**
+ * The smallest usual alphabet that holds the string: 'hex' (one case), 'decimal', 'base62',
+ * 'base64' ('+' or '/', or `=` padding), 'base64url' ('-' or '_'), else 'printable' (also for
+ * the empty string).
+ */
 export function alphabetOf(value: string): Alphabet {
   let end = value.length;
   while (end > 0 && end > value.length - 2 && value.charCodeAt(end - 1) === 61) end--;
@@ -306,13 +311,18 @@ export function alphabetOf(value: string): Alphabet {
     if (cls === C_LOWER && c > 102) nonHexLower = true;
     else if (cls === C_UPPER && c > 70) nonHexUpper = true;
   }
-  if (end < value.length && (classes & (C_OTHER | C_SPACE | C_DASH_UNDER)) !== 0) return 'printable';
+  if (end === 0) return 'printable';
+  if (end < value.length) {
+    // `=` padding: base64 (or padded base64url), whatever characters the payload happens to use.
+    if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_PLUS_SLASH)) === 0) return 'base64';
+    return (classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_DASH_UNDER)) === 0 ? 'base64url' : 'printable';
+  }
   if (classes === C_DIGIT) return 'decimal';
   if ((classes & ~(C_DIGIT | C_LOWER)) === 0 && !nonHexLower) return 'hex';
   if ((classes & ~(C_DIGIT | C_UPPER)) === 0 && !nonHexUpper) return 'hex';
-  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER)) === 0) return end < value.length ? 'base64' : 'base62';
+  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER)) === 0) return 'base62';
   if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_PLUS_SLASH)) === 0) return 'base64';
-  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_DASH_UNDER)) === 0 && end === value.length) return 'base64url';
+  if ((classes & ~(C_DIGIT | C_LOWER | C_UPPER | C_DASH_UNDER)) === 0) return 'base64url';
   return 'printable';
 }
 
@@ -390,6 +400,7 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
     else if (cls === C_SPACE) spaces++;
   }
   if (spaces > 0) return Infinity; // no key alphabet has whitespace; phrases and class lists do
+  if (lower + upper + digit === 0) return Infinity; // punctuation only
   const isDecimal = classes === C_DIGIT;
   const isHex =
     !isDecimal &&

@@ -309,6 +309,12 @@ describe('edge cases', () => {
     expect(looksRandom('83027495610382749153')).toBe(true);
   });
 
+  it('rejects strings of punctuation only', () => {
+    for (const v of ['----------------', '________________', '+/+/+/+/+/+/+/+/', '////////////////', '-_-_-_-_-_-_-_-_']) {
+      expect(looksRandom(v), v).toBe(false);
+    }
+  });
+
   it('rejects URLs, sentences, non-ASCII and control characters', () => {
     expect(looksRandom('https://api.example.com/v1/resources')).toBe(false);
     expect(looksRandom('the quick brown fox jumps')).toBe(false);
@@ -388,22 +394,30 @@ describe('edge cases', () => {
     expect(alphabetOf('k3J9xQ2m-7vR4t_b')).toBe('base64url');
     expect(alphabetOf('k3J9xQ2m!7vR4t$b')).toBe('printable');
     expect(alphabetOf('k3J9xQ2m-7vR4t/b')).toBe('printable');
+    expect(alphabetOf('AAAAAAAAAAAAAAAAAAAAAA==')).toBe('base64');
+    expect(alphabetOf('k3J9xQ2m-7vR4t_b==')).toBe('base64url');
+    expect(alphabetOf('')).toBe('printable');
   });
 
   it('is fast: a few microseconds for a 40-character string', () => {
     const keys = Array.from({ length: 2000 }, (_, i) => synth('base62', 40, `perf-${i}`));
-    const names = every(
-      namesFromProse([['return', 'the', 'value', 'of', 'the', 'element', 'in', 'the', 'document', 'body']]).camel,
-      10,
-    );
+    const names = ['getElementByIdInternal', 'createReadStreamSync', 'XMLHttpRequestEventTarget', 'ERR_INVALID_ARG_TYPE'];
     for (const k of keys) looksRandom(k); // warm-up
-    const t0 = performance.now();
-    for (let r = 0; r < 10; r++) for (const k of keys) looksRandom(k);
-    const perKey = ((performance.now() - t0) * 1000) / (10 * keys.length);
-    const t1 = performance.now();
-    for (let r = 0; r < 2000; r++) for (const v of names) looksRandom(v);
-    const perName = ((performance.now() - t1) * 1000) / (2000 * names.length);
-    console.log(`[randomness] ${perKey.toFixed(2)} us per 40-char random key, ${perName.toFixed(2)} us per camelCase name`);
+    // Best of five rounds: the machine is shared, the fastest round is the function's own cost.
+    const best = (run: () => void, calls: number): number => {
+      let min = Infinity;
+      for (let round = 0; round < 5; round++) {
+        const t0 = performance.now();
+        run();
+        min = Math.min(min, ((performance.now() - t0) * 1000) / calls);
+      }
+      return min;
+    };
+    const perKey = best(() => keys.forEach((k) => looksRandom(k)), keys.length);
+    const perName = best(() => {
+      for (let r = 0; r < 500; r++) for (const v of names) looksRandom(v);
+    }, 500 * names.length);
+    console.log(`[randomness] ${perKey.toFixed(2)} us per 40-char random key, ${perName.toFixed(2)} us per identifier`);
     expect(perKey).toBeLessThan(30); // generous: shared CI machines
   });
 });
