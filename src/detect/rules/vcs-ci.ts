@@ -414,4 +414,16 @@ export const rules: readonly ProviderRule[] = [
       negative: ['See API-REFERENCE-DOCUMENTATION for details', `OCTOPUS_API_KEY=API-${synth('upperAlnum', 12, 'oct3')}`],
     }),
   },
+  {
+    id: 'harness-access-token',
+    description: 'Harness personal access or service account token',
+    keywords: ['pat.', 'sat.'],
+    pattern: /(?<![A-Za-z0-9_.-])((?:pat|sat)\.[A-Za-z0-9_-]{22}\.[0-9a-f]{24}\.[A-Za-z0-9]{20})(?![A-Za-z0-9_.-])/,
+    severity: 'error',
+    remediation: 'Delete the token in Harness (My profile > API keys, or the service account) and create a new one.',
+    samples: () => ({
+      positive: [`HARNESS_API_KEY=pat.${synth('base64url', 22, 'hn1')}.${synth('hex', 24, 'hn2')}.${synth('base62', 20, 'hn3')}`, `x-api-key: sat.${synth('base62', 22, 'hn4')}.${synth('hex', 24, 'hn5')}.${synth('base62', 20, 'hn6')}`],
+      negative: ['import pat.utils.path as p', `HARNESS_API_KEY=pat.${synth('base62', 22, 'hn7')}.${synth('hex', 24, 'hn8')}`],
+    }),
+  },
 ];
