@@ -1,9 +1,5 @@
 // Benchmark: does the keyword prefilter keep provider-rule scanning flat as the catalog grows?
-// Scans a few MB of source lines with "prefilter + matchRule" using the first 10 rules and then
-// all rules, interleaved, and prints median times and their ratio (target <= 1.3). Two inputs:
-// real source files from node_modules (JavaScript, TypeScript, JSON, Markdown: ordinary code, read
-// in a fixed order) and generated source-like lines that over-use secret-ish words (a harsher
-// case for the generic rules). Both get a few planted tokens: the rules' own positive samples.
+// Times "prefilter + matchRule" with the first 10 rules vs all rules (target ratio <= 1.3).
 // Run after `npm run build`: node bench/prefilter.mjs [--mb 4] [--reps 7]
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,6 +19,9 @@ const MB = arg('mb', 4);
 const REPS = arg('reps', 7);
 
 // ---------------------------------------------------------------- input
+// Two inputs: real source files from node_modules (ordinary code, read in a fixed order) and
+// generated lines that over-use secret-ish words (a harsher case for the generic rules). Both
+// get a few planted tokens: the rules' own positive samples.
 const PLANTED = providerRules.flatMap((r) => r.samples().positive.slice(0, 1));
 
 /** Real source lines from node_modules, in sorted path order, minified lines (> 400 chars) left out. */

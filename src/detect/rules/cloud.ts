@@ -1,6 +1,5 @@
-// Provider rules: cloud platforms (AWS, Google Cloud, Azure, Alibaba, DigitalOcean, Heroku,
-// Cloudflare, Vercel, Netlify, Fly.io, Supabase, Firebase, Linode, Scaleway, IBM …).
-// Formats learned from the providers' own documentation; samples are generated, never real.
+// Provider rules: cloud platforms (AWS, Google Cloud, Azure, Alibaba, DigitalOcean, Heroku, Cloudflare,
+// Vercel, Netlify, Fly.io, Supabase …). Formats from the providers' documentation; samples are generated.
 
 import { isPlaceholder } from '../filters.js';
 import type { ProviderRule } from '../rule.js';

@@ -1,15 +1,17 @@
-// Provider rules: database and broker credentials (connection URLs with a password, JDBC and
-// ODBC/ADO.NET connection strings, redis requirepass) plus user:password@ in any URL.
-//
-// Decisions: a password that is a placeholder, a template reference or a well-known default
-// (isPlaceholderPassword) is not reported, and neither is a password equal to the user name.
-// Localhost is not special: any other password is reported wherever it points, because local
-// passwords get reused and tunnels make "local" databases remote. Hosts reserved for
-// documentation (example.com/.net/.org, *.example, *.test, *.invalid: RFC 2606) are skipped.
+// Provider rules: database and broker credentials (connection URLs with a password, JDBC, ODBC/ADO.NET,
+// SQL CREATE USER, redis requirepass) plus user:password@ in any URL.
 
 import { isKnownWeakValue, isPlaceholder, isTemplateReference } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
 import { synth } from '../synthetic.js';
+
+/*
+ * What is reported. A password that is a placeholder, a template reference or a well-known default
+ * (isPlaceholderPassword) is not, and neither is a password equal to the user name. Localhost is
+ * not special: any other password is reported wherever it points, because local passwords get
+ * reused and tunnels make "local" databases remote. Hosts reserved for documentation
+ * (example.com/.net/.org, *.example, *.test, *.invalid: RFC 2606) are skipped.
+ */
 
 /** Values that stand for a password rather than being one. Lower-cased comparison. */
 const PLACEHOLDER_WORDS = new Set([

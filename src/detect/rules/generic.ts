@@ -1,8 +1,5 @@
-// Provider rules: generic credential assignments (password, api_key, token, client_secret …)
-// in code and config syntaxes, Authorization headers and password flags. Deliberately narrow:
-// the value must be a literal of 12+ characters that looks random and is not a reference, so
-// ordinary code stays quiet. Ids start with `generic-`: the engine ranks them below every
-// provider-specific rule when two findings overlap.
+// Provider rules: generic credential assignments (password, api_key, token, client_secret …) in code and
+// config syntaxes, Authorization headers, password flags, .netrc, define() constants.
 
 import { isPlaceholder, isTemplateReference } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
@@ -41,6 +38,12 @@ function decodedIfBase64Text(v: string): string {
   return /^[\x20-\x7e]+$/.test(text) ? text : v;
 }
 
+/**
+ * Deliberately narrow, because false alarms on ordinary code cost more than a missed weak
+ * password: the value must be a literal of 12+ characters that looks random and is not a
+ * reference. Rule ids start with `generic-` so the engine ranks them below every
+ * provider-specific rule when two findings overlap.
+ */
 function literalSecret(raw: string): boolean {
   if (NOT_A_LITERAL.test(raw) || isIdentifierReference(raw)) return false;
   const v = decodedIfBase64Text(raw);

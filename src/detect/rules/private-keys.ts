@@ -1,10 +1,11 @@
-// Provider rules: private keys and signed tokens (PEM private keys of every kind, OpenSSH,
-// PGP, PuTTY, age, WireGuard, JWK private keys, JWTs). Reported on the line that starts them.
-// Patterns spell the PEM dashes as -{5} so this file never holds a key header itself.
+// Provider rules: private keys and signed tokens (PEM private keys of every kind, OpenSSH, PGP, PuTTY,
+// age, WireGuard, JWK, JWTs), reported on the line that starts them.
 
 import type { ProviderRule } from '../rule.js';
 import { synth } from '../synthetic.js';
 
+// Patterns spell the PEM dashes as -{5} and samples build headers at run time, so this file
+// never holds a key header itself (our own hook would stop it).
 const DASHES = '-'.repeat(5);
 const header = (kind: string) => `${DASHES}BEGIN ${kind}${DASHES}`;
 const footer = (kind: string) => `${DASHES}END ${kind}${DASHES}`;

@@ -1,6 +1,5 @@
-// Provider rules: source hosting and CI/CD (GitHub, GitLab, Bitbucket/Atlassian, CircleCI,
-// Travis CI, Jenkins, Azure DevOps, Buildkite, Terraform Cloud …). Formats learned from the
-// providers' documentation; checksummed formats are verified offline (detect/checksum.ts).
+// Provider rules: source hosting and CI/CD (GitHub, GitLab, Bitbucket/Atlassian, CircleCI, Jenkins, Azure
+// DevOps …). Formats from the providers' documentation; checksums are verified offline (detect/checksum.ts).
 
 import { hasBase36Crc32Suffix, hasBase62Crc32Suffix, withBase36Crc32, withBase62Crc32 } from '../checksum.js';
 import type { ProviderRule } from '../rule.js';
