@@ -74,17 +74,22 @@ function isObject(v: unknown): v is Record<string, unknown> {
 // Catastrophic backtracking. Custom patterns run on every line of every file, so a pattern that
 // can take exponential (or high-polynomial) time on one crafted line must be refused up front.
 // The check parses the pattern and refuses, conservatively, the shapes that cause it:
-//   - a repeated group (max > 1) whose body contains a variable-length quantifier: (a+)+, (\w+\s?)*
+//   - a repeated group (max > 1) holding a variable quantifier that no mandatory character ends:
+//     (a+)+, (\w+\s?)* (while (?:[a-z]+-)+ is fine: each repetition ends at the '-')
 //   - a repeated group whose body can match the empty string: (a?)*, (a|)+
 //   - a repeated group with an alternation whose branches can start with the same character: (a|ab)+
-//   - three or more variable quantifiers in a row that can match the same characters: .*.*.*
-//   - back-references, which no engine can match in guaranteed polynomial time.
-// Quadratic shapes (two adjacent overlapping quantifiers, like `\s*.*`) are allowed: every
-// practical pattern has them and a line is short.
+//   - unbounded quantifiers in a row that can match the same characters, when the match can
+//     still fail after them: \w+\w+! takes 26 s on one 5,000-character line (cubic), while a
+//     trailing `\s*.*` always succeeds at once and is allowed;
+//   - back-references to variable-length groups, which no engine matches in guaranteed polynomial time.
 
-/** The characters a pattern piece can match: a 128-bit ASCII map, plus "some non-ASCII character". */
+/**
+ * The characters a pattern piece can match: a 128-bit ASCII map, plus two coarse flags for
+ * non-ASCII characters (some white space, some other), so that `\s` and `[^\s]` stay disjoint.
+ */
 interface CharSet {
   readonly ascii: bigint;
+  readonly space: boolean;
   readonly other: boolean;
 }
 
@@ -95,10 +100,10 @@ type Node =
   | { readonly kind: 'look'; readonly body: Node }
   | { readonly kind: 'quant'; readonly body: Node; readonly min: number; readonly max: number }
   | { readonly kind: 'assert' }
-  | { readonly kind: 'backref' };
+  | { readonly kind: 'backref'; readonly target: number | string };
 
 const ALL_ASCII = (1n << 128n) - 1n;
-const EMPTY_SET: CharSet = { ascii: 0n, other: false };
+const EMPTY_SET: CharSet = { ascii: 0n, space: false, other: false };
 
 function bitsOf(chars: string): bigint {
   let b = 0n;
@@ -109,7 +114,7 @@ function bitsOf(chars: string): bigint {
 function rangeBits(lo: number, hi: number): CharSet {
   let b = 0n;
   for (let c = lo; c <= Math.min(hi, 127); c++) b |= 1n << BigInt(c);
-  return { ascii: b, other: hi > 127 };
+  return { ascii: b, space: hi > 127, other: hi > 127 };
 }
 
 const DIGIT = rangeBits(48, 57).ascii;
@@ -118,44 +123,49 @@ const SPACE = bitsOf(' \t\n\v\f\r');
 const NEWLINES = bitsOf('\n\r');
 
 function union(a: CharSet, b: CharSet): CharSet {
-  return { ascii: a.ascii | b.ascii, other: a.other || b.other };
+  return { ascii: a.ascii | b.ascii, space: a.space || b.space, other: a.other || b.other };
 }
 
 function overlaps(a: CharSet, b: CharSet): boolean {
-  return (a.ascii & b.ascii) !== 0n || (a.other && b.other);
+  return (a.ascii & b.ascii) !== 0n || (a.space && b.space) || (a.other && b.other);
 }
 
 function negate(s: CharSet): CharSet {
-  return { ascii: ALL_ASCII & ~s.ascii, other: true };
+  return { ascii: ALL_ASCII & ~s.ascii, space: !s.space, other: !s.other };
 }
 
 function single(code: number): CharSet {
-  return code < 128 ? { ascii: 1n << BigInt(code), other: false } : { ascii: 0n, other: true };
+  if (code < 128) return { ascii: 1n << BigInt(code), space: false, other: false };
+  const isSpace = /\s/.test(String.fromCharCode(code));
+  return { ascii: 0n, space: isSpace, other: !isSpace };
 }
 
 /** Class escapes: \d \w \s and their negations; undefined for other escapes. */
 function classEscape(c: string): CharSet | undefined {
   switch (c) {
     case 'd':
-      return { ascii: DIGIT, other: false };
+      return { ascii: DIGIT, space: false, other: false };
     case 'D':
-      return negate({ ascii: DIGIT, other: false });
+      return negate({ ascii: DIGIT, space: false, other: false });
     case 'w':
-      return { ascii: WORD, other: false };
+      return { ascii: WORD, space: false, other: false };
     case 'W':
-      return negate({ ascii: WORD, other: false });
+      return negate({ ascii: WORD, space: false, other: false });
     case 's':
-      return { ascii: SPACE, other: true };
+      return { ascii: SPACE, space: true, other: false };
     case 'S':
-      return { ascii: ALL_ASCII & ~SPACE, other: true };
+      return { ascii: ALL_ASCII & ~SPACE, space: false, other: true };
     default:
       return undefined;
   }
 }
 
 /** Parses a pattern already accepted by `new RegExp(source)` (no flags, so non-unicode syntax). */
-function parsePattern(src: string): Node {
+function parsePattern(src: string): { tree: Node; groups: Node[]; names: Map<string, number> } {
   let i = 0;
+  // Capturing groups in the order of their opening parenthesis (\1 is groups[0]), for back-references.
+  const groups: Node[] = [];
+  const names = new Map<string, number>();
 
   // The character code of a single-character escape at src[i] (after the backslash); advances i.
   const escapedCode = (): number => {
@@ -221,6 +231,7 @@ function parsePattern(src: string): Node {
     if (c === '(') {
       i++;
       let look = false;
+      let capture = -1;
       if (src.startsWith('?:', i)) i += 2;
       else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
         i += 2;
@@ -228,9 +239,18 @@ function parsePattern(src: string): Node {
       } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
         i += 3;
         look = true;
-      } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+      } else {
+        capture = groups.length;
+        groups.push({ kind: 'assert' });
+        if (src.startsWith('?<', i)) {
+          const close = src.indexOf('>', i);
+          names.set(src.slice(i + 2, close), capture);
+          i = close + 1;
+        }
+      }
       const body = parseAlt();
       i++; // ')'
+      if (capture >= 0) groups[capture] = body;
       return look ? { kind: 'look', body } : body;
     }
     if (c === '[') {
@@ -239,7 +259,7 @@ function parsePattern(src: string): Node {
     }
     if (c === '.') {
       i++;
-      return { kind: 'char', set: { ascii: ALL_ASCII & ~NEWLINES, other: true } };
+      return { kind: 'char', set: { ascii: ALL_ASCII & ~NEWLINES, space: true, other: true } };
     }
     if (c === '^' || c === '$') {
       i++;
@@ -257,9 +277,16 @@ function parsePattern(src: string): Node {
         i++;
         return { kind: 'assert' };
       }
-      if (/[1-9]/.test(e) || (e === 'k' && src[i + 1] === '<')) {
-        i++;
-        return { kind: 'backref' };
+      if (e === 'k' && src[i + 1] === '<') {
+        const close = src.indexOf('>', i);
+        const name = src.slice(i + 2, close);
+        i = close + 1;
+        return { kind: 'backref', target: name };
+      }
+      if (/[1-9]/.test(e)) {
+        const digits = /^\d+/.exec(src.slice(i))![0];
+        i += digits.length;
+        return { kind: 'backref', target: Number(digits) };
       }
       return { kind: 'char', set: single(escapedCode()) };
     }
@@ -304,7 +331,8 @@ function parsePattern(src: string): Node {
     return options.length === 1 ? options[0]! : { kind: 'alt', options };
   };
 
-  return parseAlt();
+  const tree = parseAlt();
+  return { tree, groups, names };
 }
 
 function nullable(n: Node): boolean {
@@ -396,6 +424,27 @@ function* descendants(n: Node): Generator<Node> {
   else if (n.kind === 'quant' || n.kind === 'look') yield* descendants(n.body);
 }
 
+/** Variable quantifiers inside `body`, each with what follows it in its sequence (undefined when nothing does). */
+function* quantifiersWithNext(n: Node, next?: Node): Generator<{ q: Node; next: Node | undefined }> {
+  if (n.kind === 'quant') {
+    if (fixedLength(n) === null) yield { q: n, next };
+    yield* quantifiersWithNext(n.body, undefined);
+  } else if (n.kind === 'seq') {
+    for (let k = 0; k < n.items.length; k++) yield* quantifiersWithNext(n.items[k]!, n.items[k + 1]);
+  } else if (n.kind === 'alt') {
+    for (const o of n.options) yield* quantifiersWithNext(o, undefined);
+  } else if (n.kind === 'look') yield* quantifiersWithNext(n.body, undefined);
+}
+
+/**
+ * A variable quantifier inside a repeated group is harmless when a mandatory character it
+ * cannot eat follows it (`(?:[A-Z0-9.]+ )+`, `(?:[\w.-]+\/)*`): each repetition then ends at one
+ * place only. Without such a delimiter (`(a+)+`, `(\w+\s?)*`) a line splits exponentially many ways.
+ */
+function delimited(q: Node, next: Node | undefined): boolean {
+  return next !== undefined && !nullable(next) && !overlaps(firstSet(next), allChars(q));
+}
+
 function ambiguousAlternation(n: Node): boolean {
   if (n.kind !== 'alt') return false;
   if (n.options.some(nullable)) return true;
@@ -404,44 +453,78 @@ function ambiguousAlternation(n: Node): boolean {
   return false;
 }
 
-/** The longest run of variable quantifiers in a sequence that can all eat the same characters. */
-function overlappingRun(items: readonly Node[]): number {
-  let best = 0;
-  let count = 0;
-  let chars = EMPTY_SET;
-  for (const item of items) {
-    const variable = item.kind === 'quant' && fixedLength(item) === null;
+/** A quantifier that can take many characters: each one multiplies the ways to split a line. */
+function isLong(n: Node): boolean {
+  return n.kind === 'quant' && n.max > 64 && fixedLength(n) === null;
+}
+
+function hasAssertion(n: Node): boolean {
+  for (const d of descendants(n)) if (d.kind === 'assert' || d.kind === 'look' || d.kind === 'backref') return true;
+  return false;
+}
+
+/**
+ * Runs of long quantifiers in a sequence that can eat the same characters, with nothing
+ * mandatory between them that they cannot eat (`\w+\w+`, `[a-z]+\d*[a-z]+`). Each run reports
+ * how many long quantifiers it has and whether it can fail after them (a failing match retries
+ * every split of the run, at every start position: cubic time in the line length).
+ */
+function overlappingRuns(items: readonly Node[], atEnd: boolean): { long: number; canFailAfter: boolean }[] {
+  // Several runs can be open at once (`\d*[a-z]*\d*`): each holds what its quantifiers can eat.
+  const runs: { long: number; last: number; chars: CharSet; open: boolean }[] = [];
+  items.forEach((item, idx) => {
     const set = allChars(item);
-    if (overlaps(set, chars)) {
-      chars = union(chars, set);
-      if (variable) count++;
-    } else if (!nullable(item) || variable) {
-      // A mandatory character no quantifier of the run can eat separates the run; a disjoint
-      // variable piece starts a new one.
-      chars = set;
-      count = variable ? 1 : 0;
+    const open = runs.filter((r) => r.open);
+    if (isLong(item)) {
+      const joined = open.filter((r) => overlaps(set, r.chars));
+      for (const r of joined) {
+        r.long++;
+        r.last = idx;
+        r.chars = union(r.chars, set);
+      }
+      // A mandatory piece a run cannot eat ends it; an optional one can match nothing.
+      if (!nullable(item)) for (const r of open) if (!joined.includes(r)) r.open = false;
+      if (joined.length === 0) runs.push({ long: 1, last: idx, chars: set, open: true });
+    } else if (!nullable(item)) {
+      for (const r of open) if (!overlaps(set, r.chars)) r.open = false;
     }
-    best = Math.max(best, count);
-  }
-  return best;
+  });
+  return runs.map((r) => ({
+    long: r.long,
+    canFailAfter: !atEnd || items.slice(r.last + 1).some((i) => !nullable(i) || hasAssertion(i)),
+  }));
 }
 
 /** Why the pattern could backtrack catastrophically, or null when it cannot. */
 export function backtrackingRisk(source: string): string | null {
-  let tree: Node;
+  let parsed: ReturnType<typeof parsePattern>;
   try {
     new RegExp(source);
-    tree = parsePattern(source);
+    parsed = parsePattern(source);
   } catch {
     return null; // invalid patterns are reported as such by the caller
   }
+  const { tree, groups, names } = parsed;
+  // Sequences that end the whole pattern: nothing after them can fail.
+  const last = new Set<Node>(tree.kind === 'alt' ? tree.options : [tree]);
   for (const n of descendants(tree)) {
-    if (n.kind === 'backref') return 'uses a back-reference';
-    if (n.kind === 'seq' && overlappingRun(n.items) >= 3) return 'has three or more quantifiers in a row that can match the same characters';
+    if (n.kind === 'backref') {
+      // A reference to a fixed-length group (a quote: (?<q>["'])…\k<q>) adds no choices.
+      const group = typeof n.target === 'string' ? groups[names.get(n.target) ?? -1] : groups[n.target - 1];
+      if (group === undefined || fixedLength(group) === null) return 'uses a back-reference to a variable-length group';
+    }
+    if (n.kind === 'seq') {
+      for (const run of overlappingRuns(n.items, last.has(n))) {
+        if (run.long >= 3) return 'has three or more unbounded quantifiers in a row that can match the same characters';
+        if (run.long === 2 && run.canFailAfter) return 'has two unbounded quantifiers in a row that can match the same characters, followed by something that can fail';
+      }
+    }
     if (n.kind !== 'quant' || n.max <= 1) continue;
     if (nullable(n.body)) return 'repeats a group that can match the empty string';
+    for (const { q, next } of quantifiersWithNext(n.body)) {
+      if (!delimited(q, next)) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
+    }
     for (const d of descendants(n.body)) {
-      if (d.kind === 'quant' && fixedLength(d) === null) return 'nests a variable quantifier inside a repeated group';
       if (ambiguousAlternation(d)) return 'repeats an alternation whose branches can match the same text';
     }
   }
