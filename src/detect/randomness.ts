@@ -28,6 +28,8 @@
 //   (`a1b2c3`, `qazwsx`) and the longest repeated substring. A run of L characters costs a
 //   random string (L - 1) ln(k/m) (m: mean number of neighbours within the alphabet), a repeat L
 //   ln k, less the log of the places it could start; the surprise beyond 1 nat of each is summed.
+//   Alternatively the count of neighbouring adjacent pairs against Binomial(n - 1, m/k)
+//   (`abc123def456`).
 // - English: letters are cut into words at case changes, digits and punctuation (`getElementById`
 //   -> get, Element, By, Id). (a) Their letter bigrams under an English model (detect/english.ts)
 //   against the mean and spread for random letters: z = 4 fires. (b) The best segmentation of each
@@ -40,8 +42,8 @@
 // - Hard rules (score 0): under 12 characters; non-ASCII or control characters; whitespace (no
 //   key alphabet has it); no letter or digit at all; `://`; syntax no key generator emits, asked
 //   only of strings with punctuation beyond base64's (hasSyntax: templates, regular expressions,
-//   relative paths, URI schemes, file extensions, `%XX` escapes, dates, colon-separated hex,
-//   punctuation without letters).
+//   relative paths, URI schemes, file extensions and host-name endings, `%XX` escapes, dates,
+//   colon-separated hex, punctuation without letters).
 // - Length: the product decision is that real random keys of 16+ characters pass. From 12 to 15
 //   characters a string passes only if it is not hex or decimal, mixes three character classes
 //   and passes every test with a doubled margin (short names are too often words). Digits alone
@@ -495,8 +497,8 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
 
   const eng = englishEvidence(s, hexLetters);
   const rBigrams = Math.max(0, eng.bigramZ / Z_BIGRAM);
-  if (note(rBigrams, 'english-bigrams')) return worst;
   const rWords = Math.max(0, Math.min(eng.wordNats / T_WORDS, eng.coverage / WORD_COVERAGE));
+  if (note(rBigrams, 'english-bigrams')) return worst;
   if (note(rWords, 'dictionary-words')) return worst;
   // Several half-strong signals together are as unlikely for a random string as one strong one.
   note(W_BIGRAMS * rBigrams + W_WORDS * rWords + W_SHAPE * (rDistinct + rClass + rSeparators + rPatterns), 'combined');
@@ -511,13 +513,18 @@ const SYNTAX_PAIRS = [
 ] as const;
 const SYNTAX_STARTS = ['./', '../', '~/', '//', 'urn:', 'tag:', 'arn:', 'mailto:', 'data:', 'file:', 'jdbc:', 'git@'];
 const DATE_TIME = /\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d/;
+// File extensions and host-name endings.
 const EXTENSIONS = new Set(
-  'js mjs cjs ts tsx jsx json yml yaml html htm css scss md txt png jpg jpeg gif svg ico py rb go java xml sh lock toml ini cfg conf env map wasm pdf zip gz'.split(' '),
+  ('js mjs cjs ts tsx jsx json yml yaml html htm css scss md txt png jpg jpeg gif svg ico py rb go java ' +
+    'xml sh lock toml ini cfg conf env map wasm pdf zip gz com net org io dev app co ai cloud internal ' +
+    'local localhost svc lan corp gov edu info biz')
+    .split(' '),
 );
 
 /**
  * Syntax that no key generator produces but code, paths and markup are full of: template
- * markers, regular-expression syntax, relative paths, URI schemes, a file extension at the end,
+ * markers, regular-expression syntax, relative paths, URI schemes, a file extension or host-name
+ * ending (`.com`, `.internal`) at the end,
  * `%XX` escapes, dates and times, colon-separated hex (IPv6, MAC addresses), or punctuation with
  * no letters at all (IP addresses, versions). Only asked of strings with punctuation beyond
  * base64's. Each mark is at least three characters (or two at a fixed place) so that a random
@@ -535,7 +542,7 @@ function hasSyntax(s: string, letters: number, hexLetters: boolean): boolean {
   for (const start of SYNTAX_STARTS) if (lower.startsWith(start)) return true;
   if (DATE_TIME.test(s)) return true;
   const dot = s.lastIndexOf('.');
-  if (dot > 0 && s.length - dot <= 5 && EXTENSIONS.has(lower.slice(dot + 1))) return true;
+  if (dot > 0 && s.length - dot <= 10 && EXTENSIONS.has(lower.slice(dot + 1))) return true;
   let percents = 0;
   for (let i = s.indexOf('%'); i >= 0 && i < s.length - 2; i = s.indexOf('%', i + 1)) {
     if (isUpperHexDigit(s.charCodeAt(i + 1)) && isUpperHexDigit(s.charCodeAt(i + 2))) percents++;
@@ -563,6 +570,11 @@ function patternNats(s: string, k: number, classes: number, hexLetters: boolean)
   const perSame = Math.log(k);
   const perNeighbour = Math.log(k / meanNeighbours(classes, hexLetters));
   let total = 0;
+  // How many adjacent pairs are neighbours at all (`abc123def456` has 8 of 11): Binomial(n - 1,
+  // m/k) for a random string.
+  let pairs = 0;
+  for (let p = 1; p < n; p++) pairs += NEIGHBOUR[s.charCodeAt(p - 1) * 128 + s.charCodeAt(p)];
+  const pairNats = upperTailNats(pairs, n - 1, Math.exp(-perNeighbour));
   let i = 0;
   while (i < n - 1) {
     const a = s.charCodeAt(i);
@@ -622,7 +634,7 @@ function patternNats(s: string, k: number, classes: number, hexLetters: boolean)
     const nats = longest * perSame - 2 * Math.log(m) + Math.LN2;
     if (nats > 1) total += nats - 1;
   }
-  return total;
+  return Math.max(total, pairNats);
 }
 
 interface English {

@@ -309,6 +309,18 @@ describe('edge cases', () => {
     expect(looksRandom('83027495610382749153')).toBe(true);
   });
 
+  it('rejects made-up passwords, secret names and config values of the kind found in secret-looking places', () => {
+    for (const v of [
+      'SuperSecretPassword123!', 'correcthorsebatterystaple', 'MySecretKey2024', 'Summer2024!Summer',
+      'admin123admin123', 'changeme123456789', 'password1234567890', 'hunter2hunter2hunter2',
+      'my_super_secret_jwt_key_2024', 'supersecretkey1234567890', 'ThisIsMySecretKeyForJWT', 'AWS_SECRET_ACCESS_KEY',
+      'abc123def456ghi789', 'us-east-1.amazonaws.com', 'redis-master.default.svc.cluster.local',
+      'projects/my-project/secrets/db-password/versions/latest', 'my-bucket-name-prod-2024', 'v1.2.3-beta.4+build.5678',
+    ]) {
+      expect(looksRandom(v), v).toBe(false);
+    }
+  });
+
   it('rejects strings of punctuation only', () => {
     for (const v of ['----------------', '________________', '+/+/+/+/+/+/+/+/', '////////////////', '-_-_-_-_-_-_-_-_']) {
       expect(looksRandom(v), v).toBe(false);
