@@ -29,13 +29,13 @@ const ASSIGN_TAIL = new RegExp(NAME + String.raw`\s*(?:=>|:=|\|\|=|\?\?=|\+=|:|(
 const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:\s*[\w$.<>[\]|&? ]+?\s*=\s*$/;
 const TYPE_WORDS = new Set(['string', 'str', 'String', 'bytes', 'byte', 'Buffer', 'any', 'const', 'final', 'char', 'object', 'Object', 'var', 'let', 'val']);
 // `func('NAME', ` — an environment getter with a default, setdefault, config.set …
-const CALL_PAIR_TAIL = /([\w$.]*)\s*\(\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
-const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:)\s*$/;
+const CALL_PAIR_TAIL = /([\w$.:]*)\s*\((?:\s*['"][^'"]*['"]\s*,)?\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
+const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:|\.unwrap_or(?:_else)?\(\s*(?:\|[^|]*\|\s*)?|\.(?:getOrElse|orElse|or_else|getOrDefault)\(\s*(?:\(\)\s*->\s*|\{\s*)?)\s*$/;
 const SIGNING_CALL_TAIL = /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*,\s*$|\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bcookieParser\s*\(\s*$|\bcookie_?[sS]ecret\s*\(\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/;
-const ENV_GETTERS = /(?:environ(?:\.get|\.setdefault)?|getenv|env|ENV(?:\.fetch)?|fetch|get|getProperty|GetEnvironmentVariable|setdefault|SetDefault|set|config|Config)$/;
+const ENV_GETTERS = /(?:environ(?:\.get|\.setdefault)?|getenv|env|ENV(?:\.fetch)?|fetch|get|getProperty|GetEnvironmentVariable|setdefault|SetDefault|set|config|Config|getEnv|envOr|envOrDefault|getenvOrDefault|getOrDefault|getOrElse|env_or|lookupEnv|define|putenv|setenv|Setenv)$/i;
 
 /** What may follow a literal that is the whole value (not part of a concatenation). */
-const LITERAL_END = /^\s*(?:$|[,;)\]}]|#|\/\/|\/\*|--|\?\?|\|\||\bor\b|\bif\b|\.(?:encode|decode|strip|trim|getBytes|as_bytes|to_string|toString|into|freeze|b)\b|\.to_s\b|as\b)/;
+const LITERAL_END = /^\s*(?:$|\/?>|[\w:-]+\s*=|[,;)\]}]|#|\/\/|\/\*|--|\?\?|\|\||\bor\b|\bif\b|\.(?:encode|decode|strip|trim|getBytes|as_bytes|to_string|toString|into|freeze|b)\b|\.to_s\b|as\b)/;
 
 function nameFromMatch(m: RegExpExecArray): string {
   return m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
@@ -83,6 +83,9 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
     out.push({ name: typed[1]!, how: 'assignment' });
     return out;
   }
+  // `"adminPassword": { "value": "…" }` (ARM parameters): the value belongs to the outer name.
+  const valueOf = /["']?([A-Za-z_][\w.-]*)["']?\s*:\s*\{\s*["']?value["']?\s*:\s*$/.exec(left);
+  if (valueOf) return [{ name: valueOf[1]!, how: 'assignment' }];
   const a = ASSIGN_TAIL.exec(left);
   // `cond ? 'a' : 'b'` is a conditional, not a key and its value.
   if (a && !(/:\s*$/.test(left) && /\?\s*$/.test(left.slice(0, a.index)))) {
@@ -96,12 +99,14 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
 
 const UNQUOTED_LINE =
   /^(\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|set\s+|setx\s+|setenv\s+|\$env:)?)([A-Za-z_][\w.\-]*)(\s*(?:=|:)\s*)([^\s'"`#].*?)\s*(?:\s[#;].*)?$/;
+const SPACE_SEPARATED = /^(\s*)([A-Za-z_][\w.-]*)(\s+)([^\s#;'"]+)\s*$/;
 const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*?)\s*$/;
+const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
 const DEFAULT_EXPANSION = /\$\{([A-Za-z_]\w*):?[-=]([^}]+)\}/g;
 
 /** The name on a `- name: X` line (env lists), for the `value:` line that follows. */
 export function envListName(text: string): string | null {
-  const m = /^\s*-?\s*name\s*:\s*['"]?([A-Za-z_][\w.\-]*)['"]?\s*$/.exec(text);
+  const m = /^\s*-?\s*\{?\s*["']?(?:name|key|Name|Key)["']?\s*[:=]\s*['"]?([A-Za-z_][\w.\-]*)['"]?\s*,?\s*$/.exec(text);
   return m ? m[1]! : null;
 }
 
@@ -119,9 +124,26 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
     for (const lit of findLiterals(text)) {
       quoted = true;
       if (lit.interpolated) continue;
-      for (const { name, how } of literalAssignment(text, lit, prevName)) {
-        out.push({ name, value: lit.value, raw: lit.raw, start: lit.bodyStart, end: lit.bodyEnd, bytes: lit.bytes, binary: lit.binary, how });
+      // Same-line key/value pairs: `{ "key": "apiKey", "value": "…" }`.
+      const pairName = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i.exec(text.slice(0, lit.start));
+      const inner = /^"(.*)"$/.exec(lit.value);
+      const value = inner ? inner[1]! : lit.value; // buildConfigField("String", "X", "\"…\"")
+      const offset = inner ? lit.raw.indexOf(inner[1]!) : 0;
+      const pairs = pairName ? [{ name: pairName[1]!, how: 'assignment' as const }] : literalAssignment(text, lit, prevName);
+      for (const { name, how } of pairs) {
+        out.push({ name, value, raw: inner ? inner[1]! : lit.raw, start: lit.bodyStart + Math.max(0, offset), end: inner ? lit.bodyStart + Math.max(0, offset) + inner[1]!.length : lit.bodyEnd, bytes: lit.bytes, binary: lit.binary, how });
       }
+    }
+  }
+
+  if (text.includes('</')) {
+    XML_ELEMENT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = XML_ELEMENT.exec(text)) !== null) {
+      const value = m[2]!.trim();
+      if (value === '') continue;
+      const start = m.index + m[0].indexOf(value, m[1]!.length + 2);
+      out.push({ name: m[1]!.replace(/^[\w-]+:/, ''), value, raw: value, start, end: start + value.length, bytes: false, binary: false, how: 'assignment' });
     }
   }
 
@@ -139,7 +161,10 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
   // Unquoted values are values only where the syntax says so (dotenv, YAML, INI, shell,
   // Dockerfile …); in source code `X = foo` is an expression.
   if (!quoted && (kind !== 'code' || /^\s*(?:export|ENV|ARG)\s/.test(text))) {
-    const m = UNQUOTED_LINE.exec(text) ?? (ctx.baseName === 'dockerfile' || ctx.baseName.startsWith('dockerfile') || ctx.ext === 'dockerfile' ? DOCKER_ENV_SPACE.exec(text) : null);
+    const m =
+      UNQUOTED_LINE.exec(text) ??
+      (ctx.baseName === 'dockerfile' || ctx.baseName.startsWith('dockerfile') || ctx.ext === 'dockerfile' ? DOCKER_ENV_SPACE.exec(text) : null) ??
+      (ctx.ext === 'conf' || ctx.ext === 'cfg' ? SPACE_SEPARATED.exec(text) : null);
     if (m) {
       let name = m[2]!;
       const value = m[4]!.replace(/[;,]$/, '');

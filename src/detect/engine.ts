@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext } from './file-context.js';
-import { isPublicKeyLine } from './filters.js';
+import { isEncryptedValue, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
 import { findEncodedBlobs } from './encoded.js';
 import { detectHighEntropy } from './high-entropy.js';
 import { looksRandom } from './randomness.js';
@@ -53,9 +53,50 @@ export function fingerprint(file: string, ruleId: string, secret: string): strin
   return `${file}:${ruleId}:${h}`;
 }
 
+const PRIVATE_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/;
+
+/**
+ * A private key split over string concatenations (`"-----BEGIN PRIVATE KEY-----\n" +` and the
+ * body on the next lines): the BEGIN line is reported when the next line carries key material.
+ * A BEGIN marker with no body after it is a parser constant, not a key.
+ */
+function splitPrivateKey(text: string, lines: readonly { number: number; text: string }[], i: number): Match | null {
+  const m = PRIVATE_BEGIN.exec(text);
+  const next = lines[i + 1];
+  if (!m || !next || next.number !== lines[i]!.number + 1) return null;
+  if (!/[A-Za-z0-9+/]{40,}/.test(next.text)) return null;
+  return {
+    ruleId: 'private-key',
+    severity: 'error',
+    message: `Private key (${m[1]!.trim()})`,
+    remediation:
+      'Revoke the key wherever it is trusted, generate a new pair and keep the private half out of the repository; if it reached a shared branch, rotation is mandatory.',
+    secret: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}
+
 /** PEM blocks whose body lines are not secrets on their own (public material) or are already reported (private keys, at BEGIN). */
-const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]+-----/;
+// Only a marker that stands alone on its line opens a block: `"-----BEGIN …-----\n" +` in code does not.
+const PEM_BEGIN = /^\s*(?:[-\w"']+:\s*[|>]?-?\s*)?-----BEGIN [A-Z0-9 ]+-----\s*$/;
 const PEM_END = /-----END [A-Z0-9 ]+-----/;
+
+/**
+ * Last word on every match, whatever found it: ciphertext and public-by-design keys are never
+ * leaks, and a generic finding on a value whose name says it is an id or public is dropped.
+ */
+function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[]): boolean {
+  if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
+  const generic = m.ruleId === 'high-entropy' || m.ruleId.startsWith('generic-') || m.ruleId.endsWith('-password') || m.ruleId === 'secret-key-assignment';
+  if (!generic) return true;
+  if (isTemplateReference(m.secret.replace(/\\\$/g, '$'))) return false;
+  // Encrypted files (.env.vault, *.enc.yaml, *.gpg) and values under an `encrypted` key are ciphertext.
+  if (ENCRYPTED_FILE.test(ctx.baseName) || /\bencrypted\w*["']?\s*[:=]/i.test(text)) return false;
+  return !idSpans.some((n) => m.start >= n.start && m.start < n.end);
+}
+
+const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const disabled = options.disable ?? new Set<string>();
@@ -72,6 +113,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const found: Match[] = [];
     for (const rule of index.candidates(text.toLowerCase())) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
+    let idSpans: { start: number; end: number }[] = [];
     if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
       const assignments = findAssignments(text, ctx, prevText);
       if (assignmentsOn || weakOn) {
@@ -83,11 +125,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
           const kind = nonSecretName(a, parent);
           if (kind) named.push({ start: a.start, end: a.end, id: kind === 'id' });
         }
+        idSpans = named.filter((n) => n.id);
         for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
       }
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
-    return dedupe(found);
+    return dedupe(found.filter((m) => keep(m, text, ctx, idSpans)));
   }
 
   /**
@@ -146,7 +189,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
-      for (const line of fragment.lines) {
+      for (let i = 0; i < fragment.lines.length; i++) {
+        const line = fragment.lines[i]!;
         const text = line.text;
         const prevText = prev && prev.number === line.number - 1 ? prev.text : undefined;
         prev = line;
@@ -157,6 +201,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         else if (PEM_END.test(text)) pemUntilEnd = false;
         if (isPublicKeyLine(text)) continue;
         const matches = lineMatches(text, ctx, prevText, parent, inPem);
+        if (matches.length === 0 && enabled('private-key')) {
+          const k = splitPrivateKey(text, fragment.lines, i);
+          if (k) matches.push(k);
+        }
         if (assignmentsOn && fragment.lines.length <= 3) {
           const k = keyFileMatch(text, ctx);
           if (k) matches.push(k);

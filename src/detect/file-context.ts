@@ -53,7 +53,7 @@ const CODE_EXTS = new Set([
   'py', 'pyw', 'pyi', 'ipynb', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'vue', 'svelte',
   'rb', 'rake', 'php', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'gradle', 'cs', 'fs', 'vb',
   'swift', 'rs', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'm', 'mm', 'dart', 'lua', 'pl', 'pm', 'r',
-  'ex', 'exs', 'erl', 'clj', 'jl', 'hs', 'elm', 'sql', 'html', 'htm', 'xml', 'ps1',
+  'ex', 'exs', 'erl', 'clj', 'jl', 'hs', 'elm', 'sql', 'html', 'htm', 'xml', 'ps1', 'tf', 'tfvars', 'hcl', 'nomad',
 ]);
 const DOC_EXTS = new Set(['md', 'markdown', 'rst', 'txt', 'adoc', 'org', 'tex', 'csv', 'log']);
 

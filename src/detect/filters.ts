@@ -5,7 +5,7 @@
 export function isTemplateReference(value: string): boolean {
   const v = value.trim();
   return (
-    /\$\{[^}]*\}|\{\{.*\}\}|\{%.*%\}|<%.*%>|#\{[^}]*\}|%\([A-Za-z_]\w*\)[sd]/.test(v) ||
+    /\$\{[^}]*\}|\{\{.*\}\}|\{%.*%\}|<%.*%>|#\{[^}]*\}|%\([A-Za-z_]\w*\)[sd]|%env\([^)]*\)%|%[a-z_][\w.]*%|\$__\w+\{[^}]*\}/.test(v) ||
     /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) ||
     /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(v) ||
     /^\{[A-Za-z_][\w.-]*\}$/.test(v) ||
@@ -110,13 +110,15 @@ export function isPointerValue(value: string): boolean {
 export function isEncryptedValue(value: string): boolean {
   const v = value.trim();
   return (
-    /^ENC\[[A-Z0-9_]+,data:/.test(v) ||
+    /^ENC\[[A-Za-z0-9_]+(?:,data:.*)?\]$/.test(v) ||
     /^ENC\(.+\)$/.test(v) ||
     v.startsWith('$ANSIBLE_VAULT;') ||
     /^vault:v\d+:/.test(v) ||
     v.startsWith('{cipher}') ||
     /^AQICA[A-Za-z0-9+/]{100,}/.test(v) ||
     /^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(v) ||
+    /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(v) || // Maven settings-security
+    /^secure:\s*v\d+:/.test(v) || // Pulumi
     v.startsWith('-----BEGIN PGP MESSAGE-----')
   );
 }
@@ -128,5 +130,15 @@ export function isTestOrCiPath(path: string): boolean {
 
 /** Translation files: `password: "Password"` there is a label. */
 export function isTranslationPath(path: string): boolean {
-  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)\/|\.(?:po|pot|xliff|xlf|resx|strings|arb)$/i.test(path);
+  return /(?:^|\/)(?:locales?|i18n|l10n|lang|langs|translations?|messages)\/|(?:^|\/)messages(?:_[a-z]{2}(?:_[A-Z]{2})?)?\.properties$|\.(?:po|pot|xliff|xlf|resx|strings|arb)$/i.test(path);
+}
+
+/**
+ * Keys that are public by design: Stripe publishable keys, Firebase client configuration
+ * (Google documents Firebase API keys as identifiers, not secrets).
+ */
+export function isPublicByDesign(value: string, line: string, path: string): boolean {
+  if (/^pk_(?:live|test)_/.test(value)) return true;
+  if (value.startsWith('AIza') && (/google-?services?(?:-info)?\.(?:plist|json)$/i.test(path) || /firebase/i.test(path) || /\bfirebase/i.test(line))) return true;
+  return false;
 }

@@ -27,10 +27,14 @@ const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
 /** SOPS and Ansible Vault lines: ciphertext, safe to commit. */
 const ENCRYPTED_LINE = /ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|^\s*[0-9a-f]{80}\s*$/;
 
+/** A UUID right after `auth`, `--token`, `api_key=` is a credential (Heroku, Snyk, Postmark use UUIDs). */
+const UUID_CREDENTIAL_BEFORE = /\b(?:auth|token|api[-_]?key|apikey|password|secret)\b["']?\s*[\s=:]\s*["']?$/i;
+
 function candidateOk(token: string, line: string, start: number): boolean {
-  if (isUuid(token) || isDocumentedExample(token) || isPlaceholder(token) || isTemplateReference(token) || isEncryptedValue(token)) return false;
+  if ((isUuid(token) && !UUID_CREDENTIAL_BEFORE.test(line.slice(0, start))) || isDocumentedExample(token) || isPlaceholder(token) || isTemplateReference(token) || isEncryptedValue(token)) return false;
   // A bare 40-hex string (or an abbreviated 7–12) that is not assigned is a commit id.
   if (/^[0-9a-f]{40}$|^[0-9a-f]{7,12}$/.test(token) && !/[=:]\s*["'`]?$/.test(line.slice(0, start))) return false;
+  if (line[start - 1] === '{' && line[start + token.length] === '}') return false; // Maven {…} ciphertext
   if (isDigest(token, line, start) || isDataUri(line, start) || isGitShaContext(token, line)) return false;
   // Paths, dotted names and URLs are structure, not keys.
   if (/^[\w-]+(?:[./][\w-]+){2,}$/.test(token) && !/[0-9].*[A-Z]|[A-Z].*[0-9]/.test(token)) return false;

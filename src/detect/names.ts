@@ -14,10 +14,13 @@ const NOT_THE_VALUE = new Set([
   'class', 'cls', 'fn', 'func', 'callback', 'handler', 'getter', 'setter', 'key_name', 'filename', 'column',
   'index', 'idx', 'changed', 'updated', 'reset', 'confirmation', 'confirm', 'strength', 'policy', 'rules',
   'input', 'selector', 'hash', 'hashed', 'digest', 'encrypted', 'count', 'attempts', 'at', 'sid', 'kid', 'uid',
+  'route', 'routes', 'link', 'view', 'screen', 'action', 'event', 'topic', 'queue', 'message', 'msg', 'text', 'title',
+  'subject', 'prompt', 'error', 'errors', 'notice', 'warning', 'tooltip', 'button', 'btn', 'caption', 'forgot', 'reminder',
+  'policy', 'page', 'form', 'dialog', 'modal', 'icon', 'visible', 'visibility', 'toggle', 'mask', 'masked', 'strategy',
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */
-const NOT_A_HOLDER_START = new Set(['existing', 'external', 'is', 'has', 'use', 'should', 'get', 'set', 'load', 'read', 'fetch', 'validate', 'check', 'generate', 'gen', 'create', 'new', 'rotate', 'num', 'max', 'min', 'show', 'hide', 'forgot', 'reset']);
+const NOT_A_HOLDER_START = new Set(['existing', 'external', 'from', 'is', 'has', 'use', 'should', 'get', 'set', 'load', 'read', 'fetch', 'validate', 'check', 'generate', 'gen', 'create', 'new', 'rotate', 'num', 'max', 'min', 'show', 'hide', 'forgot', 'reset']);
 
 const SIGNING_PAIRS: readonly (readonly [string, string])[] = [
   ['signing', 'key'], ['sign', 'key'], ['encryption', 'key'], ['encrypt', 'key'], ['master', 'key'],
@@ -25,7 +28,7 @@ const SIGNING_PAIRS: readonly (readonly [string, string])[] = [
   ['secret', 'token'], ['signing', 'salt'], ['password', 'salt'], ['security', 'salt'],
 ];
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'passwort', 'requirepass']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'passwort', 'requirepass', 'storepass', 'keypass', 'keystorepass', 'pwd1']);
 
 const CREDENTIAL_WORDS = new Set(['token', 'apikey', 'credential', 'credentials', 'auth', 'bearer', 'pat', 'salt', 'pepper']);
 
@@ -42,6 +45,7 @@ const DATA_KEY_WORDS = new Set([
   'hot', 'short', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'shift', 'ctrl', 'alt', 'meta', 'field',
   'column', 'attr', 'attribute', 'property', 'prop', 'state', 'context', 'event', 'metric', 'label', 'tag', 's3', 'object',
   'bucket', 'redis', 'kv', 'config', 'setting', 'settings', 'message', 'msg', 'error', 'page', 'route', 'menu', 'item',
+  'search', 'publishable', 'public', 'site', 'browser', 'client_side', 'frontend',
 ]);
 
 /** Splits `appSecretKey`, `APP_SECRET_KEY`, `app.config['secret-key']` into lower-case words. */
@@ -70,10 +74,11 @@ export function classifyName(name: string): NameKind | null {
   // Laravel's APP_KEY; but VITE_PUSHER_APP_KEY and friends are public app identifiers.
   const joined = words.join('_');
   if (joined === 'app_key' || joined === 'laravel_app_key') return 'signing';
-  if (words.includes('secret') || words.includes('secretkey') || hasPair(words, SIGNING_PAIRS)) return 'signing';
+  if (words.includes('secret') || words.includes('secretkey') || words.includes('signer') || hasPair(words, SIGNING_PAIRS)) return 'signing';
   // `secrets` alone names a collection (GitHub Actions `secrets: inherit`); with more words it is a holder.
   if (words.includes('secrets') && words.length > 1) return 'signing';
-  if (words.some((w) => PASSWORD_WORDS.has(w))) return 'password';
+  // `userPasswordKey`, `DB_PASSWORD_REF`: the name of the entry holding a password.
+  if (words.some((w) => PASSWORD_WORDS.has(w))) return last === 'key' && words.length > 1 ? null : 'password';
   if (words.some((w) => CREDENTIAL_WORDS.has(w)) || hasPair(words, CREDENTIAL_PAIRS)) return 'credential';
   // `STRIPE_KEY`, `mapsKey`: a service's key. Database and data-structure keys are not secrets,
   // nor are `…_APP_KEY`s (Pusher, Dropbox: public app identifiers; their secret is the app secret).
@@ -84,11 +89,18 @@ export function classifyName(name: string): NameKind | null {
 /** A name that refers to where a secret lives (`secretKeyRef`, `secret_name`), not to its value. */
 export function isReferenceHolder(name: string): boolean {
   const words = nameWords(name);
-  return words.length > 0 && (NOT_THE_VALUE.has(words[words.length - 1]!) || words[0] === 'existing' || words.includes('encrypted'));
+  if (words.length === 0) return false;
+  // JWK public members (n, e, x, y, x5c …) and keys that are public by design.
+  if (words.length === 1 && JWK_PUBLIC.has(words[0]!)) return true;
+  if (words.some((w) => PUBLIC_WORDS.has(w))) return true;
+  return NOT_THE_VALUE.has(words[words.length - 1]!) || NOT_A_HOLDER_START.has(words[0]!) || words.includes('encrypted');
 }
+
+const JWK_PUBLIC = new Set(['n', 'e', 'x', 'y', 'x5c', 'x5t', 'kty', 'use', 'crv']);
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'pub', 'site', 'sitekey', 'anon', 'client_side']);
 
 /** Leaf names that say nothing alone (`key`, `value`): their meaning comes from the enclosing section. */
 export function isGenericLeaf(name: string): boolean {
   const words = nameWords(name);
-  return words.length === 1 && (words[0] === 'key' || words[0] === 'value' || words[0] === 'secret' || words[0] === 'password');
+  return words.length === 1 && ['key', 'value', 'secret', 'password', 'default', 'token'].includes(words[0]!);
 }

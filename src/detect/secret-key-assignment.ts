@@ -50,12 +50,19 @@ function isProse(value: string): boolean {
   return /^[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z'’,.()…-]+){2,}$/.test(value.trim());
 }
 
-/** The value only repeats the name (`password: Password`, `token: GITHUB_TOKEN`): a label or a reference. */
+/**
+ * The value only names something (`password: Password`, `token: GITHUB_TOKEN`,
+ * `from_secret: docker_password`): a label or a reference to where the secret lives.
+ */
 function echoesName(name: string, value: string): boolean {
-  const v = nameWords(value).join('_');
-  if (v === '') return false;
-  const n = nameWords(name).join('_');
-  return v === n || (v.includes('_') && (n.endsWith(v) || v.endsWith(n))) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim());
+  const v = value.trim();
+  if (isKnownWeakValue(v)) return false; // `secret = "secret"` is a weak key, not a label
+  const vw = nameWords(v).join('_');
+  if (vw === '') return false;
+  if (vw === nameWords(name).join('_')) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // an environment variable's name
+  // a snake_case identifier that names a secret: docker_password, db_secret_key
+  return /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(v) && /(?:^|_)(?:password|passwd|secret|token|key|pass|pwd|credentials?)(?:_|$)/.test(v);
 }
 
 function kindOf(a: Assignment, parent: string | undefined): NameKind | null {
