@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ProviderRule } from '../detect/rule.js';
+import { randomnessScore } from '../detect/randomness.js';
 import { providerRules } from '../detect/rules/index.js';
 import { UsageError, type Severity } from '../types.js';
 
@@ -18,6 +19,8 @@ export interface CustomRuleConfig {
   readonly remediation?: string;
   /** Randomness floor: the matched secret must also look random (detect/randomness.ts). */
   readonly requireRandom?: boolean;
+  /** A finer floor: randomnessScore (0..1, above 0.5 means "looks random") must reach this. */
+  readonly minRandomness?: number;
   /** Values this rule never reports (documented examples, known placeholders). */
   readonly allowValues?: readonly string[];
   /** Globs where this rule does not report. */
@@ -52,7 +55,7 @@ export const EMPTY_CONFIG: Config = { allowPaths: [], disable: [], rules: [], so
 export const DETECTOR_IDS: readonly string[] = ['secret-key-assignment', 'weak-secret-key', 'high-entropy'];
 
 const TOP_KEYS = new Set(['$schema', 'allowPaths', 'disable', 'rules', 'overrides', 'failOn', 'baseline']);
-const RULE_KEYS = new Set(['id', 'pattern', 'keywords', 'severity', 'description', 'remediation', 'requireRandom', 'allowValues', 'allowPaths']);
+const RULE_KEYS = new Set(['id', 'pattern', 'keywords', 'severity', 'description', 'remediation', 'requireRandom', 'minRandomness', 'allowValues', 'allowPaths']);
 const OVERRIDE_KEYS = new Set(['severity', 'allowPaths', 'allowValues']);
 
 function stringArray(v: unknown, key: string, file: string): string[] {
@@ -557,6 +560,7 @@ function parseRule(r: unknown, at: string, file: string): CustomRuleConfig {
   const severity = severityOf(r.severity, `${at}.severity`, file);
   for (const k of ['description', 'remediation'] as const) if (r[k] !== undefined && typeof r[k] !== 'string') throw new UsageError(`${file}: "${at}.${k}" must be a string`);
   if (r.requireRandom !== undefined && typeof r.requireRandom !== 'boolean') throw new UsageError(`${file}: "${at}.requireRandom" must be true or false`);
+  if (r.minRandomness !== undefined && (typeof r.minRandomness !== 'number' || !(r.minRandomness >= 0 && r.minRandomness <= 1))) throw new UsageError(`${file}: "${at}.minRandomness" must be a number from 0 to 1`);
   const keywords = r.keywords === undefined ? undefined : stringArray(r.keywords, `${at}.keywords`, file);
   if (keywords?.some((k) => k === '')) throw new UsageError(`${file}: "${at}.keywords" must not contain an empty string`);
   const allowValues = r.allowValues === undefined ? undefined : stringArray(r.allowValues, `${at}.allowValues`, file);
@@ -569,6 +573,7 @@ function parseRule(r: unknown, at: string, file: string): CustomRuleConfig {
     ...(typeof r.description === 'string' ? { description: r.description } : {}),
     ...(typeof r.remediation === 'string' ? { remediation: r.remediation } : {}),
     ...(typeof r.requireRandom === 'boolean' ? { requireRandom: r.requireRandom } : {}),
+    ...(typeof r.minRandomness === 'number' ? { minRandomness: r.minRandomness } : {}),
     ...(allowValues ? { allowValues } : {}),
     ...(allowPaths ? { allowPaths } : {}),
   };
@@ -661,6 +666,7 @@ const CUSTOM_REMEDIATION = "Remove it from the source and rotate it; see your te
 /** Custom rules from the config, in the catalog's shape. */
 export function customRules(config: Config): ProviderRule[] {
   return config.rules.map((r) => ({
+    ...(r.minRandomness !== undefined ? { validate: (secret: string) => randomnessScore(secret) >= r.minRandomness! } : {}),
     id: r.id,
     description: r.description ?? `Custom rule ${r.id}`,
     keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),

@@ -39,6 +39,7 @@ describe('config errors name the key and exit 2', () => {
     [{ rules: [{ id: 'acme', pattern: 'acme', severity: 'critical' }] }, '"rules[0].severity"'],
     [{ rules: [{ id: 'acme', pattern: 'acme', requireRandom: 'yes' }] }, '"rules[0].requireRandom"'],
     [{ rules: [{ id: 'acme', pattern: 'acme', allowValues: 'x' }] }, '"rules[0].allowValues"'],
+    [{ rules: [{ id: 'acme', pattern: 'acme', minRandomness: 2 }] }, '"rules[0].minRandomness"'],
     [{ rules: [{ id: 'acme', pattern: 'acme', entropy: 3 }] }, '"rules[0].entropy"'],
     [{ rules: [{ id: 'aws-access-key-id', pattern: 'acme' }] }, '"rules[0].id"'],
     [{ overrides: { 'no-such-rule': { severity: 'warning' } } }, '"overrides.no-such-rule"'],
@@ -152,13 +153,14 @@ describe('config features end to end', () => {
     expect(r.scan('--fail-on', 'warning').code).toBe(1);
   });
 
-  it('applies a randomness floor to a custom rule with requireRandom', () => {
-    const r = repo(
-      { rules: [{ id: 'acme-token', pattern: 'acme_[a-z0-9]{32}', keywords: ['acme_'], requireRandom: true }] },
-      { 'a.js': `const t = "${ACME}";\nconst u = "acme_${'abcd'.repeat(8)}";\n` },
-    );
+  it.each([{ requireRandom: true }, { minRandomness: 0.5 }])('applies a randomness floor to a custom rule: %j', (floor) => {
+    const files = { 'a.js': `const t = "${ACME}";\nconst u = "acme_${'abcd'.repeat(8)}";\n` };
+    const r = repo({ rules: [{ id: 'acme-token', pattern: 'acme_[a-z0-9]{32}', keywords: ['acme_'], ...floor }] }, files);
     const lines = (JSON.parse(r.scan('--format', 'json').stdout) as { findings: { line: number }[] }).findings.map((f) => f.line);
     expect(lines).toEqual([1]);
+    // Without the floor both are reported: the floor is what drops the patterned value.
+    const open = repo({ rules: [{ id: 'acme-token', pattern: 'acme_[a-z0-9]{32}', keywords: ['acme_'] }] }, files);
+    expect((JSON.parse(open.scan('--format', 'json').stdout) as { findings: unknown[] }).findings).toHaveLength(2);
   });
 
   it('overrides a built-in rule: severity, paths and values', () => {
@@ -193,7 +195,7 @@ describe('schema/secret-scan.schema.json', () => {
     $schema: './node_modules/secret-scan/schema/secret-scan.schema.json',
     allowPaths: ['fixtures/**'],
     disable: ['high-entropy'],
-    rules: [{ id: 'acme-token', pattern: 'acme_[a-z0-9]{32}', keywords: ['acme_'], severity: 'error', description: 'Acme token', remediation: 'Revoke it.', requireRandom: true, allowValues: ['acme_example'], allowPaths: ['docs/**'] }],
+    rules: [{ id: 'acme-token', pattern: 'acme_[a-z0-9]{32}', keywords: ['acme_'], severity: 'error', description: 'Acme token', remediation: 'Revoke it.', requireRandom: true, minRandomness: 0.6, allowValues: ['acme_example'], allowPaths: ['docs/**'] }],
     overrides: { 'aws-access-key-id': { severity: 'warning', allowPaths: ['test/**'], allowValues: ['x'] } },
     failOn: 'warning',
     baseline: '.secret-scan-baseline.json',
