@@ -201,9 +201,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         else if (PEM_END.test(text)) pemUntilEnd = false;
         if (isPublicKeyLine(text)) continue;
         const matches = lineMatches(text, ctx, prevText, parent, inPem);
-        if (matches.length === 0 && enabled('private-key')) {
-          const k = splitPrivateKey(text, fragment.lines, i);
-          if (k) matches.push(k);
+        const split = splitPrivateKey(text, fragment.lines, i);
+        if (split) {
+          pemUntilEnd = true; // the body lines that follow are part of the key, already reported here
+          if (matches.length === 0 && enabled('private-key')) matches.push(split);
         }
         if (assignmentsOn && fragment.lines.length <= 3) {
           const k = keyFileMatch(text, ctx);
