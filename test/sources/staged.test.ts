@@ -1,6 +1,7 @@
 // The staged source reads what the index adds, numbered as in the staged file, in real
 // repositories: first commit, renames, CRLF, odd names, binaries, partial staging, submodules.
 import { afterEach, describe, expect, it } from 'vitest';
+import { withBase62Crc32 } from '../../src/detect/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { stagedFragments } from '../../src/sources/staged.js';
 import { makeRepo, type Repo } from '../helpers/git-repo.js';
@@ -239,5 +240,24 @@ describe('secret-scan --staged (CLI)', () => {
     r.write('strong.py', leak());
     r.git('add', '-A');
     expect(r.scan('--staged', '--fail-on', 'never').code).toBe(0);
+  });
+
+  it('runs the provider catalog, checksums, encoded and multi-line secrets through --staged', () => {
+    const r = repo();
+    const ghp = 'ghp_' + withBase62Crc32(synth('base62', 30, 'staged-ghp'));
+    const badChecksum = ghp.slice(0, -1) + (ghp.endsWith('A') ? 'B' : 'A');
+    const password = synth('base62', 24, 'staged-k8s');
+    r.write('deploy.sh', `export GH_TOKEN=${ghp}\nexport OLD_TOKEN_NAME=${badChecksum}\n`);
+    r.write('k8s/secret.yaml', `apiVersion: v1\nkind: Secret\ndata:\n  DB_PASSWORD: ${Buffer.from(password).toString('base64')}\n`);
+    r.write('keys/deploy_key', `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA${synth('base64', 60, 'staged-ssh')}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    r.git('add', '-A');
+    const out = r.scan('--staged', '--format', 'json');
+    expect(out.code).toBe(1);
+    const found = JSON.parse(out.stdout).findings.map((f: { file: string; line: number; ruleId: string; encoded?: string }) => [f.file, f.line, f.ruleId, f.encoded ?? '']);
+    expect(found).toContainEqual(['deploy.sh', 1, 'github-pat-classic', '']);
+    expect(found.filter((f: string[]) => f[0] === 'deploy.sh' && f[1] === 2 && String(f[2]).startsWith('github'))).toEqual([]);
+    expect(found).toContainEqual(['k8s/secret.yaml', 4, 'hardcoded-password', 'base64']);
+    expect(found.some((f: string[]) => f[0] === 'keys/deploy_key' && f[1] === 1 && String(f[2]).includes('private-key'))).toBe(true);
+    expect(found).toHaveLength(3);
   });
 });
