@@ -41,10 +41,11 @@ export function renderGithub(findings: readonly Finding[], opts: { readonly reda
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  // Worded without a `name: value` shape, so a saved report does not look like an assignment to a scan.
   lines.push(
     findings.length === 0
-      ? 'secret-scan: no secrets found'
-      : `secret-scan: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+      ? 'secret-scan found no secrets'
+      : `secret-scan found ${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'}`,
   );
   return lines.join('\n') + '\n';
 }

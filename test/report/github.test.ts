@@ -37,7 +37,7 @@ describe('renderGithub', () => {
     expect(out[0]).toBe(
       '::warning file=src/we%2Cird%3Aname.py,line=3,endLine=3,col=5,endColumn=9,title=secret-scan%3A demo-rule::Weak key, 100%25 guessable: d…%0AUse a random key.',
     );
-    expect(out[1]).toBe('secret-scan: 0 errors, 1 warning');
+    expect(out[1]).toBe('secret-scan found 0 errors and 1 warning');
   });
 
   it('prints the secret only with redaction off', () => {
