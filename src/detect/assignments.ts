@@ -50,8 +50,21 @@ function lastReference(expr: string): string | null {
 /** Conversions that wrap a literal without changing what it is: `[]byte("…")`, `Buffer.from('…')`. */
 const WRAPPER_TAIL = /(?:\[\]byte|bytes|bytearray|Buffer\.from|str|String|new\s+String|SecretStr|Secret|SecretString|TextEncoder\(\)\.encode|utf8\.encode|Encoding\.UTF8\.GetBytes|base64\.b64decode|bytes\.fromhex|Base64\.decode64)\s*\(\s*$/;
 
+/** A literal's value and span; a quoted string inside the string (Gradle `buildConfigField("String", "X", "\"…\"")`) is unwrapped. */
+function literalValue(lit: Literal): { value: string; raw: string; start: number; end: number } {
+  const inner = /^"(.*)"$/.exec(lit.value);
+  if (!inner) return { value: lit.value, raw: lit.raw, start: lit.bodyStart, end: lit.bodyEnd };
+  const offset = Math.max(0, lit.raw.indexOf(inner[1]!));
+  return { value: inner[1]!, raw: inner[1]!, start: lit.bodyStart + offset, end: lit.bodyStart + offset + inner[1]!.length };
+}
+
+/** `{ "key": "apiKey", "value": "…" }`, `<add key="X" value="…"/>`: the name is the key's value. */
+const KEY_VALUE_PAIR_TAIL = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i;
+
 function literalAssignment(text: string, lit: Literal, prevName: string | null): { name: string; how: AssignmentHow }[] {
   let left = text.slice(0, lit.start);
+  const pair = KEY_VALUE_PAIR_TAIL.exec(left);
+  if (pair) return [{ name: pair[1]!, how: 'assignment' }];
   const wrapped = WRAPPER_TAIL.exec(left);
   if (wrapped) left = left.slice(0, wrapped.index);
   const rest = text.slice(lit.end);
@@ -124,14 +137,9 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
     for (const lit of findLiterals(text)) {
       quoted = true;
       if (lit.interpolated) continue;
-      // Same-line key/value pairs: `{ "key": "apiKey", "value": "…" }`.
-      const pairName = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i.exec(text.slice(0, lit.start));
-      const inner = /^"(.*)"$/.exec(lit.value);
-      const value = inner ? inner[1]! : lit.value; // buildConfigField("String", "X", "\"…\"")
-      const offset = inner ? lit.raw.indexOf(inner[1]!) : 0;
-      const pairs = pairName ? [{ name: pairName[1]!, how: 'assignment' as const }] : literalAssignment(text, lit, prevName);
-      for (const { name, how } of pairs) {
-        out.push({ name, value, raw: inner ? inner[1]! : lit.raw, start: lit.bodyStart + Math.max(0, offset), end: inner ? lit.bodyStart + Math.max(0, offset) + inner[1]!.length : lit.bodyEnd, bytes: lit.bytes, binary: lit.binary, how });
+      const v = literalValue(lit);
+      for (const { name, how } of literalAssignment(text, lit, prevName)) {
+        out.push({ name, ...v, bytes: lit.bytes, binary: lit.binary, how });
       }
     }
   }
