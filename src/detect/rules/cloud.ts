@@ -3,14 +3,8 @@
 
 import { isPlaceholder } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
-
-const UUID = (seed: string) =>
-  `${synth('hex', 8, seed + 1)}-${synth('hex', 4, seed + 2)}-4${synth('hex', 3, seed + 3)}-a${synth('hex', 3, seed + 4)}-${synth('hex', 12, seed + 5)}`;
-
-/** The randomness floor judges a token's random part: a fixed prefix is structure, not evidence. */
-const randomAfter = (prefix: RegExp) => (s: string) => looksRandom(s.replace(prefix, ''));
+import { randomAfter, uuidBySegment } from './shared.js';
 
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
 const notAwsExample = (s: string) => !/EXAMPLE/i.test(s) && !isPlaceholder(s.slice(4)) && !/(.)\1{5}/.test(s);
@@ -110,8 +104,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Revoke the MWS authorisation in Seller Central (User permissions) and issue a new one.',
     samples: () => ({
-      positive: [`mws_auth_token = amzn.mws.${UUID('mws1')}`, `"MWSAuthToken": "amzn.mws.${UUID('mws2')}"`],
-      negative: ['amzn.mws.<your-token-here>', `amzn.mws.${UUID('mws3').slice(0, 30)}`],
+      positive: [`mws_auth_token = amzn.mws.${uuidBySegment('mws1')}`, `"MWSAuthToken": "amzn.mws.${uuidBySegment('mws2')}"`],
+      negative: ['amzn.mws.<your-token-here>', `amzn.mws.${uuidBySegment('mws3').slice(0, 30)}`],
     }),
   },
   {
@@ -380,8 +374,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Regenerate the API key in Heroku (Account settings > API Key) or revoke the authorization (heroku authorizations:revoke).',
     samples: () => ({
-      positive: [`HEROKU_API_KEY=${UUID('her1')}`, `heroku_token: "${UUID('her2')}"`],
-      negative: [`app_id = "${UUID('her3')}"`, 'HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}'],
+      positive: [`HEROKU_API_KEY=${uuidBySegment('her1')}`, `heroku_token: "${uuidBySegment('her2')}"`],
+      negative: [`app_id = "${uuidBySegment('her3')}"`, 'HEROKU_API_KEY=${{ secrets.HEROKU_API_KEY }}'],
     }),
   },
   {
@@ -510,7 +504,7 @@ export const rules: readonly ProviderRule[] = [
     remediation: 'Revoke the token in Netlify (User settings > Applications > Personal access tokens).',
     samples: () => ({
       positive: [`NETLIFY_AUTH_TOKEN=${synth('base64url', 43, 'nft1')}`, `netlify_token: "${synth('base64url', 43, 'nft2')}"`],
-      negative: ['NETLIFY_AUTH_TOKEN: ${{ secrets.NETLIFY_AUTH_TOKEN }}', `NETLIFY_SITE_ID=${UUID('nft3')}`],
+      negative: ['NETLIFY_AUTH_TOKEN: ${{ secrets.NETLIFY_AUTH_TOKEN }}', `NETLIFY_SITE_ID=${uuidBySegment('nft3')}`],
     }),
   },
   {
@@ -590,7 +584,7 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Delete the API key in the Scaleway console (IAM > API keys) and create a new one.',
     samples: () => ({
-      positive: [`SCW_SECRET_KEY=${UUID('scw1')}`, `scaleway_secret_key = "${UUID('scw2')}"`],
+      positive: [`SCW_SECRET_KEY=${uuidBySegment('scw1')}`, `scaleway_secret_key = "${uuidBySegment('scw2')}"`],
       negative: [`SCW_ACCESS_KEY=SCW${synth('upperAlnum', 17, 'scw3')}`, 'SCW_SECRET_KEY=00000000-0000-0000-0000-00000000000'],
     }),
   },
@@ -695,8 +689,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Delete the token in Railway (Account settings > Tokens, or Project settings > Tokens).',
     samples: () => ({
-      positive: [`RAILWAY_TOKEN=${UUID('rw1')}`, `railway_api_token: "${UUID('rw2')}"`],
-      negative: ['RAILWAY_TOKEN=${{ secrets.RAILWAY_TOKEN }}', `RAILWAY_PROJECT_ID=${UUID('rw3')}`],
+      positive: [`RAILWAY_TOKEN=${uuidBySegment('rw1')}`, `railway_api_token: "${uuidBySegment('rw2')}"`],
+      negative: ['RAILWAY_TOKEN=${{ secrets.RAILWAY_TOKEN }}', `RAILWAY_PROJECT_ID=${uuidBySegment('rw3')}`],
     }),
   },
   {

@@ -2,45 +2,16 @@
 // Teams, Twilio, SendGrid, Mailgun, Linear, Notion …). Formats learned from the providers' own docs.
 
 import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
-
-/** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
-const ci = (word: string): string => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-
-/**
- * `name` (a pattern source) inside an identifier or call (`X_KEY=`, `"xKey":`, `x.Client(api_key=`), then an
- * assignment or key/value separator, then `value` as the secret: how prefix-less formats show up.
- */
-function assigned(name: string, value: string): RegExp {
-  return new RegExp(`${name}[\\w.(-]{0,40}?["'\`]?\\]?\\s*(?::=|=>|[:=,])\\s*["'\`]?(?<secret>${value})(?![\\w-])`);
-}
-
-/** Rejects placeholders that fit a token's shape: runs (`xxxxxx`), counting sequences, few distinct characters. */
-function plausible(token: string): boolean {
-  if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
-  return new Set(token).size >= Math.min(8, token.length / 3);
-}
-
-/**
- * The randomness floor for values that may be UUIDs: a v4 UUID's dashes are structure, so its
- * 32 hex digits are judged instead.
- */
-const randomish = (value: string): boolean => looksRandom(value.replace(/-/g, '')) && plausible(value);
+import { assigned, ci, plausible, randomish, uuid, UUID } from './shared.js';
 
 const digits = (n: number, seed: string): string => synth('123456789', 1, seed) + synth('0123456789', n - 1, seed + 'd');
-const uuid = (seed: string): string => {
-  const h = synth('hex', 32, seed);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
 
 /** Discord bot tokens start with the bot's numeric snowflake id, base64url-encoded. */
 function discordIdPart(token: string): boolean {
   const id = Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('latin1');
   return /^[1-9]\d{16,19}$/.test(id) && plausible(token);
 }
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const rules: readonly ProviderRule[] = [
   {

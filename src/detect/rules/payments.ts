@@ -3,28 +3,7 @@
 
 import type { ProviderRule } from '../rule.js';
 import { synth } from '../synthetic.js';
-
-/** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
-const ci = (word: string): string => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-
-/**
- * `name` (a pattern source) inside an identifier or call (`X_KEY=`, `"xKey":`, `x.Client(api_key=`), then an
- * assignment or key/value separator, then `value` as the secret: how prefix-less formats show up.
- */
-function assigned(name: string, value: string): RegExp {
-  return new RegExp(`${name}[\\w.(-]{0,40}?["'\`]?\\]?\\s*(?::=|=>|[:=,])\\s*["'\`]?(?<secret>${value})(?![\\w-])`);
-}
-
-/** Rejects placeholders that fit a token's shape: runs (`xxxxxx`), counting sequences, few distinct characters. */
-function plausible(token: string): boolean {
-  if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
-  return new Set(token).size >= Math.min(8, token.length / 3);
-}
-
-const uuid = (seed: string): string => {
-  const h = synth('hex', 32, seed);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
+import { assigned, ci, plausible, uuid } from './shared.js';
 
 type StripeKind = { prefix: string; what: string };
 

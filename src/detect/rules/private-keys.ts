@@ -3,6 +3,7 @@
 
 import type { ProviderRule } from '../rule.js';
 import { synth } from '../synthetic.js';
+import { decodedJsonObject } from './shared.js';
 
 // Patterns spell the PEM dashes as -{5} and samples build headers at run time, so this file
 // never holds a key header itself (our own hook would stop it).
@@ -42,17 +43,6 @@ function b64url(json: string): string {
   return Buffer.from(json, 'utf8').toString('base64url');
 }
 
-function decodeJson(segment: string): unknown {
-  try {
-    const text = Buffer.from(segment, 'base64url').toString('utf8');
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * A JWT is reported only when its header decodes to a JSON object naming an `alg` and its
  * payload to a JSON object. Supabase `anon` keys are JWTs meant to be public, and the jwt.io
@@ -61,10 +51,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function isPlausibleJwt(token: string): boolean {
   const [h, p, sig] = token.split('.');
   if (!h || !p || sig === undefined) return false;
-  const headerJson = decodeJson(h);
-  if (!isObject(headerJson) || typeof headerJson.alg !== 'string' || headerJson.alg.toLowerCase() === 'none') return false;
-  const payload = decodeJson(p);
-  if (!isObject(payload)) return false;
+  const headerJson = decodedJsonObject(h);
+  if (!headerJson || typeof headerJson.alg !== 'string' || headerJson.alg.toLowerCase() === 'none') return false;
+  const payload = decodedJsonObject(p);
+  if (!payload) return false;
   if (payload.role === 'anon') return false;
   // The jwt.io debugger's default token, pasted into countless READMEs and tests.
   if (payload.sub === '1234567890' && payload.name === 'John Doe') return false;

@@ -2,66 +2,13 @@
 // Bitwarden, Infisical, Okta, Auth0, Keycloak). Formats learned from the providers' own docs.
 
 import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
+import { assigned, ci, decodedJsonObject, plausible, prefixed, randomish, uuid, UUID } from './shared.js';
 
-/** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */
-const ci = (word: string): string => word.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
-
-/**
- * `name` (a pattern source) inside an identifier or call (`X_KEY=`, `"xKey":`, `x.Client(api_key=`), then an
- * assignment or key/value separator, then `value` as the secret: how prefix-less formats show up.
- */
-function assigned(name: string, value: string): RegExp {
-  return new RegExp(`${name}[\\w.(-]{0,40}?["'\`]?\\]?\\s*(?::=|=>|[:=,])\\s*["'\`]?(?<secret>${value})(?![\\w-])`);
-}
-
-/** Rejects placeholders that fit a token's shape: runs (`xxxxxx`), counting sequences, few distinct characters. */
-function plausible(token: string): boolean {
-  if (/(.)\1{5}|0123456|1234567|abcdefg|ABCDEFG/.test(token)) return false;
-  return new Set(token).size >= Math.min(8, token.length / 3);
-}
-
-/**
- * The randomness floor for values that may be UUIDs: a v4 UUID's dashes are structure, so its
- * 32 hex digits are judged instead.
- */
-const randomish = (value: string): boolean => looksRandom(value.replace(/-/g, '')) && plausible(value);
-
-const uuid = (seed: string): string => {
-  const h = synth('hex', 32, seed);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-};
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const JWT = 'eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{20,}';
 
-/** A rule for a token recognised by its own prefix: `prefix` + `body` (a pattern source). */
-function prefixed(id: string, description: string, prefix: string, body: string, remediation: string, samples: ProviderRule['samples']): ProviderRule {
-  return {
-    id,
-    description,
-    keywords: [prefix.toLowerCase()],
-    pattern: new RegExp(`(?<![\\w.-])${prefix.replace(/\./g, '\\.')}${body}(?![\\w-])`),
-    validate: plausible,
-    severity: 'error',
-    remediation,
-    samples,
-  };
-}
-
-/** The decoded JSON object of a base64/base64url segment, or undefined. */
-function jsonObject(segment: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A JWT whose header names an algorithm: drops `eyJ….eyJ….x` look-alikes that do not decode. */
-const isJwt = (token: string): boolean => typeof jsonObject(token.split('.')[0])?.alg === 'string' && plausible(token);
+const isJwt = (token: string): boolean => typeof decodedJsonObject(token.split('.')[0])?.alg === 'string' && plausible(token);
 
 const jwt = (seed: string, claims: string): string =>
   [
@@ -169,7 +116,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['ops_eyj'],
     pattern: /(?<![\w-])ops_eyJ[A-Za-z0-9+/_-]{100,2000}={0,2}(?![\w+/=-])/,
     validate: (token) => {
-      const body = jsonObject(token.slice(4).replace(/\+/g, '-').replace(/\//g, '_'));
+      const body = decodedJsonObject(token.slice(4).replace(/\+/g, '-').replace(/\//g, '_'));
       return body !== undefined && (typeof body.signInAddress === 'string' || typeof body.email === 'string');
     },
     severity: 'error',

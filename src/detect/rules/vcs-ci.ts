@@ -5,15 +5,10 @@ import { hasBase36Crc32Suffix, hasBase62Crc32Suffix, withBase36Crc32, withBase62
 import type { ProviderRule } from '../rule.js';
 import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
-
-/** The randomness floor judges a token's random part: a fixed prefix is structure, not evidence. */
-const randomAfter = (prefix: RegExp) => (s: string) => looksRandom(s.replace(prefix, ''));
+import { randomAfter, uuidBySegment } from './shared.js';
 
 /** Changes the last character, so a checksummed sample keeps its shape but fails its checksum. */
 const breakLast = (s: string) => s.slice(0, -1) + (s.endsWith('A') ? 'B' : 'A');
-
-const UUID = (seed: string) =>
-  `${synth('hex', 8, seed + 1)}-${synth('hex', 4, seed + 2)}-4${synth('hex', 3, seed + 3)}-8${synth('hex', 3, seed + 4)}-${synth('hex', 12, seed + 5)}`;
 
 const GITHUB_KINDS = [
   ['p', 'github-pat-classic', 'GitHub personal access token (classic)', 'Delete the token in GitHub (Settings > Developer settings > Personal access tokens).'],
@@ -396,8 +391,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Regenerate the upload token in Codecov (Repository / Organization settings).',
     samples: () => ({
-      positive: [`CODECOV_TOKEN=${UUID('cov1')}`, `codecov_token: "${UUID('cov2')}"`],
-      negative: ['CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}', `CODECOV_TOKEN=${UUID('cov3').slice(0, 20)}`],
+      positive: [`CODECOV_TOKEN=${uuidBySegment('cov1', '8')}`, `codecov_token: "${uuidBySegment('cov2', '8')}"`],
+      negative: ['CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}', `CODECOV_TOKEN=${uuidBySegment('cov3', '8').slice(0, 20)}`],
     }),
   },
   {
