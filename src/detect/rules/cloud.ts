@@ -9,6 +9,8 @@ import { randomAfter, uuidBySegment } from './shared.js';
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
 const notAwsExample = (s: string) => !/EXAMPLE/i.test(s) && !isPlaceholder(s.slice(4)) && !/(.)\1{5}/.test(s);
 
+const AWS_ROLE_SESSION_FIX = 'Revoke the role session (IAM role > Revoke active sessions) and find where the temporary credentials were copied from.';
+
 export const rules: readonly ProviderRule[] = [
   // ---------------------------------------------------------------- AWS
   {
@@ -65,7 +67,7 @@ export const rules: readonly ProviderRule[] = [
       /(?:session_?token|session-token|security[-_]token)["']?\s*(?::=|=>|[:=])\s*["']?(?<secret>[A-Za-z0-9/+]{100,}={0,2})(?![A-Za-z0-9/+=])/i,
     severity: 'error',
     requireRandom: true,
-    remediation: 'Revoke the role session (IAM role > Revoke active sessions) and find where the temporary credentials were copied from.',
+    remediation: AWS_ROLE_SESSION_FIX,
     samples: () => ({
       positive: [
         `aws_session_token = ${synth('base64', 320, 'sts1')}`,
@@ -84,7 +86,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz'],
     pattern: /(?<![A-Za-z0-9/+])((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+]{150,}={0,2})(?![A-Za-z0-9/+=])/,
     severity: 'error',
-    remediation: 'Revoke the role session (IAM role > Revoke active sessions) and find where the temporary credentials were copied from.',
+    remediation: AWS_ROLE_SESSION_FIX,
     samples: () => ({
       positive: [
         `export TOKEN=IQoJb3JpZ2luX2Vj${synth('base64', 300, 'sts4')}`,

@@ -67,6 +67,15 @@ interface AssignmentSpec {
   readonly sampleNames: [string, string];
 }
 
+/** A two-word name (`api_key`, `apiKey`, `api-key`): its keywords, pattern and sample names follow from the words. */
+function twoWordName(first: string, second: string): Pick<AssignmentSpec, 'keywords' | 'name' | 'sampleNames'> {
+  return {
+    keywords: [`${first}_${second}`, `${first}${second}`, `${first}-${second}`],
+    name: `${first}[_-]?${second}`,
+    sampleNames: [`${first}_${second}`, `${first}${second[0].toUpperCase()}${second.slice(1)}`],
+  };
+}
+
 function assignment({ id, description, keywords, name, remediation = ROTATE, sampleNames }: AssignmentSpec): ProviderRule {
   return {
     id,
@@ -100,6 +109,8 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
   };
 }
 
+const NETRC_FIX = 'Change the password or token for that host and keep ~/.netrc out of repositories (chmod 600, or a credential helper).';
+
 export const rules: readonly ProviderRule[] = [
   assignment({
     id: 'generic-password',
@@ -108,27 +119,9 @@ export const rules: readonly ProviderRule[] = [
     name: 'password|passwd|pwd|passphrase',
     sampleNames: ['db_password', 'password'],
   }),
-  assignment({
-    id: 'generic-api-key',
-    description: 'API key assigned a random-looking literal',
-    keywords: ['api_key', 'apikey', 'api-key'],
-    name: 'api[_-]?key',
-    sampleNames: ['api_key', 'apiKey'],
-  }),
-  assignment({
-    id: 'generic-access-token',
-    description: 'Access token assigned a random-looking literal',
-    keywords: ['access_token', 'accesstoken', 'access-token'],
-    name: 'access[_-]?token',
-    sampleNames: ['access_token', 'accessToken'],
-  }),
-  assignment({
-    id: 'generic-auth-token',
-    description: 'Auth token assigned a random-looking literal',
-    keywords: ['auth_token', 'authtoken', 'auth-token'],
-    name: 'auth[_-]?token',
-    sampleNames: ['auth_token', 'authToken'],
-  }),
+  assignment({ id: 'generic-api-key', description: 'API key assigned a random-looking literal', ...twoWordName('api', 'key') }),
+  assignment({ id: 'generic-access-token', description: 'Access token assigned a random-looking literal', ...twoWordName('access', 'token') }),
+  assignment({ id: 'generic-auth-token', description: 'Auth token assigned a random-looking literal', ...twoWordName('auth', 'token') }),
   assignment({
     id: 'generic-token',
     description: 'Token assigned a random-looking literal',
@@ -153,10 +146,8 @@ export const rules: readonly ProviderRule[] = [
   assignment({
     id: 'generic-private-key-value',
     description: 'Private key (not PEM) assigned a random-looking literal',
-    keywords: ['private_key', 'privatekey', 'private-key'],
-    name: 'private[_-]?key',
     remediation: 'Replace the key pair (or wallet / signing key) it belongs to and move the private half to a secret store.',
-    sampleNames: ['private_key', 'privateKey'],
+    ...twoWordName('private', 'key'),
   }),
   {
     id: 'generic-xml-credential',
@@ -291,7 +282,7 @@ export const rules: readonly ProviderRule[] = [
     pattern: /(?:^|\s)(?:machine\s+\S+|default)\s+login\s+\S+\s+(?:account\s+\S+\s+)?password\s+(?<secret>[^\s"']{6,200})(?=\s|$)/,
     severity: 'error',
     validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
-    remediation: 'Change the password or token for that host and keep ~/.netrc out of repositories (chmod 600, or a credential helper).',
+    remediation: NETRC_FIX,
     samples: () => ({
       positive: [`machine api.example.internal login ops password ${synth('base62', 28, 'netrc1')}`, `default login anonymous password ${synth('base62', 12, 'netrc2')}`],
       negative: ['machine api.example.com login ops password <token>', 'the default password callback if you pass an encrypted key', 'username and password login, session cookies'],
@@ -305,7 +296,7 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     // A bare `password <word>` line is also prose; only a random-looking value counts.
     validate: literalSecret,
-    remediation: 'Change the password or token for that host and keep ~/.netrc out of repositories (chmod 600, or a credential helper).',
+    remediation: NETRC_FIX,
     samples: () => ({
       positive: [`  password ${synth('base62', 20, 'netrc3')}`, `password ${synth('base64url', 40, 'netrc4')}`],
       negative: ['    password combination.', '  password ${NETRC_PASSWORD}', 'password authentication'],

@@ -52,6 +52,8 @@ function shopifyToken(id: string, prefix: string, what: string): ProviderRule {
   };
 }
 
+const RAZORPAY_FIX = 'Regenerate the API key in the Razorpay Dashboard (Account & Settings > API keys); rotation is mandatory once it reached a shared branch.';
+
 export const rules: readonly ProviderRule[] = [
   stripeKey('stripe-secret-key-live', { prefix: 'sk_live_', what: 'live secret key' }),
   stripeKey('stripe-secret-key-test', { prefix: 'sk_test_', what: 'test secret key' }),
@@ -202,7 +204,7 @@ export const rules: readonly ProviderRule[] = [
     requireRandom: true,
     validate: plausible,
     severity: 'error',
-    remediation: 'Regenerate the API key in the Razorpay Dashboard (Account & Settings > API keys); rotation is mandatory once it reached a shared branch.',
+    remediation: RAZORPAY_FIX,
     samples: () => ({
       positive: [`RAZORPAY_KEY_SECRET=${synth('base62', 24, 'rz1')}`, `razorpay_secret: "${synth('base62', 24, 'rz2')}"`],
       negative: [
@@ -220,7 +222,7 @@ export const rules: readonly ProviderRule[] = [
     requireRandom: true,
     validate: plausible,
     severity: 'error',
-    remediation: 'Regenerate the API key in the Razorpay Dashboard (Account & Settings > API keys); rotation is mandatory once it reached a shared branch.',
+    remediation: RAZORPAY_FIX,
     samples: () => ({
       positive: [
         `client = razorpay.Client(auth=("rzp_live_${synth('base62', 14, 'rp1')}", "${synth('base62', 24, 'rp2')}"))`,

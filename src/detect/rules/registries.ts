@@ -95,6 +95,8 @@ function isBasicAuthPair(value: string): boolean {
   return /^[\x21-\x7e]+:[\x20-\x7e]{6,}$/.test(decoded) && !/^\$\{|password$/i.test(decoded.split(':')[1] ?? '');
 }
 
+const JFROG_TOKEN_FIX = 'Revoke the token in the JFrog Platform (Administration > User Management > Access Tokens) and issue a new one.';
+
 export const rules: readonly ProviderRule[] = [
   {
     id: 'npm-access-token',
@@ -226,7 +228,7 @@ export const rules: readonly ProviderRule[] = [
     pattern: /(?<![\w+/-])cmVmdGtuOjAxOj[A-Za-z0-9+/]{50}(?![\w+/=-])/,
     validate: isJfrogReference,
     severity: 'error',
-    remediation: 'Revoke the token in the JFrog Platform (Administration > User Management > Access Tokens) and issue a new one.',
+    remediation: JFROG_TOKEN_FIX,
     samples: () => {
       const ref = (seed: string): string => Buffer.from(`reftkn:01:1893456000:${synth('base62', 27, seed)}`).toString('base64');
       return {
@@ -242,7 +244,7 @@ export const rules: readonly ProviderRule[] = [
     pattern: /(?<![\w-])eyJ2ZXIiOiIy[A-Za-z0-9_-]{20,}\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{40,}(?![\w-])/,
     validate: isJfrogJwt,
     severity: 'error',
-    remediation: 'Revoke the token in the JFrog Platform (Administration > User Management > Access Tokens) and issue a new one.',
+    remediation: JFROG_TOKEN_FIX,
     samples: () => ({
       positive: [`JFROG_ACCESS_TOKEN=${jfrogJwt('jj1')}`, `jf c add --access-token "${jfrogJwt('jj2')}"`],
       negative: ['JFROG_ACCESS_TOKEN=eyJ2ZXIiOiIy...', `token: eyJ2ZXIiOiIy${synth('base64url', 30, 'jj3')}`],

@@ -58,6 +58,10 @@ function gitlab(prefix: string, id: string, description: string, len: string, re
   };
 }
 
+const GITLAB_TOKEN_FIX = 'Revoke the token in GitLab (User / Project / Group settings > Access tokens). If it reached a shared branch, treat it as compromised.';
+const ATLASSIAN_TOKEN_FIX = 'Revoke the API token at id.atlassian.com (Security > API tokens).';
+const AZURE_DEVOPS_PAT_FIX = 'Revoke the PAT in Azure DevOps (User settings > Personal access tokens).';
+
 export const rules: readonly ProviderRule[] = [
   // ---------------------------------------------------------------- GitHub
   ...githubRules,
@@ -96,7 +100,7 @@ export const rules: readonly ProviderRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_.-])/,
     severity: 'error',
     validate: randomAfter(/^glpat-/),
-    remediation: 'Revoke the token in GitLab (User / Project / Group settings > Access tokens). If it reached a shared branch, treat it as compromised.',
+    remediation: GITLAB_TOKEN_FIX,
     samples: () => ({
       positive: [`GITLAB_TOKEN=glpat-${synth('base64url', 20, 'glpat1')}`, `private_token: "glpat-${synth('base62', 20, 'glpat2')}"`],
       negative: [`GITLAB_TOKEN=glpat-${synth('base62', 19, 'glpat3')}`, 'GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx'],
@@ -109,7 +113,7 @@ export const rules: readonly ProviderRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{2}[0-9a-z]{7})(?![A-Za-z0-9_.-])/,
     severity: 'error',
     validate: hasBase36Crc32Suffix,
-    remediation: 'Revoke the token in GitLab (User / Project / Group settings > Access tokens). If it reached a shared branch, treat it as compromised.',
+    remediation: GITLAB_TOKEN_FIX,
     samples: () => ({
       positive: [
         `GITLAB_TOKEN=${withBase36Crc32(`glpat-${synth('base64url', 31, 'glr1')}.01.0v`)}`,
@@ -206,7 +210,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['atatt'],
     pattern: /(?<![A-Za-z0-9_-])(ATATT[A-Za-z0-9_=-]{100,300})(?![A-Za-z0-9_=-])/,
     severity: 'error',
-    remediation: 'Revoke the API token at id.atlassian.com (Security > API tokens).',
+    remediation: ATLASSIAN_TOKEN_FIX,
     samples: () => ({
       positive: [`JIRA_API_TOKEN=ATATT3xFfGF0${synth('base64url', 170, 'atatt1')}=${synth('HEX', 8, 'atatt2')}`, `"token": "ATATT${synth('base62', 180, 'atatt3')}"`],
       negative: [`"token": "ATATT${synth('base62', 30, 'atatt4')}"`, 'Tokens created after 2022 start with ATATT'],
@@ -220,7 +224,7 @@ export const rules: readonly ProviderRule[] = [
       /(?:atlassian|jira|confluence)[\w.-]{0,20}?(?:api[_-]?)?token["']?\s*(?::=|=>|[:=])\s*["']?(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/i,
     severity: 'error',
     requireRandom: true,
-    remediation: 'Revoke the API token at id.atlassian.com (Security > API tokens).',
+    remediation: ATLASSIAN_TOKEN_FIX,
     samples: () => ({
       positive: [`JIRA_API_TOKEN=${synth('base62', 24, 'jira1')}`, `confluence_token: "${synth('base62', 24, 'jira2')}"`],
       negative: ['JIRA_API_TOKEN=${JIRA_API_TOKEN}', `JIRA_API_TOKEN=${synth('base62', 12, 'jira3')}`],
@@ -299,7 +303,7 @@ export const rules: readonly ProviderRule[] = [
       /(?:azure[_-]?devops|devops|azdo|vsts|ado)[\w.-]{0,20}?(?:pat|token)["']?\s*(?::=|=>|[:=])\s*["']?(?<secret>[a-z2-7]{52})(?![A-Za-z0-9])/i,
     severity: 'error',
     requireRandom: true,
-    remediation: 'Revoke the PAT in Azure DevOps (User settings > Personal access tokens).',
+    remediation: AZURE_DEVOPS_PAT_FIX,
     samples: () => ({
       positive: [`AZURE_DEVOPS_PAT=${synth('abcdefghijklmnopqrstuvwxyz234567', 52, 'ado1')}`, `ado_token: "${synth('abcdefghijklmnopqrstuvwxyz234567', 52, 'ado2')}"`],
       negative: ['AZURE_DEVOPS_PAT=$(System.AccessToken)', `AZURE_DEVOPS_PAT=${synth('abcdefghijklmnopqrstuvwxyz234567', 40, 'ado3')}`],
@@ -311,7 +315,7 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['azdo'],
     pattern: /(?<![A-Za-z0-9])(?<secret>[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4})(?![A-Za-z0-9])/,
     severity: 'error',
-    remediation: 'Revoke the PAT in Azure DevOps (User settings > Personal access tokens).',
+    remediation: AZURE_DEVOPS_PAT_FIX,
     samples: () => ({
       positive: [
         `AZURE_DEVOPS_EXT_PAT=${synth('base62', 52, 'adoi1')}JQQJ99${synth('base62', 18, 'adoi2')}AZDO${synth('base62', 4, 'adoi3')}`,
