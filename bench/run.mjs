@@ -17,7 +17,7 @@ const cache = join(root, '.cache');
 const work = join(cache, 'bench');
 
 function parseArgs(argv) {
-  const o = { repo: null, commits: 10000, seed: 1, runs: 2, cli: null, sweep: false, secretlint: true };
+  const o = { repo: null, commits: 10500, seed: 1, runs: 2, cli: null, sweep: false, secretlint: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--commits') o.commits = Number(argv[++i]);
@@ -33,19 +33,32 @@ function parseArgs(argv) {
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const DEVNULL = '/dev/null';
+/** One invocation for the whole file list (xargs would otherwise start secretlint several times). */
+const XARGS_MAX = 1900000;
 
-/** Runs a command once: wall time (ms) measured here, peak RSS (MB) from /usr/bin/time when present. */
-function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false } = {}) {
+/**
+ * Runs a command once: wall time (ms) measured here; peak RSS (MB) of the node process itself
+ * (`probe`: preloads bench/rss-probe.mjs; threads included, git children not), else of the
+ * largest process of the run, from /usr/bin/time when present.
+ */
+function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, probe = false } = {}) {
   const rssFile = join(work, 'rss.txt');
-  const argv = TIME && !shell ? [TIME, '-f', '%M', '-o', rssFile, cmd, ...args] : shell ? ['sh', '-c', cmd] : [cmd, ...args];
+  rmSync(rssFile, { force: true });
+  const fullArgs = probe ? ['--import', join(root, 'bench/rss-probe.mjs'), ...args] : args;
+  const argv = shell ? ['sh', '-c', cmd] : TIME && !probe ? [TIME, '-f', '%M', '-o', rssFile, cmd, ...fullArgs] : [cmd, ...fullArgs];
   const out = openSync(stdoutFile, 'w');
   const t0 = performance.now();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, 'pipe'], maxBuffer: 64 << 20 });
+  const r = spawnSync(argv[0], argv.slice(1), {
+    cwd,
+    env: { ...process.env, ...env, ...(probe ? { SECRET_SCAN_RSS_FILE: rssFile } : {}) },
+    stdio: ['ignore', out, 'pipe'],
+    maxBuffer: 64 << 20,
+  });
   const ms = performance.now() - t0;
   closeSync(out);
   if (r.error) throw r.error;
   let rssMb = null;
-  if (TIME && !shell && existsSync(rssFile)) {
+  if (existsSync(rssFile)) {
     const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
     rssMb = Number.isFinite(kb) ? kb / 1024 : null;
   }
@@ -168,15 +181,15 @@ async function main() {
   const historyOut = join(work, 'history.json');
   const h = compare(o.runs, {
     git: () => measure('git', ['log', '-p', '-U0'], { cwd: dir }),
-    scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut], { cwd: dir }),
+    scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut], { cwd: dir, probe: true }),
   });
   const hRatio = h.scan.ms / h.git.ms;
   say('');
   say(`history  secret-scan --history ${fmtS(h.scan.ms)} | git log -p -U0 ${fmtS(h.git.ms)} | ratio ${hRatio.toFixed(2)}x (target <= 1.3x: ${verdict(hRatio <= 1.3)})`);
-  say(`         peak RSS ${fmtMb(h.scan.rssMb)} (target < 300 MB: ${verdict(h.scan.rssMb !== null && h.scan.rssMb < 300)}; git alone ${fmtMb(h.git.rssMb)})`);
+  say(`         peak RSS of secret-scan ${fmtMb(h.scan.rssMb)} (target < 300 MB: ${verdict(h.scan.rssMb !== null && h.scan.rssMb < 300)}); git log alone ${fmtMb(h.git.rssMb)}`);
   if (o.sweep) {
     for (const w of [0, 1, 2, 3]) {
-      const s = compare(o.runs, { scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')], { cwd: dir, env: { SECRET_SCAN_WORKERS: String(w) } }) });
+      const s = compare(1, { scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')], { cwd: dir, probe: true, env: { SECRET_SCAN_WORKERS: String(w) } }) });
       say(`         workers=${w}: ${fmtS(s.scan.ms)} (${(s.scan.ms / h.git.ms).toFixed(2)}x git), peak RSS ${fmtMb(s.scan.rssMb)}`);
     }
   }
@@ -185,15 +198,15 @@ async function main() {
   // Working tree: the same files for every tool.
   const treeOut = join(work, 'tree.json');
   const treeCases = {
-    scan: () => measure(process.execPath, [cli, '--format', 'json', '--quiet', '--output', treeOut], { cwd: dir }),
-    cat: () => measure(`xargs -0 cat < '${listFile}' > /dev/null`, [], { cwd: dir, shell: true }),
+    scan: () => measure(process.execPath, [cli, '--format', 'json', '--quiet', '--output', treeOut], { cwd: dir, probe: true }),
+    cat: () => measure(`xargs -0 -s ${XARGS_MAX} cat < '${listFile}' > /dev/null`, [], { cwd: dir, shell: true }),
   };
   const secretlint = o.secretlint ? ensureSecretlint() : null;
   if (secretlint) {
     const rc = join(work, 'secretlintrc.json');
     writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
     // secretlint resolves rules from its own install: run it from there, on absolute paths.
-    treeCases.secretlint = () => measure(`xargs -0 '${secretlint}' --secretlintrc '${rc}' --format json < '${listFile}' > /dev/null`, [], { cwd: join(cache, 'secretlint'), shell: true });
+    treeCases.secretlint = () => measure(`xargs -0 -s ${XARGS_MAX} '${secretlint}' --secretlintrc '${rc}' --format json < '${listFile}' > /dev/null`, [], { cwd: join(cache, 'secretlint'), shell: true });
   }
   const t = compare(o.runs, treeCases);
   const tree = JSON.parse(readFileSync(treeOut, 'utf8'));

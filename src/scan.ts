@@ -49,8 +49,8 @@ export interface ScanResult {
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-/** Work the main thread does itself before starting workers: small scans finish before a worker would have started. */
-const WARMUP_BYTES = 4 * 1024 * 1024;
+/** Work the main thread does itself before starting workers: a pull request's few commits finish before a worker would have started. */
+const WARMUP_BYTES = 1024 * 1024;
 /** History batches: big enough that messaging costs nothing, small enough to spread over lanes. */
 const BATCH = { minBytes: 1024 * 1024, maxBytes: 8 * 1024 * 1024 };
 /** Files per job in a tree scan. */

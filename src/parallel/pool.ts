@@ -33,6 +33,14 @@ interface Lane {
 }
 
 const HIGH_WATER_PER_LANE = 8 * 1024 * 1024;
+/**
+ * Worker heaps. Detection churns through short-lived strings; left alone V8 grows each
+ * worker's young generation to ~48 MB (peak RSS 280 MB with 2 workers on a 100 MB history);
+ * 8 MB keeps it under 200 MB for the same CPU time. The old generation bound is many
+ * times the largest batch.
+ */
+const YOUNG_GEN_MB = 8;
+const OLD_GEN_MB = 128;
 
 /** The built worker entry: next to this module (tsc layout) or next to the bundled CLI, one level up from its chunks; null under a TS runner. */
 export function workerEntry(): string | null {
@@ -43,11 +51,15 @@ export function workerEntry(): string | null {
   return null;
 }
 
-/** Default number of worker threads: measured on 2 cores, see bench/README.md. Overridable for benchmarks. */
+/**
+ * Default number of worker threads: one per core, up to 4. Detection costs several times
+ * what git spends producing the diff, so even on 2 cores both should detect (bench/README.md).
+ * SECRET_SCAN_WORKERS overrides it, for benchmarks.
+ */
 export function defaultWorkers(cpus: number): number {
   const env = process.env.SECRET_SCAN_WORKERS;
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  return Math.max(1, Math.min(cpus - 1, 4));
+  return Math.max(1, Math.min(cpus, 4));
 }
 
 export function createPool(o: PoolOptions): Pool {
@@ -115,7 +127,7 @@ export function createPool(o: PoolOptions): Pool {
   };
 
   const workerLane = (file: string): Lane => {
-    const worker = new Worker(file, { workerData: { config: o.config } });
+    const worker = new Worker(file, { workerData: { config: o.config }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: YOUNG_GEN_MB } });
     const sizes: number[] = [];
     const lane: Lane = {
       queued: 0,
