@@ -79,6 +79,17 @@ describe('allow comments in a scan', () => {
     expect(r.scan('--staged').code).toBe(1);
   });
 
+  it('--report-unused-allows in a staged scan judges the added lines', () => {
+    const r = repo({ 'a.py': 'x = 1  # secret-scan:allow\n' });
+    r.git('add', '-A');
+    r.git('commit', '-qm', 'old allow, not judged again');
+    r.write('a.py', `x = 1  # secret-scan:allow\nA = "${KEY}"  # secret-scan:allow\ny = 2  # gitleaks:allow\n`);
+    r.git('add', '-A');
+    const res = r.scan('--staged', '--report-unused-allows');
+    expect(res.code).toBe(0);
+    expect(res.stderr.trim().split('\n').filter((l) => l.includes('unused-allow')).map((l) => l.split('  ')[0])).toEqual(['a.py:3']);
+  });
+
   it('--report-unused-allows warns about an allow comment that suppresses nothing, without blocking', () => {
     const r = repo({
       'a.py': [`A = "${KEY}"  # secret-scan:allow`, 'x = 1  # secret-scan:allow', '# secret-scan:allow-next-line', 'y = 2', `B = "${KEY2}"  # secret-scan:allow high-entropy`].join('\n') + '\n',
