@@ -30,7 +30,7 @@ const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:\s*[\w$.<>[\]|&? ]+?\s*=\s*$/;
 const TYPE_WORDS = new Set(['string', 'str', 'String', 'bytes', 'byte', 'Buffer', 'any', 'const', 'final', 'char', 'object', 'Object', 'var', 'let', 'val']);
 // `func('NAME', ` — an environment getter with a default, setdefault, config.set …
 const CALL_PAIR_TAIL = /([\w$.:]*)\s*\((?:\s*['"][^'"]*['"]\s*,)?\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
-const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:|\.unwrap_or(?:_else)?\(\s*(?:\|[^|]*\|\s*)?|\.(?:getOrElse|orElse|or_else|getOrDefault)\(\s*(?:\(\)\s*->\s*|\{\s*)?)\s*$/;
+const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:|\)\s*\{\s*(?:\|[^|]*\|\s*)?|\.unwrap_or(?:_else)?\(\s*(?:\|[^|]*\|\s*)?|\.(?:getOrElse|orElse|or_else|getOrDefault)\(\s*(?:\(\)\s*->\s*|\{\s*)?)\s*$/;
 const SIGNING_CALL_TAIL = /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*,\s*$|\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bcookieParser\s*\(\s*$|\bcookie_?[sS]ecret\s*\(\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/;
 const ENV_GETTERS = /(?:environ(?:\.get|\.setdefault)?|getenv|env|ENV(?:\.fetch)?|fetch|get|getProperty|GetEnvironmentVariable|setdefault|SetDefault|set|config|Config|getEnv|envOr|envOrDefault|getenvOrDefault|getOrDefault|getOrElse|env_or|lookupEnv|define|putenv|setenv|Setenv)$/i;
 
@@ -58,6 +58,9 @@ function literalValue(lit: Literal): { value: string; raw: string; start: number
   return { value: inner[1]!, raw: inner[1]!, start: lit.bodyStart + offset, end: lit.bodyStart + offset + inner[1]!.length };
 }
 
+const DEFAULT_KWARG_TAIL = /\(\s*['"]([\w.-]+)['"]\s*,\s*(?:default|fallback|defaultValue|default_value)\s*=\s*$/;
+const ARRAY_TAIL = new RegExp(NAME + String.raw`\s*(?::|=|=>)\s*\[\s*(?:['"][^'"]*['"]\s*,\s*)*$`);
+
 /** `{ "key": "apiKey", "value": "…" }`, `<add key="X" value="…"/>`: the name is the key's value. */
 const KEY_VALUE_PAIR_TAIL = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i;
 
@@ -65,6 +68,12 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
   let left = text.slice(0, lit.start);
   const pair = KEY_VALUE_PAIR_TAIL.exec(left);
   if (pair) return [{ name: pair[1]!, how: 'assignment' }];
+  // python-decouple / environs / django-environ: `config('SECRET_KEY', default='…')`.
+  const kwDefault = DEFAULT_KWARG_TAIL.exec(left);
+  if (kwDefault) return [{ name: kwDefault[1]!, how: 'fallback' }];
+  // `secret: ['current', 'previous']` (Express sessions, Keygrip): every element is a key.
+  const array = ARRAY_TAIL.exec(left);
+  if (array && LITERAL_END.test(text.slice(lit.end))) return [{ name: nameFromMatch(array), how: 'assignment' }];
   const wrapped = WRAPPER_TAIL.exec(left);
   if (wrapped) left = left.slice(0, wrapped.index);
   const rest = text.slice(lit.end);
@@ -115,7 +124,8 @@ const UNQUOTED_LINE =
 const SPACE_SEPARATED = /^(\s*)([A-Za-z_][\w.-]*)(\s+)([^\s#;'"]+)\s*$/;
 const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*?)\s*$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
-const DEFAULT_EXPANSION = /\$\{([A-Za-z_]\w*):?[-=]([^}]+)\}/g;
+// Shell `${X:-default}` / `${X:=default}` and Spring `${jwt.secret:default}`.
+const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}/g;
 
 /** The name on a `- name: X` line (env lists), for the `value:` line that follows. */
 export function envListName(text: string): string | null {

@@ -34,6 +34,7 @@ const KNOWN_WEAK = new Set([
   '12345678', 'qwerty', 'letmein', 'hunter2', 'key', 'private', 'local', 'insecure', 'notsecret', 'not-secret',
   'development-key', 'dev-key', 'devkey', 'dev_key', 'secret123', 'jwtsecret', 'jwt_secret', 'jwt-secret',
   'session_secret', 'sessionsecret', 'cookie_secret', 'hard to guess string', 'hard-to-guess-string',
+  'somerandomstring', 'thisismysecret', 'your_jwt_secret', 'secretkey123', 'mysecretkey123', 'super-secret-key',
 ]);
 
 export function isKnownWeakValue(value: string): boolean {
@@ -98,6 +99,8 @@ export function isPointerValue(value: string): boolean {
   if (/^(?:file|link|workspace|npm|portal|patch|git\+[a-z]+|github|gitlab|bitbucket):/.test(v)) return true;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@]+$/i.test(v) && !/:\/\/[^/\s]*:[^/\s]*@/.test(v)) return true;
   if (/^(?:\.{1,2}\/|~\/|\/(?:etc|var|run|home|usr|opt|tmp|srv|app|data|secrets?|config)\/)[\w./-]*$/.test(v)) return true;
+  // django.contrib.auth.hashers.PBKDF2PasswordHasher, com.acme.security.KeyStore: a module or class path.
+  if (/^[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}$/.test(v)) return true;
   // dist/cli.js, config/master.key: a relative path ending in a file extension.
   if (/^[\w@.-]+(?:\/[\w@.-]+)*\.(?:js|mjs|cjs|ts|json|ya?ml|toml|ini|cfg|conf|env|txt|pem|key|crt|py|rb|php|sh|xml|properties|p12|pfx|jks)$/.test(v)) return true;
   return false;

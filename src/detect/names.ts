@@ -17,6 +17,7 @@ const NOT_THE_VALUE = new Set([
   'route', 'routes', 'link', 'view', 'screen', 'action', 'event', 'topic', 'queue', 'message', 'msg', 'text', 'title',
   'subject', 'prompt', 'error', 'errors', 'notice', 'warning', 'tooltip', 'button', 'btn', 'caption', 'forgot', 'reminder',
   'policy', 'page', 'form', 'dialog', 'modal', 'icon', 'visible', 'visibility', 'toggle', 'mask', 'masked', 'strategy',
+  'hasher', 'hashers', 'validators', 'backends', 'classes', 'module', 'modules', 'plugin', 'plugins',
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */

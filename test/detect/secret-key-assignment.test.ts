@@ -64,6 +64,12 @@ const cases: readonly Case[] = [
   { what: "Laravel env('APP_KEY', '…') fallback", file: 'config/app.php', text: "    'key' => env('APP_KEY', 'base64:{B64}'),", secret: 'base64:{B64}', twin: "    'key' => env('APP_KEY')," },
   { what: 'Rails config.secret_key_base', file: 'config/environments/production.rb', text: '  config.secret_key_base = "{KEY}"', twin: '  config.secret_key_base = ENV.fetch("SECRET_KEY_BASE")' },
   { what: 'a Go []byte key', file: 'main.go', text: 'var jwtSecret = []byte("{KEY}")', twin: 'var jwtSecret = []byte(os.Getenv("JWT_SECRET"))' },
+  { what: "python-decouple config('SECRET_KEY', default='…')", file: 'settings.py', text: "SECRET_KEY = config('SECRET_KEY', default='{KEY}')", twin: "SECRET_KEY = config('SECRET_KEY')" },
+  { what: "Ruby ENV.fetch('…') { '…' }", file: 'config/initializers/session.rb', text: "SECRET = ENV.fetch('SESSION_SECRET') { '{KEY}' }", twin: "SECRET = ENV.fetch('SESSION_SECRET')" },
+  { what: 'a Spring ${jwt.secret:default}', file: 'JwtConfig.java', text: '    @Value("${jwt.secret:{KEY}}")', twin: '    @Value("${jwt.secret}")' },
+  { what: 'an Express secret array', file: 'app.js', text: "app.use(session({ secret: ['{KEY}'], resave: false }));", twin: 'app.use(session({ secret: [process.env.SESSION_SECRET], resave: false }));' },
+  { what: 'a typed Python setting', file: 'settings.py', text: "    secret_key: str = '{KEY}'", twin: "    secret_key: str = Field(..., env='SECRET_KEY')" },
+  { what: 'an Elixir keyword list', file: 'config/prod.exs', text: 'config :shop, ShopWeb.Endpoint, secret_key_base: "{KEY}"', twin: 'config :shop, ShopWeb.Endpoint, secret_key_base: System.fetch_env!("SECRET_KEY_BASE")' },
   { what: 'a Django key', file: 'mysite/settings.py', text: "SECRET_KEY = 'django-insecure-{KEY}'", secret: 'django-insecure-{KEY}', twin: 'SECRET_KEY = get_random_secret_key()' },
 ];
 
