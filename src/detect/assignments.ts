@@ -124,7 +124,7 @@ const UNQUOTED_LINE =
 const SPACE_SEPARATED = /^(\s*)([A-Za-z_][\w.-]*)(\s+)([^\s#;'"]+)\s*$/;
 const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*?)\s*$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
-// Shell `${X:-default}` / `${X:=default}` and Spring `${jwt.secret:default}`.
+// Shell `${NAME:-fallback}` / `${NAME:=fallback}` and Spring `${some.name:fallback}`.
 const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}/g;
 
 /** The name on a `- name: X` line (env lists), for the `value:` line that follows. */
