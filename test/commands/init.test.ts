@@ -101,7 +101,7 @@ describe('secret-scan init', () => {
     const r = repo({ 'app.py': `AWS = "${KEY}"\n` });
     expect(r.scan().code).toBe(1);
     const res = r.scan('init', '--baseline');
-    expect(res.stdout).toContain('recorded 1 existing finding');
+    expect(res.stdout, res.stderr).toContain('recorded 1 existing finding');
     expect(parseBaseline(readFileSync(join(r.dir, '.secret-scan-baseline.json'), 'utf8'), 'b')).toHaveLength(1);
     expect(JSON.parse(readFileSync(join(r.dir, '.secret-scan.json'), 'utf8'))).toMatchObject({ baseline: '.secret-scan-baseline.json' });
     expect(r.scan().code).toBe(0);
@@ -140,6 +140,19 @@ describe('secret-scan init', () => {
     expect(leak.code).not.toBe(0);
     expect(leak.stdout + leak.stderr).toContain('app.py:1');
     expect(r.git('log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['y', true],
+    ['n', false],
+  ])('on a terminal, asks before recording a baseline (answer %s)', (answer, recorded) => {
+    const r = repo({ 'app.py': `AWS = "${KEY}"\n` });
+    // util-linux `script` gives the CLI a pseudo-terminal, so stdin.isTTY is true as for a person.
+    const res = run('sh', ['-c', `(sleep 1; printf '${answer}\\n') | script -qec "'${process.execPath}' '${CLI}' init" /dev/null`], r.dir);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('1 existing finding. Record them in .secret-scan-baseline.json');
+    expect(existsSync(join(r.dir, '.secret-scan-baseline.json'))).toBe(recorded);
+    expect(r.scan().code).toBe(recorded ? 0 : 1);
   });
 
   it('outside a repository: exit 2 with one line', () => {
