@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
         y
           .positional('paths', { type: 'string', array: true })
           .option('history', { type: 'boolean', default: false })
-          .option('output', { type: 'string', default: '.secret-scan-baseline.json' })
+          .option('output', { type: 'string', describe: 'baseline file (default: the config\'s "baseline", else .secret-scan-baseline.json at the repository root)' })
           .option('prune', { type: 'boolean', default: false, describe: 'list entries that no longer match anything' })
           .option('write', { type: 'boolean', default: false, describe: 'with --prune: remove them' })
           .option('config', { type: 'string' }),

@@ -2,7 +2,7 @@
 // repository; `--prune` lists entries that match nothing any more, `--write` removes them.
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { BASELINE_FILE, mergeBaseline, readBaseline, serializeBaseline, staleEntries, type BaselineEntry } from '../config/baseline.js';
 import { scan } from '../scan.js';
 import { UsageError, type Finding } from '../types.js';
@@ -33,21 +33,25 @@ function write(path: string, text: string): void {
   }
 }
 
-/** Scans like the main command and drops findings in the baseline file itself (it holds only hashes). */
-async function currentFindings(args: BaselineArgs, output: string): Promise<Finding[]> {
+/**
+ * Scans like the main command; the baseline is `--output`, else the config's `baseline`, else
+ * .secret-scan-baseline.json at the repository root. Findings in the baseline itself (it holds
+ * only hashes) are dropped.
+ */
+async function currentFindings(args: BaselineArgs): Promise<{ file: string; findings: Finding[] }> {
   const result = await scan({ mode: args.history ? 'history' : 'paths', paths: args.paths, cwd: args.cwd, config: args.config, quiet: true });
-  const self = relative(result.root, output).split(sep).join('/');
-  return result.findings.filter((f) => f.file !== self);
+  const file = args.output !== undefined ? resolve(args.cwd, args.output) : (result.config.baselinePath ?? join(result.root, BASELINE_FILE));
+  const self = relative(result.root, file).split(sep).join('/');
+  return { file, findings: result.findings.filter((f) => f.file !== self) };
 }
 
 /** The work of the command, without printing: records (or prunes) and returns what it did. */
 export async function recordBaseline(args: BaselineArgs): Promise<BaselineOutcome> {
   if (args.write && !args.prune) throw new UsageError('--write goes with --prune (secret-scan baseline --prune --write)');
-  const file = resolve(args.cwd, args.output ?? BASELINE_FILE);
+  const { file, findings } = await currentFindings(args);
   const exists = existsSync(file);
   const previous = exists ? readBaseline(file) : [];
   const oldText = exists ? readFileSync(file, 'utf8') : null;
-  const findings = await currentFindings(args, file);
   const stale = staleEntries(previous, findings);
   if (args.prune) {
     if (!exists) throw new UsageError(`no baseline at ${file} to prune`);

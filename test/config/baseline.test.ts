@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { entriesFor, mergeBaseline, parseBaseline, serializeBaseline } from '../../src/config/baseline.js';
 import { synth } from '../../src/detect/synthetic.js';
 import type { Finding } from '../../src/types.js';
-import { makeRepo, type Repo } from '../helpers/git-repo.js';
+import { CLI, makeRepo, run, type Repo } from '../helpers/git-repo.js';
 
 const KEY_A = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'baseline-a');
 const KEY_B = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'baseline-b');
@@ -88,6 +88,19 @@ describe('secret-scan baseline', () => {
     r.write('app/other.py', `KEY = "${KEY_B}"\n`);
     r.git('add', '-A');
     expect(r.scan('--staged').code).toBe(1);
+  });
+
+  it('writes to the config\'s baseline, or at the repository root, wherever it is run from', () => {
+    const r = repoWithOldSecret();
+    r.write('.secret-scan.json', JSON.stringify({ baseline: 'security/accepted.json' }));
+    r.write('security/.keep', '');
+    const sub = run(process.execPath, [CLI, 'baseline'], join(r.dir, 'app'));
+    expect(sub.code, sub.stderr).toBe(0);
+    expect(parseBaseline(readFileSync(join(r.dir, 'security/accepted.json'), 'utf8'), 'b')).toHaveLength(1);
+    expect(r.scan().code).toBe(0);
+    r.write('.secret-scan.json', '{}');
+    expect(run(process.execPath, [CLI, 'baseline'], join(r.dir, 'app')).code).toBe(0);
+    expect(parseBaseline(readFileSync(join(r.dir, '.secret-scan-baseline.json'), 'utf8'), 'b')).toHaveLength(1);
   });
 
   it('lists stale entries with --prune and removes them with --write', () => {
