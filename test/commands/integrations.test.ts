@@ -214,3 +214,26 @@ describe('GitLab CI and generic CI', () => {
     expect(run('sh', [script, 'HEAD..HEAD'], r.dir, { SECRET_SCAN: NODE_CLI }).code).toBe(0);
   });
 });
+
+describe('docs/integrations.md', () => {
+  const doc = readFileSync(join(PROJECT_ROOT, 'docs/integrations.md'), 'utf8');
+  const blocks = (lang: string): string[] => [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+
+  it('every YAML snippet parses', () => {
+    const yamls = blocks('yaml');
+    expect(yamls.length).toBeGreaterThanOrEqual(4);
+    for (const y of yamls) expect(() => parse(y)).not.toThrow();
+  });
+
+  it('the workflow and GitLab snippets are the example files', () => {
+    const parsed = blocks('yaml').map((y) => parse(y) as Record<string, unknown>);
+    expect(parsed).toContainEqual(yamlFile('examples/gitlab-ci.yml'));
+    const workflow = yamlFile<Record<string, unknown>>('examples/github/secret-scan.yml');
+    expect(parsed).toContainEqual(workflow);
+  });
+
+  it('the husky and lint-staged snippets match the examples', () => {
+    expect(blocks('sh').some((b) => b === readFileSync(join(PROJECT_ROOT, 'examples/husky-pre-commit'), 'utf8'))).toBe(true);
+    expect(blocks('js').some((b) => readFileSync(join(PROJECT_ROOT, 'examples/lint-staged.config.mjs'), 'utf8').includes(b.trim()))).toBe(true);
+  });
+});
