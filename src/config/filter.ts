@@ -68,15 +68,6 @@ export function parseAllowComments(text: string, customIds: ReadonlySet<string> 
   return out;
 }
 
-/** Kept for callers that only need a yes/no: does the line carry a same-line allow for every rule? */
-export function hasAllowComment(text: string): boolean {
-  return parseAllowComments(text).some((a) => !a.nextLine && a.rules === null);
-}
-
-export function allowsNextLine(text: string): boolean {
-  return parseAllowComments(text).some((a) => a.nextLine && a.rules === null);
-}
-
 function covers(a: AllowComment, ruleId: string): boolean {
   return a.rules === null || a.rules.includes(ruleId);
 }
