@@ -18,6 +18,7 @@ const NOT_THE_VALUE = new Set([
   'subject', 'prompt', 'error', 'errors', 'notice', 'warning', 'tooltip', 'button', 'btn', 'caption', 'forgot', 'reminder',
   'policy', 'page', 'form', 'dialog', 'modal', 'icon', 'visible', 'visibility', 'toggle', 'mask', 'masked', 'strategy',
   'hasher', 'hashers', 'validators', 'backends', 'classes', 'module', 'modules', 'plugin', 'plugins',
+  'scan', 'scanner', 'scanning', 'detection', 'detector', 'leak', 'leaks',
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */
