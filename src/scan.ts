@@ -8,6 +8,7 @@ import { filterFindings, pathAllower } from './config/filter.js';
 import { createEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
+import type { OrderedFinding } from './sources/history.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -138,14 +139,14 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     ...(options.quiet || !process.stderr.isTTY ? {} : { total: await history.countCommits(root, options) }),
     quiet: options.quiet,
   });
-  const found: { finding: Finding; order: number }[] = [];
+  const found: OrderedFinding[] = [];
   const pool = createPool({
     config,
     workers: await workerCount(options),
     warmupBytes: WARMUP_BYTES,
     onResult(r) {
       addCounts(stats, r);
-      for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]! });
+      for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]!, literal: r.literals[i]! });
       progress.update(stats.commits ?? 0, stats.bytes, found.length);
     },
   });
@@ -175,9 +176,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     await pool.close();
     progress.end();
   }
-  const findings = history.dedupeHistory(found);
-  await history.markInHead(root, findings);
-  return { findings, config, base: root };
+  const kept = history.dedupeHistory(found);
+  await history.markInHead(root, kept);
+  return { findings: kept.map((k) => k.finding), config, base: root };
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {

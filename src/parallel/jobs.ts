@@ -27,6 +27,8 @@ export interface JobResult {
   findings: Finding[];
   /** History jobs: the log order of each finding's commit (parallel to `findings`). */
   orders: number[];
+  /** The text each finding spans on its line (parallel to `findings`): what to look for in HEAD, even when the secret was decoded from it. */
+  literals: string[];
   commits: number;
   files: number;
   lines: number;
@@ -41,7 +43,7 @@ export function createDetector(config: Config): Detector {
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
   const allowed = pathAllower(config);
   let out: JobResult;
-  const fresh = (): JobResult => ({ findings: [], orders: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [] });
+  const fresh = (): JobResult => ({ findings: [], orders: [], literals: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [] });
 
   const scanFragment = (fragment: Fragment, order: number): void => {
     if (allowed(fragment.file)) return;
@@ -53,6 +55,7 @@ export function createDetector(config: Config): Detector {
     for (const f of filterFindings(found, config, (n) => byNumber.get(n))) {
       out.findings.push(f);
       out.orders.push(order);
+      out.literals.push(byNumber.get(f.line)?.slice(f.column - 1, f.endColumn - 1) || f.secret);
     }
   };
   const history = createHistoryParser(scanFragment);

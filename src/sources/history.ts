@@ -182,6 +182,8 @@ export async function countCommits(root: string, o: HistoryOptions): Promise<num
 export interface OrderedFinding {
   readonly finding: Finding;
   readonly order: number;
+  /** The text the finding spans on its line (the secret itself unless it was decoded from it). */
+  readonly literal: string;
 }
 
 /**
@@ -189,7 +191,7 @@ export interface OrderedFinding {
  * with the number of later times it was added again. The log lists children before parents,
  * so the highest order is the oldest.
  */
-export function dedupeHistory(found: readonly OrderedFinding[]): Finding[] {
+export function dedupeHistory(found: readonly OrderedFinding[]): OrderedFinding[] {
   const best = new Map<string, { of: OrderedFinding; count: number }>();
   for (const of of found) {
     const key = `${of.finding.fingerprint}\u0000${of.finding.secret}`;
@@ -205,7 +207,7 @@ export function dedupeHistory(found: readonly OrderedFinding[]): Finding[] {
   const kept = [...best.values()].sort(
     (a, b) => b.of.order - a.of.order || cmp(a.of.finding.file, b.of.finding.file) || a.of.finding.line - b.of.finding.line || a.of.finding.column - b.of.finding.column,
   );
-  return kept.map(({ of, count }) => (count > 1 ? { ...of.finding, occurrences: count - 1 } : of.finding));
+  return kept.map(({ of, count }) => (count > 1 ? { ...of, finding: { ...of.finding, occurrences: count - 1 } } : of));
 }
 
 function cmp(a: string, b: string): number {
@@ -213,14 +215,14 @@ function cmp(a: string, b: string): number {
 }
 
 /**
- * Marks each finding with whether its secret still occurs anywhere in HEAD (so a moved
- * secret still counts). One `git grep -F` over HEAD's tree for all secrets at once.
+ * Marks each finding with whether its text still occurs anywhere in HEAD (so a moved secret
+ * still counts). One `git grep -F` over HEAD's tree for all of them at once.
  */
-export async function markInHead(root: string, findings: Finding[]): Promise<void> {
-  if (findings.length === 0 || !(await hasCommits(root))) return;
-  const secrets = [...new Set(findings.map((f) => f.secret).filter((s) => s !== '' && !s.includes('\n')))];
-  const present = await grepHead(root, secrets);
-  for (const f of findings) f.inHead = present.has(f.secret);
+export async function markInHead(root: string, found: readonly OrderedFinding[]): Promise<void> {
+  if (found.length === 0 || !(await hasCommits(root))) return;
+  const literals = [...new Set(found.map((f) => f.literal).filter((s) => s !== '' && !s.includes('\n')))];
+  const present = await grepHead(root, literals);
+  for (const f of found) f.finding.inHead = present.has(f.literal);
 }
 
 function grepHead(root: string, secrets: readonly string[]): Promise<Set<string>> {

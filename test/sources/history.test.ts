@@ -61,6 +61,16 @@ describe('history scan', () => {
     expect(findings.every((f) => f.inHead === true)).toBe(true);
   });
 
+  it('looks for what is literally on the line in HEAD, not the decoded secret', async () => {
+    repo = createTestRepo();
+    const basic = Buffer.from(`deploy:${synth('base62', 20, 'basic-auth')}`).toString('base64');
+    repo.write('ci/deploy.sh', `curl -H "Authorization: Basic ${basic}" https://ci.example.test/hook\n`);
+    repo.commit('deploy hook');
+    const { findings } = await history(repo);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.inHead === true)).toBe(true);
+  });
+
   it('scans only the commits of --range A..B', async () => {
     repo = createTestRepo();
     repo.write('a.env', `${awsLine('before')}\n`);
