@@ -208,12 +208,13 @@ export async function makeRepo(dir, catalog, { commits = 6000, seed = 1 } = {}) 
       const i = r.int(0, lines.length - 1);
       if (!plantedText.has(lines[i])) lines[i] = lineFor(ext, r, 1).split('\n')[0];
     }
-    // Files do not grow for ever: big ones are split, like real refactors.
+    // Files do not grow for ever: big ones are cut back, like real refactors. Planted lines
+    // stay where they are (moving one would really add it again).
     if (lines.length > 700) {
-      const keep = lines.filter((l) => plantedText.has(l));
-      const rest = lines.filter((l) => !plantedText.has(l)).slice(0, 300);
+      let budget = 300;
+      const kept = lines.filter((l) => plantedText.has(l) || budget-- > 0);
       lines.length = 0;
-      lines.push(...rest.slice(0, 150), ...keep, ...rest.slice(150));
+      lines.push(...kept);
     }
   };
 
