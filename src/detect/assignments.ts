@@ -123,6 +123,7 @@ const UNQUOTED_LINE =
   /^(\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|set\s+|setx\s+|setenv\s+|\$env:)?)([A-Za-z_][\w.\-]*)(\s*(?:=|:)\s*)([^\s'"`#].*?)\s*(?:\s[#;].*)?$/;
 const SPACE_SEPARATED = /^(\s*)([A-Za-z_][\w.-]*)(\s+)([^\s#;'"]+)\s*$/;
 const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*?)\s*$/;
+const PGPASS_LINE = /^\s*[A-Za-z0-9*][\w.*-]*:(?:\d{2,5}|\*):[\w.*-]+:[\w.@*-]+:(\S{4,})$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
 // Shell `${NAME:-fallback}` / `${NAME:=fallback}` and Spring `${some.name:fallback}`.
 const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}/g;
@@ -152,6 +153,13 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
         out.push({ name, ...v, bytes: lit.bytes, binary: lit.binary, how });
       }
     }
+  }
+
+  // ~/.pgpass: hostname:port:database:username:password
+  const pg = PGPASS_LINE.exec(text);
+  if (pg) {
+    const start = text.length - pg[1]!.length;
+    out.push({ name: 'pgpass_password', value: pg[1]!, raw: pg[1]!, start, end: text.length, bytes: false, binary: false, how: 'unquoted' });
   }
 
   if (text.includes('</')) {

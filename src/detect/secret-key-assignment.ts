@@ -74,7 +74,21 @@ function kindOf(a: Assignment, parent: string | undefined): NameKind | null {
   return classifyName(a.name);
 }
 
-function judge(a: Assignment, ctx: FileContext, parent: string | undefined): Match | null {
+/** Names whose value is `user:password` (curl's `user`, basic-auth settings, Bundler's `BUNDLE_<HOST>`). */
+const USER_PASS_NAME = /^(?:user|userinfo|auth|basic_?auth|http_?auth|credentials?|proxy_?user|BUNDLE_[A-Z0-9_]+__[A-Z0-9_]+)$/i;
+const USER_PASS_VALUE = /^[^:\s/@]{1,64}:([^\s]{4,})$/;
+
+/** `user = "deploy:<password>"`: judged as the password, reported on its span. */
+function userPassword(a: Assignment): Assignment | null {
+  if (!USER_PASS_NAME.test(a.name)) return null;
+  const m = USER_PASS_VALUE.exec(a.value);
+  if (!m || a.raw !== a.value) return null;
+  const offset = a.value.length - m[1]!.length;
+  return { ...a, name: 'password', value: m[1]!, raw: m[1]!, start: a.start + offset };
+}
+
+function judge(original: Assignment, ctx: FileContext, parent: string | undefined): Match | null {
+  const a = userPassword(original) ?? original;
   const kind = kindOf(a, parent);
   if (kind === null) return null;
   const value = a.value;

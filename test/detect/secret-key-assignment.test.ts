@@ -141,3 +141,24 @@ describe('weak and placeholder values', () => {
     expect(f.map((x) => x.ruleId)).toEqual(['secret-key-assignment']);
   });
 });
+
+describe('credential file formats', () => {
+  const PW = synth('base62', 20, 'file-formats') + '!8';
+  const cases: [string, string, string][] = [
+    ['~/.pgpass line', '.pgpass', `db.internal:5432:reports:report_reader:${PW}`],
+    ['curl config user = "name:password"', '.curlrc', `user = "deploy:${PW}"`],
+    ["Bundler's BUNDLE_<HOST> credentials", '.bundle/config', `BUNDLE_GEMS__EXAMPLE__COM: "ci-bot:${PW}"`],
+  ];
+  for (const [what, file, text] of cases) {
+    it(`reports the password of a ${what}`, () => {
+      const f = scanText(file, text);
+      expect(f).toHaveLength(1);
+      expect(f[0]).toMatchObject({ ruleId: 'hardcoded-password', secret: PW, column: text.indexOf(PW) + 1 });
+    });
+  }
+  it('stays quiet without a password', () => {
+    expect(scanText('.pgpass', 'db.internal:5432:reports:report_reader:*')).toEqual([]);
+    expect(scanText('.curlrc', 'user = "deploy"')).toEqual([]);
+    expect(scanText('.bundle/config', 'BUNDLE_GEMS__EXAMPLE__COM: "${GEMS_CREDENTIALS}"')).toEqual([]);
+  });
+});
