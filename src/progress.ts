@@ -34,7 +34,7 @@ export function formatProgress(unit: string, done: number, total: number | undef
 export function createProgress(o: ProgressOptions, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!progressWanted(o.quiet, stream)) return SILENT;
   const started = performance.now();
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   let shown = false;
   return {
     update(done: number, bytes: number, findings: number): void {
