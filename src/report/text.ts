@@ -29,7 +29,13 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
       lines.push(`  fix: ${f.remediation}`);
     }
   }
-  for (const s of stats.skipped) lines.push(`skipped ${s.file} (${s.reason})`);
+  // Oversized and unreadable files may hide a secret: name each. Binaries are expected: count them.
+  let binaries = 0;
+  for (const s of stats.skipped) {
+    if (s.reason === 'binary') binaries++;
+    else lines.push(`skipped ${s.file} (${s.reason === 'too-large' ? 'larger than --max-file-size' : s.reason})`);
+  }
+  if (binaries > 0) lines.push(`skipped ${binaries} binary file${binaries === 1 ? '' : 's'}`);
   const commits = stats.commits !== undefined ? `${stats.commits} commits, ` : '';
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

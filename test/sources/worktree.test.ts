@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { renderText } from '../../src/report/text.js';
 
 const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
 const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
@@ -54,6 +55,10 @@ describe('working tree scan', () => {
       { file: 'big.sql', reason: 'too-large' },
       { file: 'logo.png', reason: 'binary' },
     ]);
+    // People see the oversized file by name (it may hide a secret) and binaries as a count.
+    const text = renderText([], stats, { redact: true, staged: false, blocking: false, color: false });
+    expect(text).toContain('skipped big.sql (larger than --max-file-size)\n');
+    expect(text).toContain('skipped 1 binary file\n');
   });
 
   it('does not crash on files that are not UTF-8 and still finds their secrets', async () => {
