@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, write
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalog, buildCli } from './build.mjs';
+import { buildCatalog, buildCli } from '../scripts/build.mjs';
 import { makeRepo } from './make-repo.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

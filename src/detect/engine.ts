@@ -88,13 +88,17 @@ const PEM_END = /-----END [A-Z0-9 ]+-----/;
  */
 function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[]): boolean {
   if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
-  const generic = m.ruleId === 'high-entropy' || m.ruleId.startsWith('generic-') || m.ruleId.endsWith('-password') || m.ruleId === 'secret-key-assignment';
-  if (!generic) return true;
+  // Maven settings-security: `<password>{…}</password>` is ciphertext (ODBC's `Pwd={…}` is not).
+  if (/<(?:password|passphrase)>\{[A-Za-z0-9+/=]{16,}\}</.test(text)) return false;
+  if (!(CONTEXT_DETECTORS.has(m.ruleId) || m.ruleId.startsWith('generic-'))) return true;
   if (isTemplateReference(m.secret.replace(/\\\$/g, '$'))) return false;
   // Encrypted files (.env.vault, *.enc.yaml, *.gpg) and values under an `encrypted` key are ciphertext.
   if (ENCRYPTED_FILE.test(ctx.baseName) || /\bencrypted\w*["']?\s*[:=]/i.test(text)) return false;
   return !idSpans.some((n) => m.start >= n.start && m.start < n.end);
 }
+
+/** Detectors that judge a value by its name and context, not by a provider's documented format. */
+const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'weak-secret-key', 'hardcoded-password', 'weak-password']);
 
 const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
 

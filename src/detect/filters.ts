@@ -120,7 +120,6 @@ export function isEncryptedValue(value: string): boolean {
     v.startsWith('{cipher}') ||
     /^AQICA[A-Za-z0-9+/]{100,}/.test(v) ||
     /^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(v) ||
-    /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(v) || // Maven settings-security
     /^secure:\s*v\d+:/.test(v) || // Pulumi
     v.startsWith('-----BEGIN PGP MESSAGE-----')
   );

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { hasKeyword, matchRule } from '../../src/detect/provider-match.js';
+import { createEngine } from '../../src/detect/engine.js';
+
+const engine = createEngine();
 import { isPlaceholderPassword } from '../../src/detect/rules/databases.js';
 import { isPlausibleJwt } from '../../src/detect/rules/private-keys.js';
 import { synth } from '../../src/detect/synthetic.js';
@@ -27,6 +30,11 @@ describe('provider rule catalog', () => {
       });
       for (const s of samples.positive) {
         it(`reports ${JSON.stringify(s.slice(0, 60))}`, () => expect(reports(rule, s)).toBe(true));
+        // Through the whole engine too: no later filter may silently drop what the rule finds.
+        it(`the engine reports ${JSON.stringify(s.slice(0, 60))}`, () => {
+          const lines = s.split('\n').map((text, i) => ({ number: i + 1, text }));
+          expect(engine.detect({ file: 'sample.conf', lines }).length).toBeGreaterThan(0);
+        });
       }
       for (const s of samples.negative) {
         it(`does not report ${JSON.stringify(s.slice(0, 60))}`, () => expect(reports(rule, s)).toBe(false));

@@ -63,3 +63,12 @@ describe('high-entropy: never', () => {
     });
   }
 });
+
+describe('braced values', () => {
+  it('reports an ODBC Pwd={…} password but not a Maven <password>{…}</password> ciphertext', () => {
+    const pw = synth('base62', 20, 'odbc');
+    const odbc = scan('db.py', `conn = "Driver={ODBC Driver 18 for SQL Server};Server=tcp:db.internal,1433;Uid=app;Pwd={${pw}};"`);
+    expect(odbc.map((f) => f.secret)).toContain(`{${pw}}`);
+    expect(scan('settings.xml', `      <password>{${synth('base64', 44, 'mvn')}}</password>`)).toEqual([]);
+  });
+});

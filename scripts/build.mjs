@@ -1,7 +1,7 @@
 // Builds the shipped CLI as an esbuild bundle: dist/cli.js and dist/detect-worker.js (the worker
 // thread entry, found next to the CLI). One file each: measured 3 ms faster to start than
 // split chunks, since --staged needs the engine and rules, which are nearly all of the code.
-// Usage: node bench/build.mjs [outdir]   (default: dist)
+// Usage: node scripts/build.mjs [outdir]   (default: dist)
 
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
