@@ -58,63 +58,89 @@ function literalValue(lit: Literal): { value: string; raw: string; start: number
   return { value: inner[1]!, raw: inner[1]!, start: lit.bodyStart + offset, end: lit.bodyStart + offset + inner[1]!.length };
 }
 
+const VALUE_OF_TAIL = /["']?([A-Za-z_][\w.-]*)["']?\s*:\s*\{\s*["']?value["']?\s*:\s*$/;
 const DEFAULT_KWARG_TAIL = /\(\s*['"]([\w.-]+)['"]\s*,\s*(?:default|fallback|defaultValue|default_value)\s*=\s*$/;
 const ARRAY_TAIL = new RegExp(NAME + String.raw`\s*(?::|=|=>)\s*\[\s*(?:['"][^'"]*['"]\s*,\s*)*$`);
 
 /** `{ "key": "apiKey", "value": "…" }`, `<add key="X" value="…"/>`: the name is the key's value. */
 const KEY_VALUE_PAIR_TAIL = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i;
 
+/** Names and operators sit right before a literal: a window this long holds them. */
+const LEFT_WINDOW = 160;
+
+/** The last character before the literal that is not white space. */
+function lastSignificant(left: string): string {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const c = left[i]!;
+    if (c !== ' ' && c !== '\t') return c;
+  }
+  return '';
+}
+
 function literalAssignment(text: string, lit: Literal, prevName: string | null): { name: string; how: AssignmentHow }[] {
-  let left = text.slice(0, lit.start);
-  const pair = KEY_VALUE_PAIR_TAIL.exec(left);
-  if (pair) return [{ name: pair[1]!, how: 'assignment' }];
-  // python-decouple / environs / django-environ: `config('SECRET_KEY', default='…')`.
-  const kwDefault = DEFAULT_KWARG_TAIL.exec(left);
-  if (kwDefault) return [{ name: kwDefault[1]!, how: 'fallback' }];
-  // `secret: ['current', 'previous']` (Express sessions, Keygrip): every element is a key.
-  const array = ARRAY_TAIL.exec(left);
-  if (array && LITERAL_END.test(text.slice(lit.end))) return [{ name: nameFromMatch(array), how: 'assignment' }];
-  const wrapped = WRAPPER_TAIL.exec(left);
-  if (wrapped) left = left.slice(0, wrapped.index);
+  // The tail patterns below are anchored at the end of `left`; each is tried only when the last
+  // character can end it, so an ordinary argument or array item costs one comparison.
+  let left = text.slice(Math.max(0, lit.start - LEFT_WINDOW), lit.start);
+  let last = lastSignificant(left);
+  if (last === '' || !'=:>(,[{|?r'.includes(last)) return [];
+  if (last === ':' || last === '=') {
+    const pair = KEY_VALUE_PAIR_TAIL.exec(left);
+    if (pair) return [{ name: pair[1]!, how: 'assignment' }];
+  }
+  if (last === '=') {
+    // python-decouple / environs / django-environ: `config('SECRET_KEY', default='…')`.
+    const kwDefault = DEFAULT_KWARG_TAIL.exec(left);
+    if (kwDefault) return [{ name: kwDefault[1]!, how: 'fallback' }];
+  }
   const rest = text.slice(lit.end);
+  if (last === '[' || last === ',') {
+    // `secret: ['current', 'previous']` (Express sessions, Keygrip): every element is a key.
+    const array = ARRAY_TAIL.exec(left);
+    if (array && LITERAL_END.test(rest)) return [{ name: nameFromMatch(array), how: 'assignment' }];
+  }
+  if (last === '(') {
+    const wrapped = WRAPPER_TAIL.exec(left);
+    if (wrapped) {
+      left = left.slice(0, wrapped.index);
+      last = lastSignificant(left);
+    }
+  }
   const out: { name: string; how: AssignmentHow }[] = [];
 
-  const fb = FALLBACK_OP_TAIL.exec(left);
-  if (fb) {
-    const before = left.slice(0, fb.index);
-    const ref = lastReference(before);
-    if (ref) out.push({ name: ref, how: 'fallback' });
-    const target = /([A-Za-z_$][\w$.]*|\[\s*['"][^'"]+['"]\s*\]|['"][^'"]+['"])\s*(?:=|:)(?!=)[^=]*$/.exec(before);
-    if (target) out.push({ name: target[1]!.replace(/^\[\s*['"]|['"]\s*\]$|^['"]|['"]$/g, ''), how: 'fallback' });
-    return out;
+  if ('|?r:({'.includes(last)) {
+    const fb = FALLBACK_OP_TAIL.exec(left);
+    if (fb) {
+      const before = left.slice(0, fb.index);
+      const ref = lastReference(before);
+      if (ref) out.push({ name: ref, how: 'fallback' });
+      const target = /([A-Za-z_$][\w$.]*|\[\s*['"][^'"]+['"]\s*\]|['"][^'"]+['"])\s*(?:=|:)(?!=)[^=]*$/.exec(before);
+      if (target) out.push({ name: target[1]!.replace(/^\[\s*['"]|['"]\s*\]$|^['"]|['"]$/g, ''), how: 'fallback' });
+      return out;
+    }
   }
   if (!LITERAL_END.test(rest)) return out;
 
-  const call = CALL_PAIR_TAIL.exec(left);
-  if (call) {
-    const fn = call[1] ?? '';
-    out.push({ name: call[2]!, how: ENV_GETTERS.test(fn) ? 'fallback' : 'call' });
-    return out;
+  if (last === ',') {
+    const call = CALL_PAIR_TAIL.exec(left);
+    if (call) return [{ name: call[2]!, how: ENV_GETTERS.test(call[1] ?? '') ? 'fallback' : 'call' }];
   }
-  if (SIGNING_CALL_TAIL.test(left)) {
-    out.push({ name: 'jwt_secret', how: 'signing-call' });
-    return out;
+  if ((last === ',' || last === '(') && SIGNING_CALL_TAIL.test(left)) return [{ name: 'jwt_secret', how: 'signing-call' }];
+  if (last === '=') {
+    const typed = TYPED_TAIL.exec(left);
+    if (typed && !TYPE_WORDS.has(typed[1]!)) return [{ name: typed[1]!, how: 'assignment' }];
   }
-  const typed = TYPED_TAIL.exec(left);
-  if (typed && !TYPE_WORDS.has(typed[1]!)) {
-    out.push({ name: typed[1]!, how: 'assignment' });
-    return out;
+  if (last === ':') {
+    // `"adminPassword": { "value": "…" }` (ARM parameters): the value belongs to the outer name.
+    const valueOf = /value["']?\s*:\s*$/i.test(left.slice(-16)) ? VALUE_OF_TAIL.exec(left) : null;
+    if (valueOf) return [{ name: valueOf[1]!, how: 'assignment' }];
   }
-  // `"adminPassword": { "value": "…" }` (ARM parameters): the value belongs to the outer name.
-  const valueOf = /["']?([A-Za-z_][\w.-]*)["']?\s*:\s*\{\s*["']?value["']?\s*:\s*$/.exec(left);
-  if (valueOf) return [{ name: valueOf[1]!, how: 'assignment' }];
+  if (last !== '=' && last !== ':' && last !== '>') return out;
   const a = ASSIGN_TAIL.exec(left);
   // `cond ? 'a' : 'b'` is a conditional, not a key and its value.
-  if (a && !(/:\s*$/.test(left) && /\?\s*$/.test(left.slice(0, a.index)))) {
+  if (a && !(last === ':' && /\?\s*$/.test(left.slice(0, a.index)))) {
     const name = nameFromMatch(a);
     // `value: "…"` under `- name: SECRET_KEY` (Kubernetes / compose env lists).
-    if (prevName && /^value$/i.test(name)) out.push({ name: prevName, how: 'assignment' });
-    else out.push({ name, how: 'assignment' });
+    out.push({ name: prevName && /^value$/i.test(name) ? prevName : name, how: 'assignment' });
   }
   return out;
 }
@@ -140,7 +166,7 @@ export function envListName(text: string): string | null {
  */
 export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
   const out: Assignment[] = [];
-  const prevName = prevText === undefined ? null : envListName(prevText);
+  const prevName = prevText === undefined || !/name|key/i.test(prevText) ? null : envListName(prevText);
   const kind = fileKind(ctx);
 
   let quoted = false;
