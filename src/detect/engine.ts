@@ -201,9 +201,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         const parent = sections.next(text);
         if (text.length === 0) continue;
         const inPem = pemUntilEnd;
-        if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
-        else if (PEM_END.test(text)) pemUntilEnd = false;
-        if (isPublicKeyLine(text)) continue;
+        if (text.includes('-----')) {
+          if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
+          else if (PEM_END.test(text)) pemUntilEnd = false;
+        }
+        if ((text.includes('-----') || text.includes(' AAAA')) && isPublicKeyLine(text)) continue;
         const matches = lineMatches(text, ctx, prevText, parent, inPem);
         const split = splitPrivateKey(text, fragment.lines, i);
         if (split) {

@@ -9,6 +9,7 @@ export interface SectionTracker {
 const INI_HEADER = /^\s*\[{1,2}\s*([A-Za-z_][\w.\-" ]*?)\s*\]{1,2}\s*(?:[#;].*)?$/;
 // HCL blocks: `variable "db_password" {`, `resource "aws_db_instance" "main" {`.
 const HCL_BLOCK = /^(\s*)[A-Za-z_][\w-]*(?:\s+"[^"]*")*\s+"([^"]+)"\s*\{\s*$|^(\s*)()([A-Za-z_][\w.-]*)\s*\{\s*$/;
+const OPENS = /[{[(:=]\s*(?:#.*)?$/;
 const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:\{|\[|array\(|\(|\bdict\()?\s*(?:#.*)?$/;
 
 export function sectionTracker(): SectionTracker {
@@ -26,7 +27,8 @@ export function sectionTracker(): SectionTracker {
       const indent = text.length - text.trimStart().length;
       while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
       const parent = stack.length ? stack[stack.length - 1]!.name : ini;
-      const o = OPENER.exec(text) ?? HCL_BLOCK.exec(text);
+      // An opener ends in `{`, `[`, `(`, `:` or `=` (before an optional comment): test cheaply first.
+      const o = OPENS.test(text) ? (OPENER.exec(text) ?? HCL_BLOCK.exec(text)) : null;
       if (o) stack.push({ indent, name: (o[2] || o[5])! });
       return parent;
     },
