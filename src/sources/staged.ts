@@ -11,13 +11,14 @@ export interface StagedScan {
 }
 
 export async function stagedFragments(cwd: string): Promise<StagedScan> {
-  const root = await requireRepoRoot(cwd, '--staged');
-  // -M/-C so a renamed or copied file only contributes its edited lines. Without HEAD,
-  // `diff --cached` compares against the empty tree. Submodule pointers are not content.
-  const r = await runGit(
-    ['-c', 'core.quotePath=false', 'diff', '--cached', ...DIFF_OPTIONS, '-M', '-C', '--diff-filter=ACMR', '--ignore-submodules=all'],
-    root,
-  );
+  // Both git calls at once (the hook's time is mostly process start-up). Diff paths are
+  // relative to the top level whatever the working directory. -M/-C so a renamed or copied
+  // file only contributes its edited lines; without HEAD, `diff --cached` compares against
+  // the empty tree; submodule pointers are not content.
+  const [root, r] = await Promise.all([
+    requireRepoRoot(cwd, '--staged'),
+    runGit(['-c', 'core.quotePath=false', 'diff', '--cached', ...DIFF_OPTIONS, '-M', '-C', '--diff-filter=ACMR', '--ignore-submodules=all'], cwd),
+  ]);
   if (r.code !== 0) throw gitFailure('git diff --cached', r);
   const fragments = parseDiff(r.stdout.toString('utf8')).map((f) => ({ file: f.path, lines: f.lines }));
   return { root, fragments };
