@@ -67,20 +67,7 @@ function hasPair(words: readonly string[], pairs: readonly (readonly [string, st
   return false;
 }
 
-// Names repeat across a file and a history (the same keys in every commit): remember verdicts.
-const verdicts = new Map<string, NameKind | null>();
-
 export function classifyName(name: string): NameKind | null {
-  let v = verdicts.get(name);
-  if (v === undefined) {
-    if (verdicts.size > 50_000) verdicts.clear();
-    v = classify(name);
-    verdicts.set(name, v);
-  }
-  return v;
-}
-
-function classify(name: string): NameKind | null {
   const words = nameWords(name);
   if (words.length === 0 || words.length > 8) return null;
   const last = words[words.length - 1]!;
