@@ -32,8 +32,8 @@ export interface Engine {
 function priority(m: Match): number {
   if (m.ruleId === 'high-entropy') return 0;
   if (m.ruleId.startsWith('generic-')) return 1;
-  if (m.ruleId === 'weak-secret-key') return 2;
-  if (m.ruleId === 'secret-key-assignment') return 3;
+  if (m.ruleId === 'weak-secret-key' || m.ruleId === 'weak-password') return 2;
+  if (m.ruleId === 'secret-key-assignment' || m.ruleId === 'hardcoded-password') return 3;
   return 4; // provider rules
 }
 
@@ -77,8 +77,11 @@ function splitPrivateKey(text: string, lines: readonly { number: number; text: s
   };
 }
 
-/** PEM blocks whose body lines are not secrets on their own (public material) or are already reported (private keys, at BEGIN). */
-// Only a marker that stands alone on its line opens a block: `"-----BEGIN …-----\n" +` in code does not.
+/**
+ * PEM blocks, whose body lines are not secrets on their own (public material) or are already
+ * reported (private keys, at BEGIN). Only a marker that stands alone on its line opens a block:
+ * `"-----BEGIN …-----\n" +` in code does not.
+ */
 const PEM_BEGIN = /^\s*(?:[-\w"']+:\s*[|>]?-?\s*)?-----BEGIN [A-Z0-9 ]+-----\s*$/;
 const PEM_END = /-----END [A-Z0-9 ]+-----/;
 
@@ -106,10 +109,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const disabled = options.disable ?? new Set<string>();
   const rules = [...providerRules, ...(options.extraRules ?? [])].filter((r) => !disabled.has(r.id));
   let index: KeywordIndex | null = null;
-  const assignmentsOn = !disabled.has('secret-key-assignment');
-  const weakOn = !disabled.has('weak-secret-key');
   const entropyOn = !disabled.has('high-entropy');
-
   const enabled = (ruleId: string): boolean => !disabled.has(ruleId);
 
   function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0): Match[] {
@@ -117,23 +117,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const found: Match[] = [];
     for (const rule of index.candidates(text.toLowerCase())) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
-    let idSpans: { start: number; end: number }[] = [];
+    const named: { start: number; end: number; id: boolean }[] = [];
     if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
       const assignments = findAssignments(text, ctx, prevText);
-      if (assignmentsOn || weakOn) {
-        for (const m of judgeAssignments(assignments, ctx, parent)) if (enabled(m.ruleId)) found.push(m);
+      for (const m of judgeAssignments(assignments, ctx, parent)) if (enabled(m.ruleId)) found.push(m);
+      // Values of names that are not secret-looking: context for high-entropy, and `id` names
+      // (client_id, api_key_sid) rule generic findings out in keep().
+      for (const a of assignments) {
+        const kind = nonSecretName(a, parent);
+        if (kind) named.push({ start: a.start, end: a.end, id: kind === 'id' });
       }
-      if (entropyOn) {
-        const named: { start: number; end: number; id: boolean }[] = [];
-        for (const a of assignments) {
-          const kind = nonSecretName(a, parent);
-          if (kind) named.push({ start: a.start, end: a.end, id: kind === 'id' });
-        }
-        idSpans = named.filter((n) => n.id);
-        for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
-      }
+      if (entropyOn) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
+    const idSpans = named.filter((n) => n.id);
     return dedupe(found.filter((m) => keep(m, text, ctx, idSpans)));
   }
 
@@ -207,15 +204,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         }
         if ((text.includes('-----') || text.includes(' AAAA')) && isPublicKeyLine(text)) continue;
         const matches = lineMatches(text, ctx, prevText, parent, inPem);
-        const split = splitPrivateKey(text, fragment.lines, i);
-        if (split) {
-          pemUntilEnd = true; // the body lines that follow are part of the key, already reported here
-          if (matches.length === 0 && enabled('private-key')) matches.push(split);
-        }
-        if (assignmentsOn && fragment.lines.length <= 3) {
-          const k = keyFileMatch(text, ctx);
-          if (k) matches.push(k);
-        }
+        // Whole-file and multi-line forms, when nothing on the line already covers them.
+        const split = text.includes('-----') ? splitPrivateKey(text, fragment.lines, i) : null;
+        if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
+        const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
+        if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
         for (const m of matches) {
           findings.push({
             ruleId: m.ruleId,
