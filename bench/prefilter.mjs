@@ -1,15 +1,29 @@
 // Benchmark: does the keyword prefilter keep provider-rule scanning flat as the catalog grows?
 // Times "prefilter + matchRule" with the first 10 rules vs all rules (target ratio <= 1.3).
-// Run after `npm run build`: node bench/prefilter.mjs [--mb 4] [--reps 7]
+// Usage: node bench/prefilter.mjs [--mb 4] [--reps 7]   (npm run bench:prefilter)
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { buildKeywordIndex } from '../dist/detect/prefilter.js';
-import { matchRule } from '../dist/detect/provider-match.js';
-import { providerRules } from '../dist/detect/rules/index.js';
-import { prng, synth } from '../dist/detect/synthetic.js';
+import { buildModules } from '../scripts/build.mjs';
+
+// The TypeScript modules under test, bundled for plain Node by the project's own build script.
+const lib = await import(
+  pathToFileURL(
+    await buildModules(
+      {
+        buildKeywordIndex: 'src/detect/prefilter.ts',
+        matchRule: 'src/detect/provider-match.ts',
+        providerRules: 'src/detect/rules/index.ts',
+        prng: 'src/detect/synthetic.ts',
+        synth: 'src/detect/synthetic.ts',
+      },
+      join(dirname(fileURLToPath(import.meta.url)), '..', '.cache/bench/prefilter-lib.mjs'),
+    ),
+  ).href
+);
+const { buildKeywordIndex, matchRule, providerRules, prng, synth } = lib;
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

@@ -52,6 +52,27 @@ export async function buildCli(outdir = join(root, 'dist')) {
 }
 
 /**
+ * Bundles named exports of TypeScript modules into one ESM file for scripts that run under plain
+ * Node (benchmarks): `{ exportName: 'src/path.ts' }`.
+ */
+export async function buildModules(exports, outfile) {
+  const byFile = new Map();
+  for (const [name, file] of Object.entries(exports)) byFile.set(file, [...(byFile.get(file) ?? []), name]);
+  const contents = [...byFile].map(([file, names]) => `export { ${names.join(', ')} } from './${file}';`).join('\n');
+  await build({
+    absWorkingDir: root,
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/**
  * Bundles the rule catalog's samples and the synthetic generator for the bench's repository
  * generator (plain ESM cannot import the TypeScript sources).
  */
