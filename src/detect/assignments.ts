@@ -166,7 +166,7 @@ export function envListName(text: string): string | null {
  */
 export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
   const out: Assignment[] = [];
-  const prevName = prevText === undefined || !/name|key/i.test(prevText) ? null : envListName(prevText);
+  const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null;
   const kind = fileKind(ctx);
 
   let quoted = false;
@@ -182,7 +182,7 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
   }
 
   // ~/.pgpass: hostname:port:database:username:password
-  const pg = PGPASS_LINE.exec(text);
+  const pg = text.includes(':') && !text.includes(' ') ? PGPASS_LINE.exec(text) : null;
   if (pg) {
     const start = text.length - pg[1]!.length;
     out.push({ name: 'pgpass_password', value: pg[1]!, raw: pg[1]!, start, end: text.length, bytes: false, binary: false, how: 'unquoted' });

@@ -1,7 +1,7 @@
 // Encoded secrets: base64 blobs (Kubernetes Secret `data:` values, `Authorization: Basic …`,
 // base64 inside JSON) are decoded and scanned again; findings keep the blob's location.
 
-const B64_TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+import { base64Runs } from './token-runs.js';
 
 export interface EncodedBlob {
   readonly start: number;
@@ -32,14 +32,11 @@ export function decodeBase64Text(token: string): string | null {
 export function findEncodedBlobs(text: string): EncodedBlob[] {
   if (text.length < 8) return [];
   const out: EncodedBlob[] = [];
-  B64_TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = B64_TOKEN.exec(text)) !== null) {
-    const token = m[0];
+  for (const [start, end] of base64Runs(text, 8)) {
     // Encoders pad to a multiple of 4 and mix cases; identifiers and words rarely do both.
-    if (!/[A-Z]/.test(token) || !/[a-z]/.test(token) || token.length % 4 !== 0) continue;
-    const decoded = decodeBase64Text(token);
-    if (decoded !== null) out.push({ start: m.index, end: m.index + token.length, decoded });
+    if ((end - start) % 4 !== 0) continue;
+    const decoded = decodeBase64Text(text.slice(start, end));
+    if (decoded !== null) out.push({ start, end, decoded });
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { matchRule } from './provider-match.js';
 import type { ProviderRule } from './rule.js';
 import { providerRules } from './rules/index.js';
 import { findAssignments } from './assignments.js';
-import { detectSecretKeyAssignments, judgeAssignments, nonSecretName } from './secret-key-assignment.js';
+import { assessAssignments, detectSecretKeyAssignments, type NamedSpan } from './secret-key-assignment.js';
 
 export interface EngineOptions {
   /** Rule ids (or detector ids: 'secret-key-assignment', 'high-entropy', …) not to run. */
@@ -117,16 +117,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const found: Match[] = [];
     for (const rule of index.candidates(text.toLowerCase())) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
-    const named: { start: number; end: number; id: boolean }[] = [];
+    let named: readonly NamedSpan[] = [];
     if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
-      const assignments = findAssignments(text, ctx, prevText);
-      for (const m of judgeAssignments(assignments, ctx, parent)) if (enabled(m.ruleId)) found.push(m);
-      // Values of names that are not secret-looking: context for high-entropy, and `id` names
+      const assessed = assessAssignments(findAssignments(text, ctx, prevText), ctx, parent);
+      for (const m of assessed.matches) if (enabled(m.ruleId)) found.push(m);
+      // Values of names that are not secret-looking: no context for high-entropy, and `id` names
       // (client_id, api_key_sid) rule generic findings out in keep().
-      for (const a of assignments) {
-        const kind = nonSecretName(a, parent);
-        if (kind) named.push({ start: a.start, end: a.end, id: kind === 'id' });
-      }
+      named = assessed.named;
       if (entropyOn) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }

@@ -17,11 +17,11 @@ import {
   isUuid,
 } from './filters.js';
 import { findLiterals } from './literals.js';
+import { hasTokenRun } from './token-runs.js';
 import { looksRandom, randomnessScore } from './randomness.js';
 import { credentialAdvice } from './remediation.js';
 
 const SECRET_CONTEXT = /secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|bearer|signature|signing|\bsalt\b|client[_-]?key|session[_-]?key|encryption[_-]?key/i;
-const ANY_TOKEN = /[A-Za-z0-9+/_\-.~]{20}/;
 const TOKEN = /[A-Za-z0-9+/_\-.~]{20,}={0,2}/g;
 const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
 
@@ -66,7 +66,7 @@ function veryRandom(token: string): boolean {
  */
 export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: readonly { start: number; end: number; id: boolean }[] = []): Match[] {
   // Every candidate is a run of 20+ token characters; most lines have none.
-  if (text.length < 20 || !ANY_TOKEN.test(text)) return [];
+  if (text.length < 20 || !hasTokenRun(text, 20)) return [];
   if (isIntegrityHash(text) || isTestVectorContext(text) || ENCRYPTED_LINE.test(text)) return [];
   const context = SECRET_CONTEXT.test(text);
   const hashy = isHashContext(text);

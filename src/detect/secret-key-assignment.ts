@@ -87,10 +87,7 @@ function userPassword(a: Assignment): Assignment | null {
   return { ...a, name: 'password', value: m[1]!, raw: m[1]!, start: a.start + offset };
 }
 
-function judge(original: Assignment, ctx: FileContext, parent: string | undefined): Match | null {
-  const a = userPassword(original) ?? original;
-  const kind = kindOf(a, parent);
-  if (kind === null) return null;
+function judge(a: Assignment, kind: NameKind, ctx: FileContext, parent: string | undefined): Match | null {
   const value = a.value;
   if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value) || isEncryptedValue(value)) return null;
   // Base64 of text (Kubernetes Secret data): the decoded value is judged instead (detect/encoded.ts).
@@ -132,29 +129,40 @@ function judge(original: Assignment, ctx: FileContext, parent: string | undefine
   return { ...base, ruleId: 'secret-key-assignment', severity: 'error', message: `${fw.label} assigned${how}`, remediation: signingKeyAdvice(fw) };
 }
 
-/**
- * Judges the (name, literal) pairs found on a line. `parent` is the name of the enclosing
- * section (`[api]`, `"Jwt": {`, `jwt:`), which gives a bare `key` its meaning.
- */
-export function judgeAssignments(assignments: readonly Assignment[], ctx: FileContext, parent?: string): Match[] {
-  const out: Match[] = [];
-  for (const a of assignments) {
-    const m = judge(a, ctx, parent);
-    if (m) out.push(m);
-  }
-  return out;
+/** The value span of a pair whose name is not secret-looking; `id` when the name says what the value is instead. */
+export interface NamedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly id: boolean;
+}
+
+export interface Assessment {
+  readonly matches: Match[];
+  /** Pairs with names that are not secret-looking (`client_id`, `TWILIO_API_KEY_SID`, `title`). */
+  readonly named: NamedSpan[];
 }
 
 /**
- * 'id' when the name says the value is something other than a secret (`user_id`,
- * `TWILIO_API_KEY_SID`, `secret_name`); 'plain' for other names that are not secret-looking.
+ * Judges the (name, literal) pairs found on a line, classifying each name once. `parent` is the
+ * name of the enclosing section (`[api]`, `"Jwt": {`, `jwt:`), which gives a bare `key` its meaning.
  */
-export function nonSecretName(a: Assignment, parent?: string): 'id' | 'plain' | null {
-  if (kindOf(a, parent) !== null) return null;
-  return isReferenceHolder(a.name) ? 'id' : 'plain';
+export function assessAssignments(assignments: readonly Assignment[], ctx: FileContext, parent?: string): Assessment {
+  const matches: Match[] = [];
+  const named: NamedSpan[] = [];
+  for (const original of assignments) {
+    const a = userPassword(original) ?? original;
+    const kind = kindOf(a, parent);
+    if (kind === null) {
+      named.push({ start: original.start, end: original.end, id: isReferenceHolder(original.name) });
+      continue;
+    }
+    const m = judge(a, kind, ctx, parent);
+    if (m) matches.push(m);
+  }
+  return { matches, named };
 }
 
 /** `prevText` is the previous line when known (`- name: X` / `value: …`). */
 export function detectSecretKeyAssignments(text: string, ctx: FileContext, prevText?: string, parent?: string): Match[] {
-  return judgeAssignments(findAssignments(text, ctx, prevText), ctx, parent);
+  return assessAssignments(findAssignments(text, ctx, prevText), ctx, parent).matches;
 }

@@ -9,7 +9,11 @@ export interface SectionTracker {
 const INI_HEADER = /^\s*\[{1,2}\s*([A-Za-z_][\w.\-" ]*?)\s*\]{1,2}\s*(?:[#;].*)?$/;
 // HCL blocks: `variable "db_password" {`, `resource "aws_db_instance" "main" {`.
 const HCL_BLOCK = /^(\s*)[A-Za-z_][\w-]*(?:\s+"[^"]*")*\s+"([^"]+)"\s*\{\s*$|^(\s*)()([A-Za-z_][\w.-]*)\s*\{\s*$/;
-const OPENS = /[{[(:=]\s*(?:#.*)?$/;
+/** The line ends in `{`, `[`, `(`, `:` or `=`, or has a comment after which it might. */
+function opens(text: string): boolean {
+  const t = text.trimEnd();
+  return '{[(:='.includes(t[t.length - 1] ?? ' ') || t.includes('#');
+}
 const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:\{|\[|array\(|\(|\bdict\()?\s*(?:#.*)?$/;
 
 export function sectionTracker(): SectionTracker {
@@ -28,7 +32,7 @@ export function sectionTracker(): SectionTracker {
       while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
       const parent = stack.length ? stack[stack.length - 1]!.name : ini;
       // An opener ends in `{`, `[`, `(`, `:` or `=` (before an optional comment): test cheaply first.
-      const o = OPENS.test(text) ? (OPENER.exec(text) ?? HCL_BLOCK.exec(text)) : null;
+      const o = opens(text) ? (OPENER.exec(text) ?? HCL_BLOCK.exec(text)) : null;
       if (o) stack.push({ indent, name: (o[2] || o[5])! });
       return parent;
     },
