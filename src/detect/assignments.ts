@@ -155,7 +155,7 @@ const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
 const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}/g;
 
 /** The name on a `- name: X` line (env lists), for the `value:` line that follows. */
-export function envListName(text: string): string | null {
+function envListName(text: string): string | null {
   const m = /^\s*-?\s*\{?\s*["']?(?:name|key|Name|Key)["']?\s*[:=]\s*['"]?([A-Za-z_][\w.\-]*)['"]?\s*,?\s*$/.exec(text);
   return m ? m[1]! : null;
 }
