@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext } from './file-context.js';
-import { isEncryptedValue, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
+import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
 import { findEncodedBlobs } from './encoded.js';
 import { detectHighEntropy } from './high-entropy.js';
 import { looksRandom } from './randomness.js';
@@ -93,11 +93,25 @@ function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { star
   if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
   // Maven settings-security: `<password>{…}</password>` is ciphertext (ODBC's `Pwd={…}` is not).
   if (/<(?:password|passphrase)>\{[A-Za-z0-9+/=]{16,}\}</.test(text)) return false;
+  if (m.ruleId.startsWith('private-key') && isPlaceholderKeyBody(text, m.start)) return false;
   if (!(CONTEXT_DETECTORS.has(m.ruleId) || m.ruleId.startsWith('generic-'))) return true;
   if (isTemplateReference(m.secret.replace(/\\\$/g, '$'))) return false;
   // Encrypted files (.env.vault, *.enc.yaml, *.gpg) and values under an `encrypted` key are ciphertext.
   if (ENCRYPTED_FILE.test(ctx.baseName) || /\bencrypted\w*["']?\s*[:=]/i.test(text)) return false;
   return !idSpans.some((n) => m.start >= n.start && m.start < n.end);
+}
+
+/**
+ * An inline PEM whose body is a placeholder (`-----BEGIN PRIVATE KEY-----\nXXXX\n…` in docs):
+ * the text right after the marker, past an escaped newline, is too short or not key material.
+ */
+function isPlaceholderKeyBody(text: string, from: number): boolean {
+  const marker = /-----BEGIN [A-Z0-9 ]+-----/.exec(text.slice(from));
+  if (!marker) return false;
+  const after = /^(?:\\+n|\\\[rs\]n)([^\\"'\s]*)/.exec(text.slice(from + marker.index + marker[0].length));
+  if (!after) return false;
+  const body = after[1]!;
+  return body.length < 16 || isPlaceholder(body) || !/^[A-Za-z0-9+/=]+$/.test(body);
 }
 
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */

@@ -74,6 +74,14 @@ export function isPublicKeyLine(line: string): boolean {
   return /-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)|\b(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA/.test(line);
 }
 
+/**
+ * DER public keys in base64 (SubjectPublicKeyInfo: RSA, EC P-256/P-384, Ed25519, X25519) and
+ * OpenSSH public key blobs: published on purpose (TUF roots, JWKS, pinned keys).
+ */
+export function isPublicKeyValue(value: string): boolean {
+  return /^(?:MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8A|MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|MCowBQYDK2VwAyEA|MCowBQYDK2VuAyEA|AAAAC3NzaC1lZDI1NTE5|AAAAB3NzaC1yc2E|AAAAE2VjZHNhLXNoYTIt)/.test(value);
+}
+
 /** Documented example values: AWS's `…EXAMPLE` keys, `example.com` hosts in URLs. */
 export function isDocumentedExample(value: string): boolean {
   return /EXAMPLE(?:KEY)?$|^AKIAIOSFODNN7|wJalrXUtnFEMI\/K7MDENG/.test(value);

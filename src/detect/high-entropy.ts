@@ -12,10 +12,12 @@ import {
   isHashContext,
   isIntegrityHash,
   isPlaceholder,
+  isPublicKeyValue,
   isTemplateReference,
   isTestVectorContext,
   isUuid,
 } from './filters.js';
+import { decodeBase64Text } from './encoded.js';
 import { findLiterals } from './literals.js';
 import { hasTokenRun } from './token-runs.js';
 import { looksRandom, randomnessScore } from './randomness.js';
@@ -36,6 +38,9 @@ function candidateOk(token: string, line: string, start: number): boolean {
   // A bare 40-hex string (or an abbreviated 7–12) that is not assigned is a commit id.
   if (/^[0-9a-f]{40}$|^[0-9a-f]{7,12}$/.test(token) && !/[=:]\s*["'`]?$/.test(line.slice(0, start))) return false;
   if (line[start - 1] === '{' && line[start + token.length] === '}') return false; // Maven {…} ciphertext
+  // Base64 of text is judged by what it decodes to (detect/encoded.ts), not by how it looks.
+  if (token.length % 4 === 0 && decodeBase64Text(token) !== null) return false;
+  if (isPublicKeyValue(token)) return false;
   if (isDigest(token, line, start) || isDataUri(line, start) || isGitShaContext(token, line)) return false;
   // Paths, dotted names and URLs are structure, not keys.
   if (/^[\w-]+(?:[./][\w-]+){2,}$/.test(token) && !/[0-9].*[A-Z]|[A-Z].*[0-9]/.test(token)) return false;

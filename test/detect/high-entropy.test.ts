@@ -56,6 +56,8 @@ describe('high-entropy: never', () => {
     ['SOPS ciphertext', 'secrets.enc.yaml', `api_token: ENC[AES256_GCM,data:${synth('base64', 40, 'sops')},iv:${synth('base64', 16, 'iv')}=,type:str]`],
     ['paths and identifiers', 'app.ts', 'const tokenStorageKeyForRefreshTokens = "auth/refresh/tokenStorageKeyForRefreshTokens";'],
     ['AWS documented example keys', 'README.md', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    ['DER public keys in base64', 'seeds.json', `{"keyval": {"public": "MCowBQYDK2VwAyEA${synth('base64', 43, 'ed25519')}="}, "keytype": "ed25519"}`],
+    ['base64 of prose, judged decoded', 'config.js', `  auth: '${Buffer.from('isaacs:not my real password').toString('base64')}',`],
   ];
   for (const [what, file, text] of quiet) {
     it(`does not report ${what}`, () => {
@@ -70,5 +72,13 @@ describe('braced values', () => {
     const odbc = scan('db.py', `conn = "Driver={ODBC Driver 18 for SQL Server};Server=tcp:db.internal,1433;Uid=app;Pwd={${pw}};"`);
     expect(odbc.map((f) => f.secret)).toContain(`{${pw}}`);
     expect(scan('settings.xml', `      <password>{${synth('base64', 44, 'mvn')}}</password>`)).toEqual([]);
+  });
+});
+
+describe('placeholder private keys', () => {
+  it('does not report an inline PEM whose body is a placeholder, but reports a real-looking one', () => {
+    expect(scan('docs/config.md', 'key="-----BEGIN PRIVATE KEY-----\\nXXXX\\nXXXX\\n-----END PRIVATE KEY-----"')).toEqual([]);
+    const real = scan('config.json', `"key": "-----BEGIN PRIVATE KEY-----\\nMIIEv${synth('base64', 60, 'pk-inline')}\\n-----END PRIVATE KEY-----\\n"`);
+    expect(real.map((f) => f.ruleId.startsWith('private-key'))).toContain(true);
   });
 });
