@@ -65,6 +65,16 @@ const ARRAY_TAIL = new RegExp(NAME + String.raw`\s*(?::|=|=>)\s*\[\s*(?:['"][^'"
 /** `{ "key": "apiKey", "value": "…" }`, `<add key="X" value="…"/>`: the name is the key's value. */
 const KEY_VALUE_PAIR_TAIL = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i;
 
+/** No bracket opened in the expression is still open at its end. */
+function isTopLevel(expr: string): boolean {
+  let depth = 0;
+  for (const c of expr) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return depth <= 0;
+}
+
 /** Names and operators sit right before a literal: a window this long holds them. */
 const LEFT_WINDOW = 160;
 
@@ -114,7 +124,10 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
       const ref = lastReference(before);
       if (ref) out.push({ name: ref, how: 'fallback' });
       const target = /([A-Za-z_$][\w$.]*|\[\s*['"][^'"]+['"]\s*\]|['"][^'"]+['"])\s*(?:=|:)(?!=)[^=]*$/.exec(before);
-      if (target) out.push({ name: target[1]!.replace(/^\[\s*['"]|['"]\s*\]$|^['"]|['"]$/g, ''), how: 'fallback' });
+      // The statement's target owns the fallback only at the top level of its right-hand side:
+      // in `X = f(a, b or 'c')` the literal is an argument's default, not X's.
+      const rhs = target ? before.slice(target.index + target[1]!.length).replace(/^\s*[=:]/, '') : '';
+      if (target && isTopLevel(rhs)) out.push({ name: target[1]!.replace(/^\[\s*['"]|['"]\s*\]$|^['"]|['"]$/g, ''), how: 'fallback' });
       return out;
     }
   }

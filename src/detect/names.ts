@@ -19,6 +19,7 @@ const NOT_THE_VALUE = new Set([
   'policy', 'page', 'form', 'dialog', 'modal', 'icon', 'visible', 'visibility', 'toggle', 'mask', 'masked', 'strategy',
   'hasher', 'hashers', 'validators', 'backends', 'classes', 'module', 'modules', 'plugin', 'plugins',
   'scan', 'scanner', 'scanning', 'detection', 'detector', 'leak', 'leaks',
+  'state', 'status', 'flag', 'flags', 'option', 'options', 'opt', 'support', 'supported', 'module', 'lib',
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */
@@ -80,7 +81,8 @@ export function classifyName(name: string): NameKind | null {
   // `secrets` alone names a collection (GitHub Actions `secrets: inherit`); with more words it is a holder.
   if (words.includes('secrets') && words.length > 1) return 'signing';
   // `userPasswordKey`, `DB_PASSWORD_REF`: the name of the entry holding a password.
-  if (words.some((w) => PASSWORD_WORDS.has(w))) return last === 'key' && words.length > 1 ? null : 'password';
+  // `pass` alone is also a keyword and a verb; `smtp_pass`, `db_pass` are passwords.
+  if (words.some((w) => PASSWORD_WORDS.has(w) && (w !== 'pass' || words.length > 1))) return last === 'key' && words.length > 1 ? null : 'password';
   if (words.some((w) => CREDENTIAL_WORDS.has(w)) || hasPair(words, CREDENTIAL_PAIRS)) return 'credential';
   // `STRIPE_KEY`, `mapsKey`: a service's key. Database and data-structure keys are not secrets,
   // nor are `…_APP_KEY`s (Pusher, Dropbox: public app identifiers; their secret is the app secret).
