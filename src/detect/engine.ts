@@ -114,6 +114,13 @@ function isPlaceholderKeyBody(text: string, from: number): boolean {
   return body.length < 16 || isPlaceholder(body) || !/^[A-Za-z0-9+/=]+$/.test(body);
 }
 
+/** A line that is nothing but a chunk of base64 (quotes, commas, `+`, tags and comments aside). */
+function isBlobChunk(text: string): boolean {
+  if (text.length < 40) return false;
+  const t = text.replace(/<[^>]*>|\/\*.*?\*\//g, '').replace(/["'`,;+\s]/g, '');
+  return t.length >= 40 && /^[A-Za-z0-9+/=]+$/.test(t);
+}
+
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */
 const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'weak-secret-key', 'hardcoded-password', 'weak-password']);
 
@@ -201,6 +208,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
+      let chunkLine = -1;
       for (let i = 0; i < fragment.lines.length; i++) {
         const line = fragment.lines[i]!;
         const text = line.text;
@@ -220,6 +228,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
         const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
         if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
+        // A random blob split over consecutive lines (a key or signature in string chunks, a
+        // base64 element) is one finding, on its first line.
+        const blob = matches.findIndex((m) => m.ruleId === 'high-entropy' && m.end - m.start >= 40);
+        const continues = chunkLine === line.number - 1;
+        chunkLine = blob >= 0 || isBlobChunk(text) ? line.number : -1;
+        if (continues && blob >= 0) matches.splice(blob, 1);
         for (const m of matches) {
           findings.push({
             ruleId: m.ruleId,

@@ -94,7 +94,7 @@ export function isTestVectorContext(line: string): boolean {
 
 /** Hash and checksum contexts: the value is a digest of something, not a key. */
 export function isHashContext(line: string): boolean {
-  return /\b(?:sha-?(?:1|224|256|384|512)|md5|checksum|digest|hash|etag|fingerprint|integrity|crc32?)\b|_(?:sha256|sha1|md5|hash|digest|checksum)\b/i.test(line);
+  return /\b(?:sha-?(?:1|224|256|384|512)|md5|checksum|digest|hash|etag|fingerprint|integrity|crc32?)\b|_(?:sha256|sha1|md5|hash|digest|checksum)\b|<\/?(?:\w+:)?(?:SignatureValue|DigestValue|X509Certificate|Modulus|Exponent)>/i.test(line);
 }
 
 /**

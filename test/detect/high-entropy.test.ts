@@ -82,3 +82,15 @@ describe('placeholder private keys', () => {
     expect(real.map((f) => f.ruleId.startsWith('private-key'))).toContain(true);
   });
 });
+
+describe('blobs over several lines', () => {
+  it('does not report XML-DSig signature values', () => {
+    const sig = `    <dsig:SignatureValue>${synth('base64', 64, 'sig1')}\n${synth('base64', 22, 'sig2')}==</dsig:SignatureValue>`;
+    expect(scan('signed.xml', sig)).toEqual([]);
+  });
+  it('reports a random blob split into string chunks once, on its first line', () => {
+    const chunks = Array.from({ length: 5 }, (_, i) => `  "${synth('base64', 64, `chunk${i}`)}"`).join('\n');
+    const f = scan('bench.c', `static const char *key =\n  "api_token=${synth('base64', 64, 'chunk-head')}"\n${chunks};`);
+    expect(f.map((x) => x.line)).toEqual([2]);
+  });
+});
