@@ -76,22 +76,11 @@ export async function buildModules(exports, outfile) {
  * Bundles the rule catalog's samples and the synthetic generator for the bench's repository
  * generator (plain ESM cannot import the TypeScript sources).
  */
-export async function buildCatalog(outfile) {
-  await build({
-    absWorkingDir: root,
-    stdin: {
-      contents: "export { providerRules } from './src/detect/rules/index.ts'; export { synth, prng } from './src/detect/synthetic.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
+export function buildCatalog(outfile) {
+  return buildModules(
+    { providerRules: 'src/detect/rules/index.ts', synth: 'src/detect/synthetic.ts', prng: 'src/detect/synthetic.ts' },
     outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return outfile;
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
