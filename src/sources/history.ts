@@ -6,6 +6,7 @@ import type { Finding, Fragment } from '../types.js';
 import { DIFF_OPTIONS, runGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser } from './diff-parser.js';
+import { findInHead } from './head-search.js';
 
 export interface HistoryOptions {
   /** A revision range such as `origin/main..HEAD`; default HEAD. */
@@ -216,33 +217,11 @@ function cmp(a: string, b: string): number {
 
 /**
  * Marks each finding with whether its text still occurs anywhere in HEAD (so a moved secret
- * still counts). One `git grep -F` over HEAD's tree for all of them at once.
+ * still counts): one pass over HEAD's blobs for all of them at once (sources/head-search.ts).
  */
 export async function markInHead(root: string, found: readonly OrderedFinding[]): Promise<void> {
   if (found.length === 0 || !(await hasCommits(root))) return;
   const literals = [...new Set(found.map((f) => f.literal).filter((s) => s !== '' && !s.includes('\n')))];
-  const present = await grepHead(root, literals);
+  const present = await findInHead(root, literals);
   for (const f of found) f.finding.inHead = present.has(f.literal);
-}
-
-function grepHead(root: string, secrets: readonly string[]): Promise<Set<string>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['grep', '-I', '-F', '-o', '-z', '-h', '--no-color', '--no-textconv', '-f', '-', 'HEAD', '--'], {
-      cwd: root,
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    const present = new Set<string>();
-    let rest = '';
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (s: string) => {
-      const lines = (rest + s).split('\n');
-      rest = lines.pop() ?? '';
-      for (const l of lines) present.add(l.slice(l.lastIndexOf('\u0000') + 1));
-    });
-    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
-    // git grep exits 1 when nothing matched: then nothing is in HEAD.
-    child.on('close', () => resolve(present));
-    child.stdin!.on('error', () => {});
-    child.stdin!.end(secrets.join('\n') + '\n');
-  });
 }
