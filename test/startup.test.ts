@@ -1,0 +1,149 @@
+// The start-up loader (dist/cli.js, src/startup/loader.ts) runs the bundle from the build's V8
+// code cache when it fits, and otherwise compiles it and keeps a per-user cache: whatever state
+// the caches are in, the CLI prints the same output and exits with the same code.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { synth } from '../src/detect/synthetic.js';
+import { makeRepo, makeTempDir, PROJECT_ROOT, run, type Repo, type RunResult } from './helpers/git-repo.js';
+
+const CACHE = 'secret-scan.v8cache';
+const BUNDLE = 'secret-scan.cjs';
+
+let repo: Repo;
+let work: string;
+let install = 0;
+let reference: Record<string, RunResult>;
+
+const CASES: Record<string, string[]> = {
+  staged: ['--staged'],
+  json: ['--staged', '--format', 'json', '--no-redact'],
+  version: ['--version'],
+  help: ['--help'],
+  usage: ['--staged', '--history'],
+};
+
+/** A copy of the built CLI (dist/ and the package.json it reads its version from) that a test may damage. */
+function copyCli(): { dist: string; xdg: string } {
+  const root = join(work, `install-${++install}`);
+  cpSync(join(PROJECT_ROOT, 'dist'), join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), readFileSync(join(PROJECT_ROOT, 'package.json')));
+  return { dist: join(root, 'dist'), xdg: join(root, 'xdg-cache') };
+}
+
+/** Runs the CLI the way the hook does (plain `node`, no NODE_OPTIONS), with its own per-user cache dir. */
+function cli(dist: string, xdg: string, args: string[], nodeArgs: string[] = []): RunResult {
+  const env = { XDG_CACHE_HOME: xdg, NODE_OPTIONS: '', NO_COLOR: '1' };
+  return run(process.execPath, [...nodeArgs, join(dist, 'cli.js'), ...args], repo.dir, env);
+}
+
+function userCaches(xdg: string): string[] {
+  const dir = join(xdg, 'secret-scan');
+  return existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [];
+}
+
+/** The output without the scan's duration, the one part that differs between runs. */
+function stable(r: RunResult): RunResult {
+  const t = (s: string) => s.replace(/("durationMs": )\d+/g, '$1N').replace(/\b\d+(\.\d+)? ?m?s\b/g, 'N ms');
+  return { code: r.code, stdout: t(r.stdout), stderr: t(r.stderr) };
+}
+
+/** Every case gives the output and exit code of the untouched build. */
+function expectSameOutput(dist: string, xdg: string, nodeArgs: string[] = []): void {
+  for (const [name, args] of Object.entries(CASES)) {
+    const r = stable(cli(dist, xdg, args, nodeArgs));
+    expect({ name, ...r }).toEqual({ name, ...stable(reference[name]) });
+  }
+}
+
+beforeAll(() => {
+  work = makeTempDir('secret-scan-startup-');
+  repo = makeRepo();
+  repo.write('app.py', 'import os\n\nPORT = int(os.environ.get("PORT", "8080"))\n');
+  repo.git('add', '.');
+  repo.git('commit', '-q', '--no-verify', '-m', 'base');
+  repo.write('settings.py', `DEBUG = False\nSECRET_KEY = '${synth('hex', 64, 'startup-test')}'\n`);
+  repo.git('add', '.');
+  const { dist, xdg } = copyCli();
+  reference = Object.fromEntries(Object.entries(CASES).map(([name, args]) => [name, cli(dist, xdg, args)]));
+});
+
+afterAll(() => {
+  repo.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the reference runs', () => {
+  it('find the staged secret, print help and version, and reject a bad command line in one line', () => {
+    expect(reference.staged.code).toBe(1);
+    expect(reference.staged.stdout).toContain('settings.py:2');
+    expect(JSON.parse(reference.json.stdout).findings).toHaveLength(1);
+    expect(reference.version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n` });
+    expect(reference.help.stdout).toContain('--staged');
+    expect(reference.usage.code).toBe(2);
+    expect(reference.usage.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('start-up from the code cache', () => {
+  it('uses the cache the build made: no per-user cache is written', () => {
+    const { dist, xdg } = copyCli();
+    expect(statSync(join(dist, CACHE)).size).toBeGreaterThan(100_000);
+    expectSameOutput(dist, xdg);
+    expect(userCaches(xdg)).toEqual([]);
+  });
+
+  it('compiles without a cache when it is missing, then keeps one per user and uses it', () => {
+    const { dist, xdg } = copyCli();
+    rmSync(join(dist, CACHE));
+    expectSameOutput(dist, xdg);
+    const [made, ...more] = userCaches(xdg);
+    expect(more).toEqual([]);
+    const madeAt = statSync(made).mtimeMs;
+    expectSameOutput(dist, xdg);
+    // Accepted the second time, so not rewritten.
+    expect(statSync(made).mtimeMs).toBe(madeAt);
+  });
+
+  it('falls back when the cache payload is damaged but its header is intact', () => {
+    const { dist, xdg } = copyCli();
+    const raw = readFileSync(join(dist, CACHE));
+    for (let i = raw.length >> 1; i < (raw.length >> 1) + 400; i++) raw[i] ^= 0x5a;
+    writeFileSync(join(dist, CACHE), raw);
+    expectSameOutput(dist, xdg);
+    expect(userCaches(xdg)).toHaveLength(1);
+  });
+
+  it('falls back when the cache is truncated or is not a cache at all', () => {
+    const { dist, xdg } = copyCli();
+    const raw = readFileSync(join(dist, CACHE));
+    writeFileSync(join(dist, CACHE), raw.subarray(0, raw.length - 1000));
+    expectSameOutput(dist, xdg);
+    writeFileSync(join(dist, CACHE), Buffer.alloc(4096, 7));
+    rmSync(join(xdg, 'secret-scan'), { recursive: true, force: true });
+    expectSameOutput(dist, xdg);
+  });
+
+  it('ignores a cache made for another build of the bundle', () => {
+    const { dist, xdg } = copyCli();
+    const bundle = readFileSync(join(dist, BUNDLE), 'latin1');
+    // Same length, other build id: V8 alone would accept the cache.
+    writeFileSync(join(dist, BUNDLE), bundle.replace(/^(\/\/ secret-scan build )(.)/, (_, p: string, c: string) => p + (c === 'a' ? 'b' : 'a')), 'latin1');
+    expectSameOutput(dist, xdg);
+    expect(userCaches(xdg)).toHaveLength(1);
+  });
+
+  it('keeps a separate per-user cache when node runs with other V8 options', () => {
+    const { dist, xdg } = copyCli();
+    expectSameOutput(dist, xdg, ['--stack-size=2000']);
+    expect(userCaches(xdg)).toHaveLength(1);
+  });
+
+  it('still runs when the per-user cache cannot be written', () => {
+    const { dist, xdg } = copyCli();
+    rmSync(join(dist, CACHE));
+    mkdirSync(join(xdg, '..'), { recursive: true });
+    writeFileSync(xdg, 'a file where the cache directory would be');
+    expectSameOutput(dist, xdg);
+  });
+});
