@@ -102,7 +102,8 @@ function main(): void {
     }
     cache ??= forBuild ? { file: forBuild } : user ? { file: user } : null;
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The bundle is a function expression taking CommonJS's module arguments (see scripts/build.mjs).
+  const script = new Script(source, {
     filename: bundle,
     ...(cache?.data ? { cachedData: cache.data } : {}),
   });
