@@ -3,6 +3,8 @@
 // the caches are in, the CLI prints the same output and exits with the same code.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synth } from '../src/detect/synthetic.js';
 import { makeRepo, makeTempDir, PROJECT_ROOT, run, type Repo, type RunResult } from './helpers/git-repo.js';
@@ -130,6 +132,18 @@ describe('start-up from the code cache', () => {
     // Same length, other build id: V8 alone would accept the cache.
     writeFileSync(join(dist, BUNDLE), bundle.replace(/^(\/\/ secret-scan build )(.)/, (_, p: string, c: string) => p + (c === 'a' ? 'b' : 'a')), 'latin1');
     expectSameOutput(dist, xdg);
+    expect(userCaches(xdg)).toHaveLength(1);
+  });
+
+  it('leaves the shipped cache alone when V8 rejects it, and keeps a per-user one instead', () => {
+    const { dist, xdg } = copyCli();
+    // A well-formed file for this build and runtime whose payload V8 refuses (made for other source).
+    const buildId = readFileSync(join(dist, BUNDLE), 'latin1').split('\n')[0].split(' ')[3];
+    const data = new Script('"another script"').createCachedData();
+    const shipped = Buffer.concat([Buffer.from(`secret-scan-code-cache ${buildId} ${process.version} ${process.arch} 811c9dc5 ${data.length} ${crc32(data)}\n`, 'latin1'), data]);
+    writeFileSync(join(dist, CACHE), shipped);
+    expectSameOutput(dist, xdg);
+    expect(readFileSync(join(dist, CACHE)).equals(shipped)).toBe(true);
     expect(userCaches(xdg)).toHaveLength(1);
   });
 

@@ -1,12 +1,12 @@
 // The shipped entry point (built to dist/cli.js, CommonJS): runs the bundled CLI
 // (dist/secret-scan.cjs) from a V8 code cache so the pre-commit hook does not parse and compile
-// 800 KB of JavaScript on every commit. Any cache problem falls back to a plain compile.
+// half a megabyte of JavaScript on every commit. Any cache problem falls back to a plain compile.
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import * as zlib from 'node:zlib';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 
 // Names shared with scripts/build.mjs.
 const BUNDLE_NAME = 'secret-scan.cjs';
@@ -15,11 +15,6 @@ const CACHE_NAME = 'secret-scan.v8cache';
 const BUILD_CACHE_ENV = 'SECRET_SCAN_BUILD_CODE_CACHE';
 const MAGIC = 'secret-scan-code-cache';
 const USER_CACHES_KEPT = 8;
-
-interface Cache {
-  readonly file: string;
-  readonly data?: Buffer;
-}
 
 // V8 checks its version, flags and the source length, but not the source text nor (in release
 // builds) the payload: a stale or damaged cache would run old code or abort the process. So the
@@ -82,40 +77,32 @@ function main(): void {
   // The build writes `// secret-scan build <hash of the bundle>` as the first line.
   const buildId = source.slice(0, Math.max(0, source.indexOf('\n'))).split(' ')[3] ?? '';
   // zlib.crc32 arrived in Node 20.15: without it the cache cannot be checked, so it is not used.
-  const crc32 = (zlib as { crc32?: (b: Buffer) => number }).crc32;
-  let cache: Cache | null = null;
+  const crc32 = zlibCrc32 as ((b: Buffer) => number) | undefined;
+  const forBuild = process.env[BUILD_CACHE_ENV];
+  let cached: Buffer | undefined;
+  let fresh: string | null = null;
   let tag = '';
   if (buildId && crc32) {
     const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
     tag = `${buildId} ${process.version} ${process.arch} ${flagsKey(flags)}`;
-    const forBuild = process.env[BUILD_CACHE_ENV];
     const users = userCacheDir();
     const user = users ? join(users, `${buildId}-${process.version}-${process.arch}-${flagsKey(flags)}.v8cache`) : null;
     // A user cache exists only where the shipped one did not fit: try it first.
     const candidates = forBuild ? [forBuild] : [user, flags === '' ? join(dir, CACHE_NAME) : null];
-    for (const file of candidates) {
-      const data = file ? readCache(file, tag, crc32) : undefined;
-      if (data) {
-        cache = { file: file!, data };
-        break;
-      }
-    }
-    cache ??= forBuild ? { file: forBuild } : user ? { file: user } : null;
+    for (const file of candidates) if (file && !cached) cached = readCache(file, tag, crc32);
+    // Where a cache made by this run goes: never over the shipped one, except by the build.
+    fresh = forBuild || user;
   }
   // The bundle is a function expression taking CommonJS's module arguments (see scripts/build.mjs).
-  const script = new Script(source, {
-    filename: bundle,
-    ...(cache?.data ? { cachedData: cache.data } : {}),
-  });
-  const target = cache && (process.env[BUILD_CACHE_ENV] || !cache.data || script.cachedDataRejected) ? cache.file : null;
+  const script = new Script(source, { filename: bundle, ...(cached ? { cachedData: cached } : {}) });
+  const target = fresh && (forBuild || !cached || script.cachedDataRejected) ? fresh : null;
   if (target && crc32) {
     // At exit, so the functions this run compiled lazily are in the cache too.
     process.once('exit', () => {
       try {
-        if (!process.env[BUILD_CACHE_ENV]) {
-          const users = dirname(target);
-          mkdirSync(users, { recursive: true });
-          pruneUserCaches(users, basename(target));
+        if (!forBuild) {
+          mkdirSync(dirname(target), { recursive: true });
+          pruneUserCaches(dirname(target), basename(target));
         }
         writeCache(target, tag, script.createCachedData(), crc32);
       } catch {
