@@ -6,7 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,29 +99,44 @@ function asciiOnly(text) {
   return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+const OUTPUTS = ['package.json', BUNDLE, CACHE, 'detect-worker.js', 'cli.js'];
+
 export async function buildCli(outdir = join(root, 'dist')) {
-  for (const stale of ['cli.js', 'detect-worker.js', BUNDLE, CACHE, 'package.json']) rmSync(join(outdir, stale), { force: true });
-  mkdirSync(outdir, { recursive: true });
-  // The .js files here are CommonJS whatever the package's "type".
-  writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
-  // Minified: a third less text to read, and smaller code cache to load.
-  const main = await build({ ...CJS, entryPoints: ['src/cli.ts'], outfile: join(outdir, BUNDLE), write: false, minify: true });
-  const text = asciiOnly(main.outputFiles[0].text.replace(/^#!.*\n/, ''));
-  // Wrapped as Node wraps a CommonJS module, so the loader compiles the file's text as it is
-  // (no 540 KB concatenation); the first line gives the build id a code cache must match.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
-  const id = createHash('sha256').update(wrapped).digest('hex').slice(0, 20);
-  writeFileSync(join(outdir, BUNDLE), `// secret-scan build ${id}\n${wrapped}`);
-  await build({ ...CJS, entryPoints: ['src/parallel/detect-worker.ts'], outfile: join(outdir, 'detect-worker.js') });
-  await build({ ...CJS, plugins: [], define: {}, banner: { js: '#!/usr/bin/env node' }, entryPoints: ['src/startup/loader.ts'], outfile: join(outdir, 'cli.js') });
-  chmodSync(join(outdir, 'cli.js'), 0o755);
-  // The CLI reads its version from ../package.json: give a build outside dist/ one too.
-  const pkg = join(outdir, '..', 'package.json');
-  if (!existsSync(pkg)) {
+  // Built in a scratch dir inside outdir (ignored by git with it), then renamed into outdir file
+  // by file: a hook or test running the CLI meanwhile never finds it missing, and a loader that
+  // meets the other build's bundle or cache only loses the cache (build ids differ).
+  const scratch = join(outdir, `.next-${process.pid}`);
+  const next = join(scratch, 'dist');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
+  try {
+    // What the warm-up's `--version` lookup (../package.json) finds.
     const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    writeFileSync(pkg, JSON.stringify({ name, version, private: true, type: 'module' }) + '\n');
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name, version, private: true }) + '\n');
+    // The .js files here are CommonJS whatever the package's "type".
+    writeFileSync(join(next, 'package.json'), '{ "type": "commonjs" }\n');
+    // Minified: a third less text to read, and smaller code cache to load.
+    const main = await build({ ...CJS, entryPoints: ['src/cli.ts'], outfile: join(next, BUNDLE), write: false, minify: true });
+    const text = asciiOnly(main.outputFiles[0].text.replace(/^#!.*\n/, ''));
+    // Wrapped as Node wraps a CommonJS module, so the loader compiles the file's text as it is
+    // (no 540 KB concatenation); the first line gives the build id a code cache must match.
+    const wrapped = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
+    const id = createHash('sha256').update(wrapped).digest('hex').slice(0, 20);
+    writeFileSync(join(next, BUNDLE), `// secret-scan build ${id}\n${wrapped}`);
+    await build({ ...CJS, entryPoints: ['src/parallel/detect-worker.ts'], outfile: join(next, 'detect-worker.js') });
+    await build({ ...CJS, plugins: [], define: {}, banner: { js: '#!/usr/bin/env node' }, entryPoints: ['src/startup/loader.ts'], outfile: join(next, 'cli.js') });
+    chmodSync(join(next, 'cli.js'), 0o755);
+    // The CLI reads its version from ../package.json: give a build outside dist/ one too.
+    const pkg = join(outdir, '..', 'package.json');
+    if (!existsSync(pkg)) writeFileSync(pkg, JSON.stringify({ name, version, private: true, type: 'module' }) + '\n');
+    warmCodeCache(next);
+    for (const f of OUTPUTS) {
+      if (existsSync(join(next, f))) renameSync(join(next, f), join(outdir, f));
+      else rmSync(join(outdir, f), { force: true });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  warmCodeCache(outdir);
   return outdir;
 }
 
