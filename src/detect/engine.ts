@@ -6,6 +6,8 @@ import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext } from './file-context.js';
 import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
 import { findEncodedBlobs } from './encoded.js';
+import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
+import { lineShape, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
 import { detectHighEntropy } from './high-entropy.js';
 import { looksRandom } from './randomness.js';
 import { signingKeyAdvice, frameworkFor } from './remediation.js';
@@ -22,6 +24,11 @@ export interface EngineOptions {
   readonly disable?: ReadonlySet<string>;
   /** Extra rules (from the config), run like the catalog's. */
   readonly extraRules?: readonly ProviderRule[];
+  /**
+   * Skip lines that no detector can report (default true). Off only in tests, which check that
+   * the skip never changes a result.
+   */
+  readonly lineGate?: boolean;
 }
 
 export interface Engine {
@@ -131,12 +138,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const rules = [...providerRules, ...(options.extraRules ?? [])].filter((r) => !disabled.has(r.id));
   let index: KeywordIndex | null = null;
   const entropyOn = !disabled.has('high-entropy');
+  const gateOn = options.lineGate !== false;
   const enabled = (ruleId: string): boolean => !disabled.has(ruleId);
 
-  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0): Match[] {
-    index ??= buildKeywordIndex(rules);
+  const keywords = (): KeywordIndex => (index ??= buildKeywordIndex(rules, SECRET_NAME_MARKERS));
+
+  /** `candidates`: the provider rules the prefilter picked for `text`, when the caller already asked. */
+  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[]): Match[] {
     const found: Match[] = [];
-    for (const rule of index.candidates(text.toLowerCase())) for (const m of matchRule(rule, text)) found.push(m);
+    for (const rule of candidates ?? keywords().candidates(text)) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     let named: readonly NamedSpan[] = [];
     if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
@@ -205,24 +215,59 @@ export function createEngine(options: EngineOptions = {}): Engine {
     detect(fragment: Fragment): Finding[] {
       const ctx = fileContext(fragment.file);
       const findings: Finding[] = [];
+      const kw = keywords();
+      // Lines that cannot hold anything are skipped after the keyword pass and one character
+      // scan (most lines of code). Tiny fragments are not: a key file is a bare random line.
+      const gated = gateOn && fragment.lines.length > 3;
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
-      let chunkLine = -1;
+      // The previous scanned line, for a random blob split over consecutive lines.
+      let chunkNumber = -1;
+      let chunkText = '';
+      let chunkBlob = false;
+      let prevMarker = false;
+      let lastParent: string | undefined;
+      let parentMarker = false;
       for (let i = 0; i < fragment.lines.length; i++) {
         const line = fragment.lines[i]!;
         const text = line.text;
         const prevText = prev && prev.number === line.number - 1 ? prev.text : undefined;
         prev = line;
         const parent = sections.next(text);
-        if (text.length === 0) continue;
+        if (text.length === 0) {
+          prevMarker = false;
+          continue;
+        }
         const inPem = pemUntilEnd;
-        if (text.includes('-----')) {
+        const dashes = text.includes('-----');
+        if (dashes) {
           if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
           else if (PEM_END.test(text)) pemUntilEnd = false;
         }
-        if ((text.includes('-----') || text.includes(' AAAA')) && isPublicKeyLine(text)) continue;
-        const matches = lineMatches(text, ctx, prevText, parent, inPem);
+        if ((dashes || text.includes(' AAAA')) && isPublicKeyLine(text)) {
+          prevMarker = true;
+          continue;
+        }
+        const candidates = kw.candidates(text);
+        const marker = kw.markerHit;
+        if (gated && candidates.length === 0 && !marker && !prevMarker) {
+          if (parent !== lastParent) {
+            lastParent = parent;
+            parentMarker = parent !== undefined && hasNameMarker(parent);
+          }
+          if (!parentMarker) {
+            const shape = lineShape(text);
+            if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || findEncodedBlobs(text).length === 0)) {
+              chunkNumber = line.number;
+              chunkText = text;
+              chunkBlob = false;
+              continue;
+            }
+          }
+        }
+        prevMarker = marker;
+        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates);
         // Whole-file and multi-line forms, when nothing on the line already covers them.
         const split = text.includes('-----') ? splitPrivateKey(text, fragment.lines, i) : null;
         if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
@@ -231,9 +276,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // A random blob split over consecutive lines (a key or signature in string chunks, a
         // base64 element) is one finding, on its first line.
         const blob = matches.findIndex((m) => m.ruleId === 'high-entropy' && m.end - m.start >= 40);
-        const continues = chunkLine === line.number - 1;
-        chunkLine = blob >= 0 || isBlobChunk(text) ? line.number : -1;
-        if (continues && blob >= 0) matches.splice(blob, 1);
+        if (blob >= 0 && chunkNumber === line.number - 1 && (chunkBlob || isBlobChunk(chunkText))) matches.splice(blob, 1);
+        chunkNumber = line.number;
+        chunkText = text;
+        chunkBlob = blob >= 0;
         for (const m of matches) {
           findings.push({
             ruleId: m.ruleId,

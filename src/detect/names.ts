@@ -108,3 +108,29 @@ export function isGenericLeaf(name: string): boolean {
   const words = nameWords(name);
   return words.length === 1 && ['key', 'value', 'secret', 'password', 'default', 'token'].includes(words[0]!);
 }
+
+/**
+ * Substrings (lower case) one of which every secret-looking name holds: each word or word pair
+ * classifyName accepts contains one, as do the names the assignment finder makes up (`user:`
+ * pairs, `BUNDLE_…`, JWT/HMAC/cookie signing calls). A line with none of them, in a section
+ * whose name has none, cannot hold a named secret, so the engine skips the name detectors there.
+ * test/detect/names.test.ts checks the claim against classifyName.
+ */
+export const SECRET_NAME_MARKERS: readonly string[] = [
+  'secret', 'sign', 'key', 'token', 'salt', 'pass', 'pwd', 'cred', 'auth', 'bearer', 'pat', 'pepper',
+  'jwt', 'hmac', 'cookie', 'user', 'bundle_', '-----',
+];
+
+export function hasNameMarker(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SECRET_NAME_MARKERS.some((m) => lower.includes(m));
+}
+
+/** Every word the name rules above mention, for tests that check SECRET_NAME_MARKERS against classifyName. */
+export function nameVocabulary(): string[] {
+  return [
+    ...NOT_THE_VALUE, ...NOT_A_HOLDER_START, ...SIGNING_PAIRS.flat(), ...PASSWORD_WORDS, ...CREDENTIAL_WORDS,
+    ...CREDENTIAL_PAIRS.flat(), ...DATA_KEY_WORDS, ...JWK_PUBLIC, ...PUBLIC_WORDS,
+    'secret', 'secretkey', 'signer', 'secrets', 'app', 'key', 'laravel', 'value', 'default',
+  ];
+}

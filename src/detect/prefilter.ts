@@ -1,15 +1,19 @@
-// Keyword prefilter: one Aho-Corasick pass over a lower-cased line tells which provider
-// rules can possibly match it, so the cost per line does not grow with the number of rules.
+// Keyword prefilter: one Aho-Corasick pass over a line tells which provider rules can possibly
+// match it, so the cost per line does not grow with the number of rules. The same pass also
+// says whether the line holds one of the engine's own marker words (secret-looking names).
 
 import type { ProviderRule } from './rule.js';
 
 export interface KeywordIndex {
   /**
-   * Rules with a keyword that occurs in `lowerText` (already lower-cased by the caller),
+   * Rules with a keyword that occurs in `text`, ignoring case (keywords are matched in lower
+   * case; ASCII letters of the text are folded while scanning, so no lower-cased copy is made),
    * each at most once, in the order they were given. Rules without keywords are always
    * candidates, so a user rule that names none still runs.
    */
-  candidates(lowerText: string): readonly ProviderRule[];
+  candidates(text: string): readonly ProviderRule[];
+  /** Whether the text of the last `candidates` call held one of the marker words. */
+  readonly markerHit: boolean;
 }
 
 const NONE: readonly ProviderRule[] = Object.freeze([]);
@@ -67,17 +71,20 @@ function fillRow(a: Automaton, state: number): void {
   ready[state] = 1;
 }
 
-function build(rules: readonly ProviderRule[]): Automaton {
+/** `markers` are reported as rule index `rules.length` (the marker pseudo-rule). */
+function build(rules: readonly ProviderRule[], markers: readonly string[]): Automaton {
   const keywords: { text: string; rule: number }[] = [];
   let chars = 0;
+  const add = (k: string, rule: number): void => {
+    if (k.length === 0) return;
+    const text = k.toLowerCase();
+    keywords.push({ text, rule });
+    chars += text.length;
+  };
   rules.forEach((rule, ri) => {
-    for (const k of rule.keywords) {
-      if (k.length === 0) continue;
-      const text = k.toLowerCase();
-      keywords.push({ text, rule: ri });
-      chars += text.length;
-    }
+    for (const k of rule.keywords) add(k, ri);
   });
+  for (const m of markers) add(m, rules.length);
 
   const classOf = new Map<number, number>();
   for (const { text } of keywords) {
@@ -93,6 +100,8 @@ function build(rules: readonly ProviderRule[]): Automaton {
     if (c < 128) asciiClass[c] = k;
     else otherClass.set(c, k);
   }
+  // Case folding for free: an upper-case ASCII letter takes its lower-case letter's class.
+  for (let c = 65; c <= 90; c++) asciiClass[c] = asciiClass[c + 32]!;
 
   // Trie. At most one state per keyword character, plus the root.
   const trie = new Int32Array((chars + 1) * width).fill(-1);
@@ -158,21 +167,32 @@ function build(rules: readonly ProviderRule[]): Automaton {
   return a;
 }
 
-export function buildKeywordIndex(rules: readonly ProviderRule[]): KeywordIndex {
+/** Class of a non-ASCII character: its own, or its lower-case form's (keywords are lower case). */
+function otherClassOf(otherClass: ReadonlyMap<number, number>, c: number): number {
+  if (otherClass.size === 0) return 0;
+  return otherClass.get(c) ?? otherClass.get(String.fromCharCode(c).toLowerCase().charCodeAt(0)) ?? 0;
+}
+
+export function buildKeywordIndex(rules: readonly ProviderRule[], markers: readonly string[] = []): KeywordIndex {
   const ruleList = rules.slice();
+  const markerRule = ruleList.length;
+  let markerHit = false;
   const always: number[] = [];
   ruleList.forEach((r, i) => {
     if (!r.keywords.some((k) => k.length > 0)) always.push(i);
   });
   let automaton: Automaton | undefined;
   // A stamp per rule instead of a fresh Set per line: no allocation on lines that hit nothing.
-  const stamp = new Uint32Array(ruleList.length);
+  const stamp = new Uint32Array(ruleList.length + 1);
   let epoch = 0;
 
   return {
-    candidates(lowerText: string): readonly ProviderRule[] {
+    get markerHit(): boolean {
+      return markerHit;
+    },
+    candidates(text: string): readonly ProviderRule[] {
       // Built on first use: the pre-commit hook may exit before scanning any line.
-      const a = (automaton ??= build(ruleList));
+      const a = (automaton ??= build(ruleList, markers));
       const { asciiClass, otherClass, delta, out, width, ready } = a;
       epoch = (epoch + 1) >>> 0;
       if (epoch === 0) {
@@ -181,9 +201,9 @@ export function buildKeywordIndex(rules: readonly ProviderRule[]): KeywordIndex 
       }
       let hits: number[] | undefined;
       let row = 0;
-      for (let i = 0; i < lowerText.length; i++) {
-        const c = lowerText.charCodeAt(i);
-        const at = row + (c < 128 ? asciiClass[c] : (otherClass.get(c) ?? 0));
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const at = row + (c < 128 ? asciiClass[c]! : otherClassOf(otherClass, c));
         const next = delta[at];
         if (next >= 0) {
           row = next;
@@ -211,7 +231,9 @@ export function buildKeywordIndex(rules: readonly ProviderRule[]): KeywordIndex 
           (hits ??= []).push(ri);
         }
       }
-      if (!hits) return NONE;
+      markerHit = stamp[markerRule] === epoch;
+      if (markerHit) hits = hits!.filter((ri) => ri !== markerRule);
+      if (!hits || hits.length === 0) return NONE;
       if (hits.length > 1) hits.sort((x, y) => x - y);
       return hits.map((ri) => ruleList[ri]);
     },

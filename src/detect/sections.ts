@@ -11,8 +11,26 @@ const INI_HEADER = /^\s*\[{1,2}\s*([A-Za-z_][\w.\-" ]*?)\s*\]{1,2}\s*(?:[#;].*)?
 const HCL_BLOCK = /^(\s*)[A-Za-z_][\w-]*(?:\s+"[^"]*")*\s+"([^"]+)"\s*\{\s*$|^(\s*)()([A-Za-z_][\w.-]*)\s*\{\s*$/;
 /** The line ends in `{`, `[`, `(`, `:` or `=`, or has a comment after which it might. */
 function opens(text: string): boolean {
-  const t = text.trimEnd();
-  return '{[(:='.includes(t[t.length - 1] ?? ' ') || t.includes('#');
+  // Every line comes through here: find the last character without copying the line.
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13)) end--;
+  const last = end >= 0 ? text.charCodeAt(end) : 32;
+  if (last > 127 || (last < 32 && last !== 9 && last !== 13 && end >= 0)) {
+    const t = text.trimEnd();
+    return '{[(:='.includes(t[t.length - 1] ?? ' ') || t.includes('#');
+  }
+  return last === 123 || last === 91 || last === 40 || last === 58 || last === 61 || text.includes('#');
+}
+
+/**
+ * Indentation (spaces and tabs) of a line whose first other character is printable ASCII, else
+ * -1: the caller then takes the general path (blank lines, other white space).
+ */
+function plainIndent(text: string): number {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = i < text.length ? text.charCodeAt(i) : 0;
+  return c > 32 && c < 127 ? i : -1;
 }
 const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:\{|\[|array\(|\(|\bdict\()?\s*(?:#.*)?$/;
 
@@ -21,14 +39,15 @@ export function sectionTracker(): SectionTracker {
   const stack: { indent: number; name: string }[] = [];
   return {
     next(text: string): string | undefined {
-      const h = INI_HEADER.exec(text);
+      const plain = plainIndent(text);
+      const h = plain === -1 || text.charCodeAt(plain) === 91 /* [ */ ? INI_HEADER.exec(text) : null;
       if (h) {
         ini = h[1]!.split('.').pop()!.replace(/"/g, '');
         stack.length = 0;
         return undefined;
       }
-      if (text.trim() === '') return stack.length ? stack[stack.length - 1]!.name : ini;
-      const indent = text.length - text.trimStart().length;
+      if (plain === -1 && text.trim() === '') return stack.length ? stack[stack.length - 1]!.name : ini;
+      const indent = plain !== -1 ? plain : text.length - text.trimStart().length;
       while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
       const parent = stack.length ? stack[stack.length - 1]!.name : ini;
       // An opener ends in `{`, `[`, `(`, `:` or `=` (before an optional comment): test cheaply first.

@@ -1,0 +1,139 @@
+// The engine skips lines that no detector can report (keyword pass + one character scan). These
+// tests hold it to that: with and without the skip, every corpus we have gives the same
+// findings, and every name the name rules accept carries one of the marker words.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/detect/engine.js';
+import { classifyName, hasNameMarker, nameVocabulary } from '../../src/detect/names.js';
+import { providerRules } from '../../src/detect/rules/index.js';
+import { prng, synth } from '../../src/detect/synthetic.js';
+import { base64Runs, lineShape, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/token-runs.js';
+import type { Fragment } from '../../src/types.js';
+import { PROJECT_ROOT } from '../helpers/git-repo.js';
+
+const gated = createEngine();
+const ungated = createEngine({ lineGate: false });
+
+function fragment(file: string, text: string): Fragment {
+  return { file, lines: text.split('\n').map((t, i) => ({ number: i + 1, text: t.replace(/\r$/, '') })) };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    return statSync(abs).isDirectory() ? files(abs) : [abs];
+  });
+}
+
+describe('line gate', () => {
+  it('changes no finding on any fixture corpus (eval, hold-out, sample apps)', () => {
+    let compared = 0;
+    let findings = 0;
+    for (const abs of files(join(PROJECT_ROOT, 'fixtures'))) {
+      const buf = readFileSync(abs);
+      if (buf.includes(0)) continue;
+      const f = fragment(relative(PROJECT_ROOT, abs), buf.toString('utf8'));
+      const expected = ungated.detect(f);
+      expect(gated.detect(f), f.file).toEqual(expected);
+      compared++;
+      findings += expected.length;
+    }
+    // The corpora are big enough for this to mean something.
+    expect(compared).toBeGreaterThan(300);
+    expect(findings).toBeGreaterThan(400);
+  });
+
+  it("changes no finding on the catalog's samples set among ordinary code", () => {
+    const filler = ['import os', '', 'def handler(event):', '    return event'];
+    let findings = 0;
+    for (const rule of providerRules) {
+      const { positive, negative } = rule.samples();
+      for (const sample of [...positive, ...negative]) {
+        for (const file of ['app/settings.py', 'config/.env', 'deploy/values.yaml']) {
+          const f = fragment(file, [...filler, sample, ...filler].join('\n'));
+          const expected = ungated.detect(f);
+          expect(gated.detect(f), `${rule.id} in ${file}: ${sample}`).toEqual(expected);
+          findings += expected.length;
+        }
+      }
+    }
+    expect(findings).toBeGreaterThan(1000);
+  });
+
+  it('changes no finding where the name is on another line (env lists, sections, key/value pairs)', () => {
+    const value = synth('base62', 32, 'line-gate');
+    const cases: [string, string][] = [
+      ['k8s/deploy.yaml', `env:\n  - name: FLASK_SECRET_KEY\n    value: "${value}"\n  - name: OTHER\n    value: x`],
+      ['config/app.yaml', `jwt:\n  issuer: me\n  key: ${value}\n  ttl: 5\n`],
+      ['config/settings.json', `{\n  "Jwt": {\n    "Issuer": "me",\n    "Key": "${value}"\n  }\n}`],
+      ['config/app.yaml', `session_secret:\n  default: "${value}"\n  other: 1\n  more: 2\n`],
+      ['config/app.yaml', `db_password:\n  value: hunter2hunter2\n  other: 1\n  more: 2\n`],
+      ['settings.ini', `[database]\nhost = db\npassword = correct-horse\nport = 5432\n`],
+      ['.pgpass', `# hosts\ndb.internal:5432:app:deploy:Xk29fjeLw0qp\nlocal:*:*:me:Xk29fjeLw0qp\n#\n#\n`],
+      ['notes.txt', `one\ntwo\nthree\ncm9vdDpodW50ZXIyaHVudGVyMg==\nfour\n`],
+      // No keyword anywhere: a 36-character random literal, and a base64 blob hiding a URL with a password.
+      ['src/app.py', `a = 1\nb = 2\nfoo("${synth('base62', 32, 's32')}")\nd = 4\n`],
+      ['k8s/cm.yaml', `kind: ConfigMap\ndata:\n  db: ${Buffer.from(`postgres://app:${synth('base62', 20, 'url')}@db/app`).toString('base64')}\n  x: y\n`],
+      // Too short for a random run (24 characters): only the base64 check lets it through.
+      ['k8s/cm.yaml', `kind: ConfigMap\ndata:\n  url: ${Buffer.from('ftp://a:Qm81vXz@h').toString('base64')}\n  x: y\n`],
+    ];
+    for (const [file, text] of cases) {
+      const f = fragment(file, text);
+      expect(gated.detect(f), `${file}: ${text}`).toEqual(ungated.detect(f));
+    }
+    // At least the named ones are real findings, so the comparison is not between two empties.
+    expect(gated.detect(fragment(cases[0]![0], cases[0]![1])).length).toBeGreaterThan(0);
+    expect(gated.detect(fragment(cases[1]![0], cases[1]![1])).length).toBeGreaterThan(0);
+    expect(gated.detect(fragment(cases[4]![0], cases[4]![1])).length).toBeGreaterThan(0);
+    expect(gated.detect(fragment(cases[8]![0], cases[8]![1])).length).toBeGreaterThan(0);
+    expect(gated.detect(fragment(cases[9]![0], cases[9]![1])).length).toBeGreaterThan(0);
+    expect(gated.detect(fragment(cases[10]![0], cases[10]![1])).length).toBeGreaterThan(0);
+  });
+
+  it('every name classifyName accepts holds a marker word (30,000 generated names)', () => {
+    const words = [...new Set([...nameVocabulary(), 'my', 'app', 'db', 'flask', 'django', 'stripe', 'x', 'config', 'v2'])];
+    const next = prng(7);
+    const pick = () => words[Math.floor(next() * words.length)]!;
+    const join = (parts: string[]): string => {
+      const style = Math.floor(next() * 4);
+      if (style === 0) return parts.join('_');
+      if (style === 1) return parts.join('_').toUpperCase();
+      if (style === 2) return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
+      return parts.join('-');
+    };
+    let accepted = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const name = join(Array.from({ length: 1 + Math.floor(next() * 3) }, pick));
+      if (classifyName(name) === null) continue;
+      accepted++;
+      expect(hasNameMarker(name), name).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(2500);
+  });
+
+  it('lineShape agrees with the scans it stands for, on 20,000 random lines', () => {
+    const next = prng(11);
+    const alphabet = 'aB3=:_-./~+ "x\té9Zq';
+    let base64 = 0;
+    let random = 0;
+    for (let t = 0; t < 20_000; t++) {
+      let line = '';
+      const n = Math.floor(next() * 70);
+      // Long runs of token characters are rare in uniform text: sometimes grow one on purpose.
+      for (let i = 0; i < n; i++) line += next() < 0.7 ? 'aB3xZq9_-'[Math.floor(next() * 9)] : alphabet[Math.floor(next() * alphabet.length)];
+      const shape = lineShape(line);
+      const wantBase64 = base64Runs(line, 8).some(([s, e]) => (e - s) % 4 === 0);
+      const wantRandom = (line.match(/[A-Za-z0-9+/_\-.~]{32,}/g) ?? []).some((r) => /[A-Z]/.test(r) && /[a-z]/.test(r) && /[0-9]/.test(r));
+      const wantColons = !line.includes(' ') && (line.match(/:/g) ?? []).length >= 4;
+      expect((shape & SHAPE_BASE64_RUN) !== 0, line).toBe(wantBase64);
+      expect((shape & SHAPE_RANDOM_RUN) !== 0, line).toBe(wantRandom);
+      expect((shape & SHAPE_COLON_FIELDS) !== 0, line).toBe(wantColons && line.length >= 8);
+      if (wantBase64) base64++;
+      if (wantRandom) random++;
+    }
+    expect(base64).toBeGreaterThan(500);
+    expect(random).toBeGreaterThan(100);
+  });
+});
