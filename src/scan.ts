@@ -133,7 +133,8 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   const root = await requireRepoRoot(options.cwd, '--history');
   const config = loadConfig(options.config, root);
   stats.commits = 0;
-  if (!(await history.hasCommits(root)) && !options.all) return { findings: [], config, base: root };
+  const headExists = await history.hasCommits(root);
+  if (!headExists && !options.all) return { findings: [], config, base: root };
   const progress = createProgress({
     unit: 'commits',
     ...(options.quiet || !process.stderr.isTTY ? {} : { total: await history.countCommits(root, options) }),
@@ -170,14 +171,21 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     out.on('error', reject);
   });
   batcher.end();
+  // git is done with the log: let it read HEAD's blobs for "still in HEAD?" while the lanes finish.
+  const head = headExists ? history.openHead(root) : null;
   try {
-    await stream.done;
-  } finally {
-    await pool.close();
-    progress.end();
+    try {
+      await stream.done;
+    } finally {
+      await pool.close();
+      progress.end();
+    }
+  } catch (e) {
+    head?.close();
+    throw e;
   }
   const kept = history.dedupeHistory(found);
-  await history.markInHead(root, kept);
+  if (head) await history.markInHead(head, kept);
   return { findings: kept.map((k) => k.finding), config, base: root };
 }
 

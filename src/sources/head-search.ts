@@ -1,89 +1,106 @@
 // "Which of these texts still occur anywhere in HEAD?" for many texts at once, in one pass:
-// HEAD's blobs stream through `git cat-file --batch` and a rolling hash over a short window
-// picks the few positions worth comparing. `git grep -F -f` matched each text separately, so
-// its cost grew with the number of secrets a history scan found.
+// HEAD's blobs stream through `git cat-file --batch` and a Wu-Manber shift table skips most of
+// each blob, comparing only where a needle could end. `git grep -F -f` matched each text
+// separately, so its cost grew with the number of secrets a history scan found.
 
-import { spawn } from 'node:child_process';
-import { runGit, gitFailure } from '../git.js';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { runGit } from '../git.js';
 import { UsageError } from '../types.js';
 
 /** git treats a file as binary when its first 8000 bytes hold a NUL; `git grep -I` skipped those. */
 const BINARY_PROBE = 8000;
-const HASH_BITS = 22;
-const P = 0x01000193;
+
+/**
+ * One Wu-Manber table: every needle of at least `m` bytes is looked for through its first `m`
+ * bytes. The scan looks at the two bytes ending a window of `m`: a pair that ends no needle's
+ * prefix lets it jump by up to m − 1, so long needles make the pass cost a fraction of a byte
+ * each; a pair that ends one leads to a comparison of the needles filed under it.
+ */
+interface ShiftTable {
+  readonly m: number;
+  readonly shift: Uint8Array;
+  /** Needle ids per two-byte block that ends a prefix (shift 0). */
+  readonly ends: Map<number, number[]>;
+}
 
 interface Needles {
-  readonly width: number;
-  /** Rolling-hash values of every needle's first `width` bytes, as a bit set (false hits are checked). */
-  readonly bits: Uint32Array;
-  readonly byHash: Map<number, number[]>;
   readonly bytes: readonly Buffer[];
-  /** Needles shorter than the window: searched with indexOf. */
-  readonly short: readonly number[];
+  readonly tables: readonly ShiftTable[];
+  /** Needles under 4 bytes: searched with indexOf. */
+  readonly tiny: readonly number[];
   readonly longest: number;
 }
 
-function slot(h: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> (32 - HASH_BITS);
-}
+/** Needles of this many bytes or more share a table with a long window (big jumps). */
+const LONG = 12;
 
-function hashOf(b: Uint8Array, from: number, width: number): number {
-  let h = 0;
-  for (let k = 0; k < width; k++) h = (Math.imul(h, P) + b[from + k]!) | 0;
-  return h;
+function shiftTable(bytes: readonly Buffer[], ids: readonly number[]): ShiftTable {
+  const m = Math.min(255, ...ids.map((id) => bytes[id]!.length));
+  const shift = new Uint8Array(65536).fill(m - 1);
+  const ends = new Map<number, number[]>();
+  for (const id of ids) {
+    const b = bytes[id]!;
+    for (let q = 1; q < m; q++) {
+      const block = (b[q - 1]! << 8) | b[q]!;
+      const s = m - 1 - q;
+      if (s < shift[block]!) shift[block] = s;
+      if (s === 0) {
+        const list = ends.get(block);
+        if (list) list.push(id);
+        else ends.set(block, [id]);
+      }
+    }
+  }
+  return { m, shift, ends };
 }
 
 function prepare(texts: readonly string[]): Needles {
   const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-  const lengths = bytes.map((b) => b.length).filter((n) => n >= 4);
-  const width = Math.min(8, ...(lengths.length > 0 ? lengths : [8]));
-  const bits = new Uint32Array(1 << (HASH_BITS - 5));
-  const byHash = new Map<number, number[]>();
+  const long: number[] = [];
   const short: number[] = [];
+  const tiny: number[] = [];
   bytes.forEach((b, i) => {
-    if (b.length < width) {
-      if (b.length > 0) short.push(i);
-      return;
-    }
-    const h = hashOf(b, 0, width);
-    const s = slot(h);
-    bits[s >>> 5]! |= 1 << (s & 31);
-    const list = byHash.get(h);
-    if (list) list.push(i);
-    else byHash.set(h, [i]);
+    if (b.length >= LONG) long.push(i);
+    else if (b.length >= 4) short.push(i);
+    else if (b.length > 0) tiny.push(i);
   });
-  return { width, bits, byHash, bytes, short, longest: Math.max(0, ...bytes.map((b) => b.length)) };
+  const tables = [long, short].filter((ids) => ids.length > 0).map((ids) => shiftTable(bytes, ids));
+  return { bytes, tables, tiny, longest: Math.max(0, ...bytes.map((b) => b.length)) };
+}
+
+function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: Set<number>): void {
+  const { m, shift, ends } = t;
+  let pos = m - 1; // last byte of the window
+  while (pos < buf.length) {
+    const block = (buf[pos - 1]! << 8) | buf[pos]!;
+    const s = shift[block]!;
+    if (s > 0) {
+      pos += s;
+      continue;
+    }
+    const start = pos - m + 1;
+    for (const id of ends.get(block)!) {
+      const needle = bytes[id]!;
+      if (!hits.has(id) && start + needle.length <= buf.length && buf.compare(needle, 0, needle.length, start, start + needle.length) === 0) {
+        // compare() returns 0 when the needle equals that span of buf.
+        hits.add(id);
+      }
+    }
+    pos++;
+  }
 }
 
 /** Adds to `hits` every needle that occurs in `buf` (from any start position). */
-function searchBuffer(n: Needles, buf: Uint8Array, hits: Set<number>): void {
-  const w = n.width;
-  if (buf.length >= w) {
-    // P^(w-1): the weight of the byte leaving the window.
-    let out = 1;
-    for (let k = 1; k < w; k++) out = Math.imul(out, P);
-    const bits = n.bits;
-    let h = hashOf(buf, 0, w);
-    const last = buf.length - w;
-    for (let i = 0; ; i++) {
-      const s = Math.imul(h, 0x9e3779b1) >>> (32 - HASH_BITS);
-      if ((bits[s >>> 5]! >>> (s & 31)) & 1) {
-        for (const id of n.byHash.get(h) ?? []) {
-          const needle = n.bytes[id]!;
-          if (!hits.has(id) && i + needle.length <= buf.length && Buffer.compare(needle, buf.subarray(i, i + needle.length)) === 0) hits.add(id);
-        }
-      }
-      if (i === last) break;
-      h = (Math.imul(h - Math.imul(buf[i]!, out), P) + buf[i + w]!) | 0;
-    }
-  }
-  for (const id of n.short) if (!hits.has(id) && Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).indexOf(n.bytes[id]!) !== -1) hits.add(id);
+function searchBuffer(n: Needles, data: Uint8Array, hits: Set<number>): void {
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  for (const t of n.tables) scanTable(t, n.bytes, buf, hits);
+  for (const id of n.tiny) if (!hits.has(id) && buf.indexOf(n.bytes[id]!) !== -1) hits.add(id);
 }
 
-/** The blob ids of HEAD's tree (submodules aside). */
+/** The blob ids of HEAD's tree (submodules aside); none when there is no HEAD. */
 async function headBlobs(root: string): Promise<string[]> {
   const r = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], root);
-  if (r.code !== 0) throw gitFailure('git ls-tree HEAD', r);
+  if (r.code !== 0) return [];
   const ids = new Set<string>();
   for (const entry of r.stdout.toString('utf8').split('\0')) {
     // <mode> SP <type> SP <object> TAB <path>
@@ -95,104 +112,159 @@ async function headBlobs(root: string): Promise<string[]> {
 }
 
 /**
- * The subset of `texts` that occurs in some text (non-binary) blob of HEAD. Each blob is
- * searched as it streams in; only the last `longest − 1` bytes are carried across chunks.
+ * Parses `git cat-file --batch` output pushed in chunks and searches each text blob for the
+ * needles; only the last `longest − 1` bytes of a blob are carried across chunks.
  */
-export async function findInHead(root: string, texts: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  if (texts.length === 0) return found;
-  const ids = await headBlobs(root);
-  if (ids.length === 0) return found;
-  const needles = prepare(texts);
+function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<number> } {
   const keep = Math.max(0, needles.longest - 1);
   const hits = new Set<number>();
+  // Parser state: a header line, then `left` bytes of content, then one newline.
+  let header: Buffer[] = [];
+  let left = -1;
+  let skipNewline = false;
+  let seen = 0;
+  let binary = false;
+  let carry: Buffer = Buffer.alloc(0);
+  let pending = new Set<number>();
 
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    const err: Buffer[] = [];
-    child.stderr!.on('data', (b: Buffer) => err.push(b));
-    // Parser state: a header line, then `left` bytes of content, then one newline.
-    let header: Buffer[] = [];
-    let left = -1;
-    let skipNewline = false;
-    let seen = 0;
-    let binary = false;
-    let carry: Buffer = Buffer.alloc(0);
-    let pending = new Set<number>();
-
-    const blobData = (data: Buffer): void => {
-      if (binary) return;
-      if (seen < BINARY_PROBE) {
-        const probe = data.subarray(0, BINARY_PROBE - seen);
-        if (probe.includes(0)) {
-          binary = true;
-          pending.clear();
-          return;
-        }
-      }
-      seen += data.length;
-      const buf = carry.length > 0 ? Buffer.concat([carry, data]) : data;
-      // Until the first 8000 bytes are known to be text, hits wait in `pending`.
-      searchBuffer(needles, buf, seen <= BINARY_PROBE ? pending : hits);
-      if (seen > BINARY_PROBE && pending.size > 0) {
-        for (const id of pending) hits.add(id);
+  const blobData = (data: Buffer): void => {
+    if (binary) return;
+    if (seen < BINARY_PROBE) {
+      const probe = data.subarray(0, BINARY_PROBE - seen);
+      if (probe.includes(0)) {
+        binary = true;
         pending.clear();
+        return;
       }
-      carry = keep > 0 ? Buffer.from(buf.subarray(Math.max(0, buf.length - keep))) : Buffer.alloc(0);
-    };
-    const blobEnd = (): void => {
-      if (!binary) for (const id of pending) hits.add(id);
-      pending = new Set();
-      carry = Buffer.alloc(0);
-      binary = false;
-      seen = 0;
-    };
+    }
+    seen += data.length;
+    const buf = carry.length > 0 ? Buffer.concat([carry, data]) : data;
+    // Until the first 8000 bytes are known to be text, hits wait in `pending`.
+    searchBuffer(needles, buf, seen <= BINARY_PROBE ? pending : hits);
+    if (seen > BINARY_PROBE && pending.size > 0) {
+      for (const id of pending) hits.add(id);
+      pending.clear();
+    }
+    carry = keep > 0 ? Buffer.from(buf.subarray(Math.max(0, buf.length - keep))) : Buffer.alloc(0);
+  };
+  const blobEnd = (): void => {
+    if (!binary) for (const id of pending) hits.add(id);
+    pending = new Set();
+    carry = Buffer.alloc(0);
+    binary = false;
+    seen = 0;
+  };
 
-    child.stdout!.on('data', (chunk: Buffer) => {
-      let at = 0;
-      while (at < chunk.length) {
-        if (skipNewline) {
-          skipNewline = false;
-          at++;
-          continue;
-        }
-        if (left > 0) {
-          const take = Math.min(left, chunk.length - at);
-          blobData(chunk.subarray(at, at + take));
-          at += take;
-          left -= take;
-          if (left === 0) {
-            blobEnd();
-            left = -1;
-            skipNewline = true;
-          }
-          continue;
-        }
-        const nl = chunk.indexOf(10, at);
-        if (nl === -1) {
-          header.push(chunk.subarray(at));
-          break;
-        }
-        header.push(chunk.subarray(at, nl));
-        at = nl + 1;
-        const line = Buffer.concat(header).toString('utf8');
-        header = [];
-        // `<id> blob <size>`, or `<id> missing` (nothing follows).
-        const size = Number(line.split(' ')[2]);
-        if (Number.isFinite(size) && size > 0) left = size;
-        else if (Number.isFinite(size)) skipNewline = true;
+  const push = (chunk: Buffer): void => {
+    let at = 0;
+    while (at < chunk.length) {
+      if (skipNewline) {
+        skipNewline = false;
+        at++;
+        continue;
       }
-    });
-    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
-    child.on('close', (code) => {
-      if (code !== 0) {
-        const first = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
-        return reject(new UsageError(`git cat-file failed: ${first.replace(/^fatal:\s*/, '')}`));
+      if (left > 0) {
+        const take = Math.min(left, chunk.length - at);
+        blobData(chunk.subarray(at, at + take));
+        at += take;
+        left -= take;
+        if (left === 0) {
+          blobEnd();
+          left = -1;
+          skipNewline = true;
+        }
+        continue;
       }
-      for (const id of hits) found.add(texts[id]!);
-      resolve(found);
+      const nl = chunk.indexOf(10, at);
+      if (nl === -1) {
+        header.push(chunk.subarray(at));
+        break;
+      }
+      header.push(chunk.subarray(at, nl));
+      at = nl + 1;
+      const line = Buffer.concat(header).toString('utf8');
+      header = [];
+      // `<id> blob <size>`, or `<id> missing` (nothing follows).
+      const size = Number(line.split(' ')[2]);
+      if (Number.isFinite(size) && size > 0) left = size;
+      else if (Number.isFinite(size)) skipNewline = true;
+    }
+  };
+  return { push, hits };
+}
+
+export interface HeadReader {
+  /** The subset of `texts` that occurs in some text (non-binary) blob of HEAD. Call once. */
+  find(texts: readonly string[]): Promise<Set<string>>;
+  /** Stops reading (when find() will not be called). */
+  close(): void;
+}
+
+/** Read-ahead held while the texts are not known yet; past it git waits on the pipe. */
+const READ_AHEAD = 32 * 1024 * 1024;
+
+/**
+ * Starts reading HEAD's blobs right away, so git's work (inflating every blob) overlaps
+ * whatever the caller still has to do before it knows what to look for.
+ */
+export function openHead(root: string): HeadReader {
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let consume: ((chunk: Buffer) => void) | null = null;
+  let child: ChildProcess | null = null;
+  let closed = false;
+  const exited: Promise<{ code: number | null; stderr: string }> = headBlobs(root).then((ids) => {
+    if (closed || ids.length === 0) return { code: 0, stderr: '' };
+    const c = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    child = c;
+    const err: Buffer[] = [];
+    c.stderr!.on('data', (b: Buffer) => err.push(b));
+    c.stdout!.on('data', (chunk: Buffer) => {
+      if (consume) return consume(chunk);
+      queue.push(chunk);
+      queued += chunk.length;
+      if (queued > READ_AHEAD) c.stdout!.pause();
     });
-    child.stdin!.on('error', () => {});
-    child.stdin!.end(ids.join('\n') + '\n');
+    c.stdin!.on('error', () => {});
+    c.stdin!.end(ids.join('\n') + '\n');
+    return new Promise((resolve, reject) => {
+      c.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+      c.on('close', (code) => resolve({ code: closed ? 0 : code, stderr: Buffer.concat(err).toString('utf8') }));
+    });
   });
+  // Until find() awaits it, a failure must not count as an unhandled rejection.
+  exited.catch(() => {});
+  const close = (): void => {
+    closed = true;
+    (child as ChildProcess | null)?.kill();
+  };
+
+  return {
+    async find(texts: readonly string[]): Promise<Set<string>> {
+      const found = new Set<string>();
+      if (texts.length === 0) {
+        close();
+        await exited.catch(() => undefined);
+        return found;
+      }
+      const search = blobSearch(prepare(texts));
+      for (const chunk of queue) search.push(chunk);
+      queue.length = 0;
+      consume = search.push;
+      (child as ChildProcess | null)?.stdout?.resume();
+      const { code, stderr } = await exited;
+      if (code !== 0) {
+        const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
+        throw new UsageError(`git cat-file failed: ${first.replace(/^fatal:\s*/, '')}`);
+      }
+      for (const id of search.hits) found.add(texts[id]!);
+      return found;
+    },
+    close,
+  };
+}
+
+/** One-shot form of openHead(root).find(texts). */
+export function findInHead(root: string, texts: readonly string[]): Promise<Set<string>> {
+  return openHead(root).find(texts);
 }

@@ -6,7 +6,8 @@ import type { Finding, Fragment } from '../types.js';
 import { DIFF_OPTIONS, runGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser } from './diff-parser.js';
-import { findInHead } from './head-search.js';
+import { type HeadReader } from './head-search.js';
+export { openHead } from './head-search.js';
 
 export interface HistoryOptions {
   /** A revision range such as `origin/main..HEAD`; default HEAD. */
@@ -219,9 +220,8 @@ function cmp(a: string, b: string): number {
  * Marks each finding with whether its text still occurs anywhere in HEAD (so a moved secret
  * still counts): one pass over HEAD's blobs for all of them at once (sources/head-search.ts).
  */
-export async function markInHead(root: string, found: readonly OrderedFinding[]): Promise<void> {
-  if (found.length === 0 || !(await hasCommits(root))) return;
+export async function markInHead(head: HeadReader, found: readonly OrderedFinding[]): Promise<void> {
   const literals = [...new Set(found.map((f) => f.literal).filter((s) => s !== '' && !s.includes('\n')))];
-  const present = await findInHead(root, literals);
+  const present = await head.find(literals);
   for (const f of found) f.finding.inHead = present.has(f.literal);
 }

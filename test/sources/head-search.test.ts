@@ -33,6 +33,9 @@ describe('findInHead', () => {
       binary: 'inside-a-binary-file-0006',
       worktree: 'only-in-the-work-tree-0007',
       short: 'pw12',
+      tiny: 'Zq9',
+      tinyAbsent: 'Q7k',
+      long: 'L'.repeat(300) + '-a-very-long-needle',
       unicode: 'pässwörd-ünïcode-0008',
     };
     repo.write('a.txt', `${needles.start} and more\n${filler(1000, 1)}`);
@@ -41,7 +44,7 @@ describe('findInHead', () => {
     repo.write('big.txt', `${big.slice(0, 200_000)}${needles.deep}${big.slice(200_000)}`);
     repo.write('old.txt', `${needles.moved}\n${needles.gone}\n`);
     repo.write('bin.dat', Buffer.concat([Buffer.from('\0\x01\x02'), Buffer.from(needles.binary)]));
-    repo.write('c.txt', `user: admin\npassword: ${needles.short}\nname: ${needles.unicode}\n`);
+    repo.write('c.txt', `user: admin\npassword: ${needles.short}\nname: ${needles.unicode}\nid: ${needles.tiny}\n${needles.long}\n`);
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', 'one');
     repo.git('mv', 'old.txt', 'new.txt');
@@ -52,7 +55,7 @@ describe('findInHead', () => {
 
     const present = await findInHead(repo.dir, Object.values(needles));
     expect([...present].sort()).toEqual(
-      [needles.start, needles.end, needles.deep, needles.moved, needles.short, needles.unicode].sort(),
+      [needles.start, needles.end, needles.deep, needles.moved, needles.short, needles.unicode, needles.tiny, needles.long].sort(),
     );
   });
 
