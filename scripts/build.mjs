@@ -89,14 +89,37 @@ const CJS = {
 };
 
 /**
- * The loader reads the bundle as latin1, 1 ms faster than UTF-8 for 540 KB, which only decodes
+ * The loader reads the bundle as latin1, 1 ms faster than UTF-8 for 540 KB, which decodes only
  * ASCII right. esbuild escapes non-ASCII characters in strings but not in regular expression
- * literals (•, … in placeholder checks): \uXXXX means the same there, per UTF-16 unit, unless
- * the character was itself escaped with a backslash.
+ * literals (•, … in placeholder checks) nor in tagged templates (where \u would change .raw).
+ * In a regular expression \uXXXX means the same, per UTF-16 unit, so those are rewritten (found
+ * with TypeScript's parser); a bundle still not ASCII is marked for UTF-8.
  */
-function asciiOnly(text) {
-  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${BUNDLE}: a backslash-escaped non-ASCII character cannot be rewritten as \\u`);
-  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export async function asciiRegExps(text) {
+  const nonAscii = /[^\x00-\x7f]/;
+  if (!nonAscii.test(text)) return text;
+  const ts = (await import('typescript')).default;
+  const file = ts.createSourceFile('bundle.js', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits = [];
+  const visit = (node) => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const start = node.getStart(file);
+      const literal = text.slice(start, node.end);
+      // Only an unescaped character can become \uXXXX (\• would turn into \\u2022).
+      if (nonAscii.test(literal) && !/\\[^\x00-\x7f]/.test(literal)) {
+        edits.push([start, node.end, literal.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = '';
+  let at = 0;
+  for (const [start, end, replacement] of edits) {
+    out += text.slice(at, start) + replacement;
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 const OUTPUTS = ['package.json', BUNDLE, CACHE, 'detect-worker.js', 'cli.js'];
@@ -117,12 +140,14 @@ export async function buildCli(outdir = join(root, 'dist')) {
     writeFileSync(join(next, 'package.json'), '{ "type": "commonjs" }\n');
     // Minified: a third less text to read, and smaller code cache to load.
     const main = await build({ ...CJS, entryPoints: ['src/cli.ts'], outfile: join(next, BUNDLE), write: false, minify: true });
-    const text = asciiOnly(main.outputFiles[0].text.replace(/^#!.*\n/, ''));
+    const text = await asciiRegExps(main.outputFiles[0].text.replace(/^#!.*\n/, ''));
     // Wrapped as Node wraps a CommonJS module, so the loader compiles the file's text as it is
-    // (no 540 KB concatenation); the first line gives the build id a code cache must match.
+    // (no 540 KB concatenation); the first line gives the build id a code cache must match and
+    // how to decode the file.
     const wrapped = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
     const id = createHash('sha256').update(wrapped).digest('hex').slice(0, 20);
-    writeFileSync(join(next, BUNDLE), `// secret-scan build ${id}\n${wrapped}`);
+    const encoding = /[^\x00-\x7f]/.test(wrapped) ? 'utf8' : 'latin1';
+    writeFileSync(join(next, BUNDLE), `// secret-scan build ${id} ${encoding}\n${wrapped}`);
     await build({ ...CJS, entryPoints: ['src/parallel/detect-worker.ts'], outfile: join(next, 'detect-worker.js') });
     await build({ ...CJS, plugins: [], define: {}, banner: { js: '#!/usr/bin/env node' }, entryPoints: ['src/startup/loader.ts'], outfile: join(next, 'cli.js') });
     chmodSync(join(next, 'cli.js'), 0o755);

@@ -147,6 +147,19 @@ describe('start-up from the code cache', () => {
     expect(userCaches(xdg)).toHaveLength(1);
   });
 
+  it('decodes a bundle the build marked as UTF-8 (not ASCII) as UTF-8', () => {
+    const { dist, xdg } = copyCli();
+    const bundle = readFileSync(join(dist, BUNDLE), 'utf8');
+    const usage = 'Finds secrets before they are committed.';
+    expect(bundle).toContain(usage);
+    const marked = bundle.replace(/^(\/\/ secret-scan build \S+) latin1\n/, '$1 utf8\n');
+    expect(marked).not.toBe(bundle);
+    writeFileSync(join(dist, BUNDLE), marked.replace(usage, 'Finds secrets before they are committed…'), 'utf8');
+    const help = cli(dist, xdg, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n')[0]).toBe('Finds secrets before they are committed…');
+  });
+
   it('keeps a separate per-user cache when node runs with other V8 options', () => {
     const { dist, xdg } = copyCli();
     expectSameOutput(dist, xdg, ['--stack-size=2000']);
@@ -159,5 +172,20 @@ describe('start-up from the code cache', () => {
     mkdirSync(join(xdg, '..'), { recursive: true });
     writeFileSync(xdg, 'a file where the cache directory would be');
     expectSameOutput(dist, xdg);
+  });
+});
+
+describe("the build's rewrite of non-ASCII characters in regular expressions", () => {
+  it('keeps what each regular expression matches and leaves strings and tagged templates alone', async () => {
+    const { asciiRegExps } = (await import('../scripts/build.mjs')) as { asciiRegExps: (text: string) => Promise<string> };
+    const src = 'return [/^[x*•#]+$/i, /…{3}|•/, /[𝒳•]/u, /𝒳+/v, String.raw`a•b`, "•"];';
+    const out = await asciiRegExps(src);
+    expect(out).toBe(String.raw`return [/^[x*\u2022#]+$/i, /\u2026{3}|\u2022/, /[\ud835\udcb3\u2022]/u, /\ud835\udcb3+/v, String.raw` + '`a•b`, "•"];');
+    const before = new Function(src)() as [RegExp, RegExp, RegExp, RegExp, string, string];
+    const after = new Function(out)() as typeof before;
+    for (const s of ['x•#', 'x*', '………', '……', '•', '𝒳', '𝒳𝒳', '\ud835', 'abc']) {
+      for (let i = 0; i < 4; i++) expect([i, s, after[i].test(s)]).toEqual([i, s, before[i].test(s)]);
+    }
+    expect(after.slice(4)).toEqual(['a•b', '•']);
   });
 });

@@ -71,11 +71,11 @@ function pruneUserCaches(dir: string, keep: string): void {
 function main(): void {
   const dir = __dirname;
   const bundle = join(dir, BUNDLE_NAME);
-  // The build keeps the bundle ASCII (non-ASCII characters escaped): latin1 decodes it the same,
-  // without UTF-8's validation pass (1 ms for 540 KB here).
-  const source = readFileSync(bundle, 'latin1');
-  // The build writes `// secret-scan build <hash of the bundle>` as the first line.
-  const buildId = source.slice(0, Math.max(0, source.indexOf('\n'))).split(' ')[3] ?? '';
+  // The build writes `// secret-scan build <hash of the bundle> <latin1|utf8>` as the first line:
+  // latin1 when the bundle is ASCII, which it decodes without UTF-8's validation pass (1 ms).
+  let source = readFileSync(bundle, 'latin1');
+  const [, , , buildId = '', encoding] = source.slice(0, Math.max(0, source.indexOf('\n'))).split(' ');
+  if (encoding !== 'latin1') source = Buffer.from(source, 'latin1').toString('utf8');
   // zlib.crc32 arrived in Node 20.15: without it the cache cannot be checked, so it is not used.
   const crc32 = zlibCrc32 as ((b: Buffer) => number) | undefined;
   const forBuild = process.env[BUILD_CACHE_ENV];
