@@ -76,6 +76,22 @@ describe('history pipeline', () => {
     expect(byOrder(split.rows)).toEqual(byOrder(whole.rows));
   });
 
+  it('passes every byte on, in order, whatever the chunk sizes (cuts before headers or at line ends)', () => {
+    const text = buildHistory();
+    for (const step of [1, 2, 3, 5, 64, 97, 299, 300, 301, 700, 701, text.length]) {
+      const batches: { data: Uint8Array; continues: boolean }[] = [];
+      const batcher = createBatcher((data, continues) => batches.push({ data, continues }), { minBytes: 300, maxBytes: 700 });
+      for (let i = 0; i < text.length; i += step) batcher.push(text.subarray(i, Math.min(text.length, i + step)));
+      batcher.end();
+      expect(Buffer.concat(batches.map((b) => b.data)).equals(text), `step ${step}`).toBe(true);
+      for (const b of batches.slice(1)) {
+        // A batch that does not continue the previous one starts at a commit header.
+        const prev = batches[batches.indexOf(b) - 1]!;
+        if (!prev.continues) expect([b.data[0], b.data[1]], `step ${step}`).toEqual([0, 1]);
+      }
+    }
+  });
+
   it('cuts only before a commit header when one is within reach', () => {
     const sent: string[] = [];
     const b = createBatcher((d) => sent.push(Buffer.from(d).toString('latin1')), { minBytes: 10, maxBytes: 1000 });

@@ -20,15 +20,34 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
   /** Offset in the pending bytes where the last complete commit header starts, or -1. */
   let lastCommit = -1;
 
-  // A fresh, exactly-sized copy: it can be transferred to a worker without detaching anything else.
-  const emit = (buf: Buffer, to: number, continues: boolean): void => {
+  // A fresh, exactly-sized copy of the first `to` pending bytes, made straight from the chunks:
+  // it can be transferred to a worker without detaching anything else.
+  const emit = (to: number, continues: boolean): void => {
     const out = new Uint8Array(to);
-    out.set(buf.subarray(0, to));
+    let at = 0;
+    let i = 0;
+    let rest: Buffer | null = null;
+    for (; i < chunks.length && at < to; i++) {
+      const c = chunks[i]!;
+      const take = Math.min(c.length, to - at);
+      out.set(take === c.length ? c : c.subarray(0, take), at);
+      at += take;
+      if (take < c.length) rest = c.subarray(take);
+    }
+    chunks = rest ? [rest, ...chunks.slice(i)] : chunks.slice(i);
     send(out, continues);
-    const rest = buf.subarray(to);
-    chunks = rest.length > 0 ? [rest] : [];
-    size = rest.length;
+    size -= to;
     lastCommit = -1;
+  };
+
+  /** Where the last commit header mark of `chunk` starts (its NUL), or -1. NUL bytes occur in git's output only in our headers. */
+  const lastMark = (chunk: Buffer): number => {
+    let at = chunk.lastIndexOf(0);
+    while (at >= 0) {
+      if (at > 0 && chunk[at - 1] === 10 && chunk[at + 1] === 1) return at;
+      at = at > 0 ? chunk.lastIndexOf(0, at - 1) : -1;
+    }
+    return -1;
   };
 
   return {
@@ -40,25 +59,23 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
         const seam = Buffer.concat([tail, chunk.subarray(0, 2)]).indexOf(MARK);
         if (seam >= 0) lastCommit = size - tail.length + seam + 1;
       }
-      const at = chunk.lastIndexOf(MARK);
-      if (at >= 0) lastCommit = size + at + 1;
+      const at = lastMark(chunk);
+      if (at >= 0) lastCommit = size + at;
       chunks.push(chunk);
       size += chunk.length;
       if (size < o.minBytes) return;
       if (lastCommit > 0) {
-        emit(Buffer.concat(chunks, size), lastCommit, false);
+        emit(lastCommit, false);
         return;
       }
       if (size < o.maxBytes) return;
       const buf = Buffer.concat(chunks, size);
+      chunks = [buf];
       const lineEnd = buf.lastIndexOf(10) + 1;
-      if (lineEnd > 0) emit(buf, lineEnd, true);
-      else chunks = [buf];
+      if (lineEnd > 0) emit(lineEnd, true);
     },
     end(): void {
-      if (size === 0) return;
-      const buf = Buffer.concat(chunks, size);
-      emit(buf, buf.length, false);
+      if (size > 0) emit(size, false);
     },
   };
 }
