@@ -7,7 +7,7 @@ import { fileContext } from './file-context.js';
 import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
 import { findEncodedBlobs } from './encoded.js';
 import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
-import { lineShape, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
+import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
 import { detectHighEntropy } from './high-entropy.js';
 import { looksRandom } from './randomness.js';
 import { signingKeyAdvice, frameworkFor } from './remediation.js';
@@ -257,7 +257,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
             parentMarker = parent !== undefined && hasNameMarker(parent);
           }
           if (!parentMarker) {
-            const shape = lineShape(text);
+            const shape = kw.shape;
             if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || findEncodedBlobs(text).length === 0)) {
               chunkNumber = line.number;
               chunkText = text;

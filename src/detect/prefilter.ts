@@ -3,6 +3,10 @@
 // says whether the line holds one of the engine's own marker words (secret-looking names).
 
 import type { ProviderRule } from './rule.js';
+import { F_B64, F_DIGIT, F_LOWER, F_TOKEN, F_UPPER, SHAPE_BASE64_RUN, SHAPE_CHAR, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
+
+const MIXED = F_UPPER | F_LOWER;
+const ALNUM = F_UPPER | F_LOWER | F_DIGIT;
 
 export interface KeywordIndex {
   /**
@@ -14,6 +18,8 @@ export interface KeywordIndex {
   candidates(text: string): readonly ProviderRule[];
   /** Whether the text of the last `candidates` call held one of the marker words. */
   readonly markerHit: boolean;
+  /** The shape of the text of the last `candidates` call (token-runs.ts SHAPE_* flags), measured in the same pass. */
+  readonly shape: number;
 }
 
 const NONE: readonly ProviderRule[] = Object.freeze([]);
@@ -177,6 +183,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
   const ruleList = rules.slice();
   const markerRule = ruleList.length;
   let markerHit = false;
+  let lastShape = 0;
   const always: number[] = [];
   ruleList.forEach((r, i) => {
     if (!r.keywords.some((k) => k.length > 0)) always.push(i);
@@ -190,6 +197,9 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
     get markerHit(): boolean {
       return markerHit;
     },
+    get shape(): number {
+      return lastShape;
+    },
     candidates(text: string): readonly ProviderRule[] {
       // Built on first use: the pre-commit hook may exit before scanning any line.
       const a = (automaton ??= build(ruleList, markers));
@@ -201,9 +211,52 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       }
       let hits: number[] | undefined;
       let row = 0;
-      for (let i = 0; i < text.length; i++) {
+      // The line's shape, in the same pass (see token-runs.ts lineShape for what each flag means).
+      let shape = 0;
+      let run = 0; // token characters in a row, and their classes
+      let runClasses = 0;
+      let b64 = 0; // base64 characters in a row plus their `=` padding, and their classes
+      let b64Classes = 0;
+      let padding = false;
+      let colons = 0;
+      let space = false;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        const at = row + (c < 128 ? asciiClass[c]! : otherClassOf(otherClass, c));
+        let f = 0;
+        let k: number;
+        if (c < 128) {
+          f = SHAPE_CHAR[c]!;
+          k = asciiClass[c]!;
+        } else k = otherClassOf(otherClass, c);
+
+        if ((f & F_TOKEN) !== 0) {
+          run++;
+          runClasses |= f;
+          if (run >= 32 && (runClasses & ALNUM) === ALNUM) shape |= SHAPE_RANDOM_RUN;
+        } else {
+          run = 0;
+          runClasses = 0;
+        }
+        if ((f & F_B64) !== 0 && !padding) {
+          b64++;
+          b64Classes |= f;
+        } else if (c === 61 /* = */ && b64 > 0) {
+          padding = true;
+          b64++;
+        } else {
+          if (b64 > 0) {
+            // The run ends here; after padding, a base64 character means `abc==def`: not a blob.
+            if (!((f & F_B64) !== 0 && padding) && b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
+            padding = false;
+            b64 = (f & F_B64) !== 0 ? 1 : 0;
+            b64Classes = (f & F_B64) !== 0 ? f : 0;
+          }
+          if (c === 58 /* : */) colons++;
+          else if (c === 32) space = true;
+        }
+
+        const at = row + k;
         const next = delta[at];
         if (next >= 0) {
           row = next;
@@ -225,6 +278,9 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
           }
         }
       }
+      if (b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
+      if (colons >= 4 && !space && n >= 8) shape |= SHAPE_COLON_FIELDS;
+      lastShape = shape;
       for (const ri of always) {
         if (stamp[ri] !== epoch) {
           stamp[ri] = epoch;
@@ -238,4 +294,12 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       return hits.map((ri) => ruleList[ri]);
     },
   };
+}
+
+const SHAPE_ONLY = buildKeywordIndex([]);
+
+/** The shape of a line alone (token-runs.ts SHAPE_* flags): the keyword pass with no keywords. */
+export function lineShape(text: string): number {
+  SHAPE_ONLY.candidates(text);
+  return SHAPE_ONLY.shape;
 }

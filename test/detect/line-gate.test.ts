@@ -9,7 +9,8 @@ import { createEngine } from '../../src/detect/engine.js';
 import { classifyName, hasNameMarker, nameVocabulary } from '../../src/detect/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
-import { base64Runs, lineShape, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/token-runs.js';
+import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/token-runs.js';
+import { buildKeywordIndex, lineShape } from '../../src/detect/prefilter.js';
 import type { Fragment } from '../../src/types.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 
@@ -118,12 +119,16 @@ describe('line gate', () => {
     const alphabet = 'aB3=:_-./~+ "x\té9Zq';
     let base64 = 0;
     let random = 0;
+    // The engine reads the shape off its keyword pass over the whole catalog: same answer.
+    const catalog = buildKeywordIndex(providerRules, ['key', 'pass']);
     for (let t = 0; t < 20_000; t++) {
       let line = '';
       const n = Math.floor(next() * 70);
       // Long runs of token characters are rare in uniform text: sometimes grow one on purpose.
       for (let i = 0; i < n; i++) line += next() < 0.7 ? 'aB3xZq9_-'[Math.floor(next() * 9)] : alphabet[Math.floor(next() * alphabet.length)];
       const shape = lineShape(line);
+      catalog.candidates(line);
+      expect(catalog.shape, line).toBe(shape);
       const wantBase64 = base64Runs(line, 8).some(([s, e]) => (e - s) % 4 === 0);
       const wantRandom = (line.match(/[A-Za-z0-9+/_\-.~]{32,}/g) ?? []).some((r) => /[A-Z]/.test(r) && /[a-z]/.test(r) && /[0-9]/.test(r));
       const wantColons = !line.includes(' ') && (line.match(/:/g) ?? []).length >= 4;
