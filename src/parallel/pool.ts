@@ -52,9 +52,10 @@ export function workerEntry(): string | null {
 }
 
 /**
- * Default number of worker threads: one per core, up to 4. Detection costs several times
- * what git spends producing the diff, so even on 2 cores both should detect (bench/README.md).
- * SECRET_SCAN_WORKERS overrides it, for benchmarks.
+ * Default number of worker threads: one per free core (the caller leaves out cores something
+ * else keeps busy, like git log in a history scan), at least 1, up to 4. Each worker is a V8
+ * isolate that compiles and collects on its own, so on a machine whose cores are all busy one
+ * more worker costs more CPU than it adds (bench/README.md). SECRET_SCAN_WORKERS overrides it.
  */
 export function defaultWorkers(cpus: number): number {
   const env = process.env.SECRET_SCAN_WORKERS;

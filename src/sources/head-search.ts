@@ -81,18 +81,16 @@ function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: S
     const start = pos - m + 1;
     for (const id of ends.get(block)!) {
       const needle = bytes[id]!;
-      if (!hits.has(id) && start + needle.length <= buf.length && buf.compare(needle, 0, needle.length, start, start + needle.length) === 0) {
-        // compare() returns 0 when the needle equals that span of buf.
-        hits.add(id);
-      }
+      // Most prefix-end pairs are chance: the first two bytes settle it before a full compare.
+      if (buf[start] !== needle[0] || buf[start + 1] !== needle[1] || hits.has(id)) continue;
+      if (start + needle.length <= buf.length && buf.compare(needle, 0, needle.length, start, start + needle.length) === 0) hits.add(id);
     }
     pos++;
   }
 }
 
 /** Adds to `hits` every needle that occurs in `buf` (from any start position). */
-function searchBuffer(n: Needles, data: Uint8Array, hits: Set<number>): void {
-  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+function searchBuffer(n: Needles, buf: Buffer, hits: Set<number>): void {
   for (const t of n.tables) scanTable(t, n.bytes, buf, hits);
   for (const id of n.tiny) if (!hits.has(id) && buf.indexOf(n.bytes[id]!) !== -1) hits.add(id);
 }
@@ -201,7 +199,7 @@ export interface HeadReader {
 }
 
 /** Read-ahead held while the texts are not known yet; past it git waits on the pipe. */
-const READ_AHEAD = 32 * 1024 * 1024;
+const READ_AHEAD = 64 * 1024 * 1024;
 
 /**
  * Starts reading HEAD's blobs right away, so git's work (inflating every blob) overlaps

@@ -80,9 +80,15 @@ describe('history scan', () => {
     repo.write('c.env', `${awsLine('in2')}\n`);
     const c3 = repo.commit('in range 2');
 
+    repo.write('c.env', 'nothing here\n');
+    const c4 = repo.commit('in range 3: the second secret is gone');
+
     const { findings, stats } = await history(repo, { range: `${base}..HEAD` });
     expect(findings.map((f) => f.commit)).toEqual([c2, c3]);
-    expect(stats.commits).toBe(2);
+    // A range is checked against HEAD too (read only when the range found something).
+    expect(findings.map((f) => f.inHead)).toEqual([true, false]);
+    expect(stats.commits).toBe(3);
+    expect((await history(repo, { range: `${c3}..${c4}` })).findings).toEqual([]);
   });
 
   it('scans only commits after --since', async () => {
