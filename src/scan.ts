@@ -5,7 +5,7 @@
 import { type Finding, type Fragment } from './types.js';
 import { customRules, loadConfig, type Config } from './config/config.js';
 import { filterFindings, pathAllower } from './config/filter.js';
-import { createEngine } from './detect/engine.js';
+import { createEngine, prepareEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding } from './sources/history.js';
@@ -208,7 +208,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     result = await scanHistory(options, stats);
   } else if (options.mode === 'staged') {
     const { stagedFragments } = await import('./sources/staged.js');
-    const { root, fragments } = await stagedFragments(options.cwd);
+    const staged = stagedFragments(options.cwd); // git starts here
+    prepareEngine();
+    const { root, fragments } = await staged;
     const config = loadConfig(options.config, root);
     for (const f of fragments) for (const l of f.lines) stats.bytes += l.text.length + 1;
     result = { findings: scanFragments(fragments, config, stats), config, base: root };
