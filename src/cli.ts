@@ -183,6 +183,9 @@ async function main(argv: string[]): Promise<number> {
 main(hideBin(process.argv)).then(
   (code) => {
     process.exitCode = code;
+    // Everything is written (stdout and stderr are synchronous for files and, on Linux, pipes):
+    // leave now rather than wait for V8's background threads to wind down.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   },
   (e: unknown) => {
     if (e instanceof UsageError) process.stderr.write(`secret-scan: ${e.message}\n`);

@@ -2,8 +2,10 @@
 // tree before the first commit. Reads what is staged, never the working tree.
 
 import type { Fragment } from '../types.js';
-import { DIFF_OPTIONS, gitFailure, requireRepoRoot, runGit } from '../git.js';
+import { gitFailure } from '../git.js';
+import { UsageError } from '../types.js';
 import { parseDiff } from './diff-parser.js';
+import { startStagedGit, takeStagedGit } from './staged-git.js';
 
 export interface StagedScan {
   readonly root: string;
@@ -11,14 +13,12 @@ export interface StagedScan {
 }
 
 export async function stagedFragments(cwd: string): Promise<StagedScan> {
-  // Both git calls at once (the hook's time is mostly process start-up). Diff paths are
-  // relative to the top level whatever the working directory. -M/-C so a renamed or copied
-  // file only contributes its edited lines; without HEAD, `diff --cached` compares against
-  // the empty tree; submodule pointers are not content.
-  const [root, r] = await Promise.all([
-    requireRepoRoot(cwd, '--staged'),
-    runGit(['-c', 'core.quotePath=false', 'diff', '--cached', ...DIFF_OPTIONS, '-M', '-C', '--diff-filter=ACMR', '--ignore-submodules=all'], cwd),
-  ]);
+  // Both git calls at once (the hook's time is mostly process start-up), or taken over from
+  // the loader, which started them before the CLI was even compiled.
+  const git = takeStagedGit(cwd) ?? startStagedGit(cwd);
+  const [top, r] = await Promise.all([git.root, git.diff]);
+  if (top.code !== 0) throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
+  const root = top.stdout.toString('utf8').trim();
   if (r.code !== 0) throw gitFailure('git diff --cached', r);
   const fragments = parseDiff(r.stdout.toString('utf8')).map((f) => ({ file: f.path, lines: f.lines }));
   return { root, fragments };
