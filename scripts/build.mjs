@@ -78,7 +78,7 @@ const CJS = {
   platform: 'node',
   target: 'node20',
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__ssMeta.url' },
+  define: { 'import.meta.url': '__ssMeta.url', __SECRET_SCAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   banner: { js: '"use strict";var __ssMeta={get url(){return this.u??=require("node:url").pathToFileURL(__filename).href}};' },
   plugins: [lazyBuiltins],
   // simple-git serves `init` only: left in node_modules, it stays off the start-up path of

@@ -3,10 +3,10 @@
 // No detection logic lives here. Exit codes: 0 clean, 1 blocking findings, 2 usage error.
 
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Finding } from './types.js';
+import { packageVersion } from './version.js';
 import { UsageError } from './types.js';
 import type { FailOn } from './config/config.js';
 import { applyBaseline } from './config/baseline.js';
@@ -14,10 +14,6 @@ import { scan } from './scan.js';
 import { FORMATS, render, unusedAllowText, type Format } from './report/index.js';
 import type { UnusedAllow } from './config/filter.js';
 
-function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../package.json') as { version: string }).version;
-}
 
 export function blocks(findings: readonly Finding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
@@ -170,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
     )
     .strict()
     .help()
-    .version(version())
+    .version(packageVersion())
     .exitProcess(false)
     .fail((msg, err) => {
       failure = msg ?? err?.message ?? 'invalid arguments';

@@ -2,7 +2,7 @@
 // carries help text and security-severity; partialFingerprints let code scanning follow a
 // finding across edits, since our fingerprint holds no line number. Secrets are redacted here.
 
-import { createRequire } from 'node:module';
+import { packageVersion } from '../version.js';
 import { pathToFileURL } from 'node:url';
 import { providerRules } from '../detect/rules/index.js';
 import type { Finding, Severity } from '../types.js';
@@ -21,14 +21,6 @@ const DETECTORS: Record<string, string> = {
   'high-entropy': 'A random-looking string in a place that holds secrets',
 };
 
-function toolVersion(): string {
-  try {
-    const require = createRequire(import.meta.url);
-    return (require('../../package.json') as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
 
 /** A relative path as a URI reference: each segment percent-encoded, '/' kept. */
 function uriOf(file: string): string {
@@ -99,7 +91,7 @@ export function renderSarif(findings: readonly Finding[], opts: SarifOptions): s
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'secret-scan', version: toolVersion(), informationUri: INFO_URI, rules } },
+        tool: { driver: { name: 'secret-scan', version: packageVersion(), informationUri: INFO_URI, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri } },
         columnKind: 'utf16CodeUnits',
         results,

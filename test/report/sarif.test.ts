@@ -19,7 +19,7 @@ const KEY = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'sarif-a');
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } };
+    tool: { driver: { name: string; version: string; rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } };
     results: {
       ruleId: string;
       ruleIndex: number;
@@ -49,6 +49,8 @@ describe('--format sarif', () => {
     const { log, code } = sarifOf(r);
     expect(code).toBe(1);
     expect(validate(log), ajv.errorsText(validate.errors)).toBe(true);
+    // The built CLI names its own version (the bundle has no package.json next to it).
+    expect(log.runs[0]!.tool.driver.version).toBe((JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
     // The validator is not a rubber stamp: a malformed result is refused.
     const broken = JSON.parse(JSON.stringify(log)) as { runs: { results: Record<string, unknown>[] }[] };
     broken.runs[0]!.results[0]!.level = 'fatal';
