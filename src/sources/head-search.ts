@@ -12,15 +12,22 @@ const BINARY_PROBE = 8000;
 
 /**
  * One Wu-Manber table: every needle of at least `m` bytes is looked for through its first `m`
- * bytes. The scan looks at the two bytes ending a window of `m`: a pair that ends no needle's
- * prefix lets it jump by up to m − 1, so long needles make the pass cost a fraction of a byte
- * each; a pair that ends one leads to a comparison of the needles filed under it.
+ * bytes. The scan looks at the three bytes ending a window of `m`: a triple that ends no
+ * needle's prefix lets it jump by up to m − 2, so long needles make the pass cost a fraction of
+ * a byte each; a triple that ends one leads to a comparison of the needles filed under it.
+ * Triples, not pairs: secrets are made of common letters, and pairs ending some prefix turned up
+ * at one position in ten.
  */
 interface ShiftTable {
   readonly m: number;
+  /** Jump per hashed triple (hash collisions only make jumps shorter). */
   readonly shift: Uint8Array;
-  /** Needle ids per two-byte block that ends a prefix (shift 0). */
+  /** Needle ids per triple (exact, 24 bits) that ends a prefix (shift 0). */
   readonly ends: Map<number, number[]>;
+}
+
+function tripleSlot(triple: number): number {
+  return Math.imul(triple, 0x9e3779b1) >>> 16;
 }
 
 interface Needles {
@@ -36,18 +43,19 @@ const LONG = 12;
 
 function shiftTable(bytes: readonly Buffer[], ids: readonly number[]): ShiftTable {
   const m = Math.min(255, ...ids.map((id) => bytes[id]!.length));
-  const shift = new Uint8Array(65536).fill(m - 1);
+  const shift = new Uint8Array(65536).fill(m - 2);
   const ends = new Map<number, number[]>();
   for (const id of ids) {
     const b = bytes[id]!;
-    for (let q = 1; q < m; q++) {
-      const block = (b[q - 1]! << 8) | b[q]!;
+    for (let q = 2; q < m; q++) {
+      const triple = (b[q - 2]! << 16) | (b[q - 1]! << 8) | b[q]!;
+      const slot = tripleSlot(triple);
       const s = m - 1 - q;
-      if (s < shift[block]!) shift[block] = s;
+      if (s < shift[slot]!) shift[slot] = s;
       if (s === 0) {
-        const list = ends.get(block);
+        const list = ends.get(triple);
         if (list) list.push(id);
-        else ends.set(block, [id]);
+        else ends.set(triple, [id]);
       }
     }
   }
@@ -72,18 +80,21 @@ function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: S
   const { m, shift, ends } = t;
   let pos = m - 1; // last byte of the window
   while (pos < buf.length) {
-    const block = (buf[pos - 1]! << 8) | buf[pos]!;
-    const s = shift[block]!;
+    const triple = (buf[pos - 2]! << 16) | (buf[pos - 1]! << 8) | buf[pos]!;
+    const s = shift[tripleSlot(triple)]!;
     if (s > 0) {
       pos += s;
       continue;
     }
-    const start = pos - m + 1;
-    for (const id of ends.get(block)!) {
-      const needle = bytes[id]!;
-      // Most prefix-end pairs are chance: the first two bytes settle it before a full compare.
-      if (buf[start] !== needle[0] || buf[start + 1] !== needle[1] || hits.has(id)) continue;
-      if (start + needle.length <= buf.length && buf.compare(needle, 0, needle.length, start, start + needle.length) === 0) hits.add(id);
+    const list = ends.get(triple);
+    if (list !== undefined) {
+      const start = pos - m + 1;
+      for (const id of list) {
+        const needle = bytes[id]!;
+        // The first two bytes settle most chance matches before a full compare.
+        if (buf[start] !== needle[0] || buf[start + 1] !== needle[1] || hits.has(id)) continue;
+        if (start + needle.length <= buf.length && buf.compare(needle, 0, needle.length, start, start + needle.length) === 0) hits.add(id);
+      }
     }
     pos++;
   }
