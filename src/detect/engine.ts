@@ -285,7 +285,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         prevMarker = marker;
         const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates);
         // Whole-file and multi-line forms, when nothing on the line already covers them.
-        const split = text.includes('-----') ? splitPrivateKey(text, fragment.lines, i) : null;
+        const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;
         if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
         const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
         if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);

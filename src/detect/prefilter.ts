@@ -211,7 +211,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       }
       let hits: number[] | undefined;
       let row = 0;
-      // The line's shape, in the same pass (see token-runs.ts lineShape for what each flag means).
+      // The line's shape, in the same pass (token-runs.ts SHAPE_* say what each flag means).
       let shape = 0;
       let run = 0; // token characters in a row, and their classes
       let runClasses = 0;
