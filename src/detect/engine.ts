@@ -133,6 +133,27 @@ const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'wea
 
 const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
 
+/** A match on a line of a fragment as a Finding (kept out of the line loop: it is rare). */
+function toFinding(fragment: Fragment, line: number, m: Match): Finding {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    file: fragment.file,
+    line,
+    column: m.start + 1,
+    endLine: line,
+    endColumn: m.end + 1,
+    secret: m.secret,
+    fingerprint: fingerprint(fragment.file, m.ruleId, m.secret),
+    remediation: m.remediation,
+    ...(fragment.commit !== undefined ? { commit: fragment.commit } : {}),
+    ...(fragment.author !== undefined ? { author: fragment.author } : {}),
+    ...(fragment.date !== undefined ? { date: fragment.date } : {}),
+    ...(m.encoded !== undefined ? { encoded: m.encoded } : {}),
+  };
+}
+
 let catalogIndex: KeywordIndex | null = null;
 
 /** The catalog's keyword index, shared by the engines of a thread that add and drop no rule. */
@@ -284,37 +305,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
         }
         prevMarker = marker;
         const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates);
-        // Whole-file and multi-line forms, when nothing on the line already covers them.
-        const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;
-        if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
-        const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
-        if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
+        if (dashes || fragment.lines.length <= 3) {
+          // Whole-file and multi-line forms, when nothing on the line already covers them.
+          const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;
+          if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
+          const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
+          if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
+        }
         // A random blob split over consecutive lines (a key or signature in string chunks, a
         // base64 element) is one finding, on its first line.
-        const blob = matches.findIndex((m) => m.ruleId === 'high-entropy' && m.end - m.start >= 40);
+        const blob = matches.length === 0 ? -1 : matches.findIndex((m) => m.ruleId === 'high-entropy' && m.end - m.start >= 40);
         if (blob >= 0 && chunkNumber === line.number - 1 && (chunkBlob || isBlobChunk(chunkText))) matches.splice(blob, 1);
         chunkNumber = line.number;
         chunkText = text;
         chunkBlob = blob >= 0;
-        for (const m of matches) {
-          findings.push({
-            ruleId: m.ruleId,
-            severity: m.severity,
-            message: m.message,
-            file: fragment.file,
-            line: line.number,
-            column: m.start + 1,
-            endLine: line.number,
-            endColumn: m.end + 1,
-            secret: m.secret,
-            fingerprint: fingerprint(fragment.file, m.ruleId, m.secret),
-            remediation: m.remediation,
-            ...(fragment.commit !== undefined ? { commit: fragment.commit } : {}),
-            ...(fragment.author !== undefined ? { author: fragment.author } : {}),
-            ...(fragment.date !== undefined ? { date: fragment.date } : {}),
-            ...(m.encoded !== undefined ? { encoded: m.encoded } : {}),
-          });
-        }
+        for (const m of matches) findings.push(toFinding(fragment, line.number, m));
       }
       return findings;
     },
