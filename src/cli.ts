@@ -71,6 +71,7 @@ async function runScan(args: ScanArgs): Promise<number> {
     config: args.config,
     quiet: args.quiet,
     all: args.all,
+    yieldToGit: true,
     ...(args['max-file-size'] !== undefined ? { maxFileSize: args['max-file-size'] } : {}),
     ...(args.range ? { range: args.range } : {}),
     ...(args.since ? { since: args.since } : {}),

@@ -28,6 +28,11 @@ export interface ScanOptions {
   readonly quiet?: boolean;
   /** Detection worker threads (default: measured best for the machine; 0 = main thread only). */
   readonly workers?: number;
+  /**
+   * History mode: once git runs, lower this process's CPU priority so git keeps its core
+   * (parallel/priority.ts). The CLI sets it; a library caller keeps its priority unless it asks.
+   */
+  readonly yieldToGit?: boolean;
 }
 
 export interface ScanStats {
@@ -124,12 +129,13 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
 }
 
 async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ requireRepoRoot }, history, { createPool }, { createBatcher }, { createProgress }] = await Promise.all([
+  const [{ requireRepoRoot }, history, { createPool }, { createBatcher }, { createProgress }, { yieldToChildren }] = await Promise.all([
     import('./git.js'),
     import('./sources/history.js'),
     import('./parallel/pool.js'),
     import('./parallel/batcher.js'),
     import('./progress.js'),
+    import('./parallel/priority.js'),
   ]);
   const root = await requireRepoRoot(options.cwd, '--history');
   const config = loadConfig(options.config, root);
@@ -163,6 +169,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // git reads them while the log is scanned, so the check at the end only searches what is
   // already here; a pull request's range reads them only if something was found.
   const head = headExists && !partial ? history.openHead(root) : null;
+  // Once git log runs (it keeps its priority). Threads and processes started later from this
+  // thread (the workers, on the first batch; cat-file reading HEAD) take ours.
+  if (options.yieldToGit) yieldToChildren();
   // Awaited below; until then a failing git must not count as an unhandled rejection.
   stream.done.catch(() => {});
   const out = stream.log.stdout!;

@@ -32,7 +32,12 @@ interface Lane {
   stop(): Promise<void>;
 }
 
-const HIGH_WATER_PER_LANE = 8 * 1024 * 1024;
+/**
+ * Bytes queued per lane before the producer pauses. A history scan that yields its core to git
+ * (priority.ts) falls behind git while git runs; 32 MB lets git run on instead of blocking on the
+ * pipe (8 MB: the bench history took 0.2 s longer), and bounds memory whatever the history size.
+ */
+const HIGH_WATER_PER_LANE = 32 * 1024 * 1024;
 /**
  * Worker heaps. Detection churns through short-lived strings; left alone V8 grows each
  * worker's young generation to ~48 MB (peak RSS 280 MB with 2 workers on a 100 MB history);
