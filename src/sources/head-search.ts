@@ -106,65 +106,45 @@ function searchBuffer(n: Needles, buf: Buffer, hits: Set<number>): void {
   for (const id of n.tiny) if (!hits.has(id) && buf.indexOf(n.bytes[id]!) !== -1) hits.add(id);
 }
 
-/** The blob ids of HEAD's tree (submodules aside); none when there is no HEAD. */
-async function headBlobs(root: string): Promise<string[]> {
+interface HeadTree {
+  /** Blob ids of HEAD's tree (submodules aside), each once. */
+  readonly ids: readonly string[];
+  /** Blob id at each path. */
+  readonly byPath: ReadonlyMap<string, string>;
+}
+
+/** HEAD's blobs; none when there is no HEAD. */
+async function headTree(root: string): Promise<HeadTree> {
   const r = await runGit(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], root);
-  if (r.code !== 0) return [];
+  const byPath = new Map<string, string>();
+  if (r.code !== 0) return { ids: [], byPath };
   const ids = new Set<string>();
   for (const entry of r.stdout.toString('utf8').split('\0')) {
     // <mode> SP <type> SP <object> TAB <path>
     const tab = entry.indexOf('\t');
     const [, type, id] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && id) ids.add(id);
+    if (type !== 'blob' || !id) continue;
+    ids.add(id);
+    byPath.set(entry.slice(tab + 1), id);
   }
-  return [...ids];
+  return { ids: [...ids], byPath };
 }
 
-/**
- * Parses `git cat-file --batch` output pushed in chunks and searches each text blob for the
- * needles; only the last `longest − 1` bytes of a blob are carried across chunks.
- */
-function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<number> } {
-  const keep = Math.max(0, needles.longest - 1);
-  const hits = new Set<number>();
-  // Parser state: a header line, then `left` bytes of content, then one newline.
+interface BlobSink {
+  /** A blob starts: its id and size in bytes. */
+  start(id: string, size: number): void;
+  /** The next piece of its content. */
+  data(piece: Buffer): void;
+  end(): void;
+}
+
+/** Parses `git cat-file --batch` output pushed in chunks of any size into blobs. */
+function batchParser(sink: BlobSink): (chunk: Buffer) => void {
+  // A header line, then `left` bytes of content, then one newline.
   let header: Buffer[] = [];
   let left = -1;
   let skipNewline = false;
-  let seen = 0;
-  let binary = false;
-  let carry: Buffer = Buffer.alloc(0);
-  let pending = new Set<number>();
-
-  const blobData = (data: Buffer): void => {
-    if (binary) return;
-    if (seen < BINARY_PROBE) {
-      const probe = data.subarray(0, BINARY_PROBE - seen);
-      if (probe.includes(0)) {
-        binary = true;
-        pending.clear();
-        return;
-      }
-    }
-    seen += data.length;
-    const buf = carry.length > 0 ? Buffer.concat([carry, data]) : data;
-    // Until the first 8000 bytes are known to be text, hits wait in `pending`.
-    searchBuffer(needles, buf, seen <= BINARY_PROBE ? pending : hits);
-    if (seen > BINARY_PROBE && pending.size > 0) {
-      for (const id of pending) hits.add(id);
-      pending.clear();
-    }
-    carry = keep > 0 ? Buffer.from(buf.subarray(Math.max(0, buf.length - keep))) : Buffer.alloc(0);
-  };
-  const blobEnd = (): void => {
-    if (!binary) for (const id of pending) hits.add(id);
-    pending = new Set();
-    carry = Buffer.alloc(0);
-    binary = false;
-    seen = 0;
-  };
-
-  const push = (chunk: Buffer): void => {
+  return (chunk: Buffer): void => {
     let at = 0;
     while (at < chunk.length) {
       if (skipNewline) {
@@ -174,11 +154,11 @@ function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<nu
       }
       if (left > 0) {
         const take = Math.min(left, chunk.length - at);
-        blobData(chunk.subarray(at, at + take));
+        sink.data(chunk.subarray(at, at + take));
         at += take;
         left -= take;
         if (left === 0) {
-          blobEnd();
+          sink.end();
           left = -1;
           skipNewline = true;
         }
@@ -194,17 +174,104 @@ function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<nu
       const line = Buffer.concat(header).toString('utf8');
       header = [];
       // `<id> blob <size>`, or `<id> missing` (nothing follows).
-      const size = Number(line.split(' ')[2]);
-      if (Number.isFinite(size) && size > 0) left = size;
-      else if (Number.isFinite(size)) skipNewline = true;
+      const [id = '', , sizeText] = line.split(' ');
+      const size = Number(sizeText);
+      if (Number.isFinite(size) && size > 0) {
+        left = size;
+        sink.start(id, size);
+      } else if (Number.isFinite(size)) skipNewline = true;
     }
   };
+}
+
+/** git's rule, as `git grep -I` applies it: a NUL in the first 8000 bytes makes a blob binary. */
+function isBinary(blob: Buffer): boolean {
+  return blob.subarray(0, BINARY_PROBE).includes(0);
+}
+
+/**
+ * The needles found in the blob of a file they were found in (where a secret still in HEAD
+ * almost always is), over the blobs in `chunks`: a lookup per such blob instead of a pass over
+ * every blob. Needles not found here still take the full search.
+ */
+function ownFileHits(chunks: readonly Buffer[], needles: readonly Buffer[], ownBy: ReadonlyMap<string, readonly number[]>): Set<number> {
+  const hits = new Set<number>();
+  let ids: readonly number[] | undefined;
+  let pieces: Buffer[] = [];
+  const push = batchParser({
+    start(id) {
+      ids = ownBy.get(id);
+      pieces = [];
+    },
+    data(piece) {
+      if (ids) pieces.push(piece);
+    },
+    end() {
+      if (!ids) return;
+      const blob = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+      if (!isBinary(blob)) for (const i of ids) if (blob.includes(needles[i]!)) hits.add(i);
+      ids = undefined;
+      pieces = [];
+    },
+  });
+  for (const c of chunks) push(c);
+  return hits;
+}
+
+/**
+ * Parses `git cat-file --batch` output pushed in chunks and searches each text blob for the
+ * needles; only the last `longest − 1` bytes of a blob are carried across chunks.
+ */
+function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<number> } {
+  const keep = Math.max(0, needles.longest - 1);
+  const hits = new Set<number>();
+  let seen = 0;
+  let binary = false;
+  let carry: Buffer = Buffer.alloc(0);
+  let pending = new Set<number>();
+
+  const push = batchParser({
+    start() {
+      pending = new Set();
+      carry = Buffer.alloc(0);
+      binary = false;
+      seen = 0;
+    },
+    data(data) {
+      if (binary) return;
+      if (seen < BINARY_PROBE) {
+        const probe = data.subarray(0, BINARY_PROBE - seen);
+        if (probe.includes(0)) {
+          binary = true;
+          pending.clear();
+          return;
+        }
+      }
+      seen += data.length;
+      const buf = carry.length > 0 ? Buffer.concat([carry, data]) : data;
+      // Until the first 8000 bytes are known to be text, hits wait in `pending`.
+      searchBuffer(needles, buf, seen <= BINARY_PROBE ? pending : hits);
+      if (seen > BINARY_PROBE && pending.size > 0) {
+        for (const id of pending) hits.add(id);
+        pending.clear();
+      }
+      carry = keep > 0 ? Buffer.from(buf.subarray(Math.max(0, buf.length - keep))) : Buffer.alloc(0);
+    },
+    end() {
+      if (!binary) for (const id of pending) hits.add(id);
+      pending = new Set();
+    },
+  });
   return { push, hits };
 }
 
 export interface HeadReader {
-  /** The subset of `texts` that occurs in some text (non-binary) blob of HEAD. Call once. */
-  find(texts: readonly string[]): Promise<Set<string>>;
+  /**
+   * The subset of `texts` that occurs in some text (non-binary) blob of HEAD. Call once.
+   * `filesOf`: where each text was found; a text still in one of those files is settled by
+   * a lookup in that blob, and only the others are searched for in every blob.
+   */
+  find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>>;
   /** Stops reading (when find() will not be called). */
   close(): void;
 }
@@ -222,7 +289,13 @@ export function openHead(root: string): HeadReader {
   let consume: ((chunk: Buffer) => void) | null = null;
   let child: ChildProcess | null = null;
   let closed = false;
-  const exited: Promise<{ code: number | null; stderr: string }> = headBlobs(root).then((ids) => {
+  let tree: HeadTree | null = null;
+  // Resolves once the read-ahead is full or git is done: all find() waits for before it looks.
+  let filled: () => void = () => {};
+  const full = new Promise<void>((resolve) => (filled = resolve));
+  const exited: Promise<{ code: number | null; stderr: string }> = headTree(root).then((t) => {
+    tree = t;
+    const { ids } = t;
     if (closed || ids.length === 0) return { code: 0, stderr: '' };
     const c = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     child = c;
@@ -232,7 +305,10 @@ export function openHead(root: string): HeadReader {
       if (consume) return consume(chunk);
       queue.push(chunk);
       queued += chunk.length;
-      if (queued > READ_AHEAD) c.stdout!.pause();
+      if (queued > READ_AHEAD) {
+        c.stdout!.pause();
+        filled();
+      }
     });
     c.stdin!.on('error', () => {});
     c.stdin!.end(ids.join('\n') + '\n');
@@ -243,20 +319,38 @@ export function openHead(root: string): HeadReader {
   });
   // Until find() awaits it, a failure must not count as an unhandled rejection.
   exited.catch(() => {});
+  exited.then(filled, filled);
   const close = (): void => {
     closed = true;
     (child as ChildProcess | null)?.kill();
   };
 
   return {
-    async find(texts: readonly string[]): Promise<Set<string>> {
+    async find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
       const found = new Set<string>();
-      if (texts.length === 0) {
+      let rest = texts;
+      if (texts.length > 0 && filesOf) {
+        await full;
+        const ownBy = new Map<string, number[]>();
+        texts.forEach((text, i) => {
+          for (const file of filesOf.get(text) ?? []) {
+            const id = tree?.byPath.get(file);
+            if (id === undefined) continue;
+            const list = ownBy.get(id);
+            if (!list) ownBy.set(id, [i]);
+            else if (list[list.length - 1] !== i) list.push(i);
+          }
+        });
+        const own = ownFileHits(queue, texts.map((t) => Buffer.from(t, 'utf8')), ownBy);
+        for (const i of own) found.add(texts[i]!);
+        rest = texts.filter((_, i) => !own.has(i));
+      }
+      if (rest.length === 0) {
         close();
         await exited.catch(() => undefined);
         return found;
       }
-      const search = blobSearch(prepare(texts));
+      const search = blobSearch(prepare(rest));
       for (const chunk of queue) search.push(chunk);
       queue.length = 0;
       consume = search.push;
@@ -266,14 +360,14 @@ export function openHead(root: string): HeadReader {
         const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
         throw new UsageError(`git cat-file failed: ${first.replace(/^fatal:\s*/, '')}`);
       }
-      for (const id of search.hits) found.add(texts[id]!);
+      for (const id of search.hits) found.add(rest[id]!);
       return found;
     },
     close,
   };
 }
 
-/** One-shot form of openHead(root).find(texts). */
-export function findInHead(root: string, texts: readonly string[]): Promise<Set<string>> {
-  return openHead(root).find(texts);
+/** One-shot form of openHead(root).find(texts, filesOf). */
+export function findInHead(root: string, texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
+  return openHead(root).find(texts, filesOf);
 }

@@ -218,10 +218,17 @@ function cmp(a: string, b: string): number {
 
 /**
  * Marks each finding with whether its text still occurs anywhere in HEAD (so a moved secret
- * still counts): one pass over HEAD's blobs for all of them at once (sources/head-search.ts).
+ * still counts): a lookup in HEAD's version of the files each was found in settles most of them,
+ * then one pass over HEAD's blobs for all the others at once (sources/head-search.ts).
  */
 export async function markInHead(head: HeadReader, found: readonly OrderedFinding[]): Promise<void> {
-  const literals = [...new Set(found.map((f) => f.literal).filter((s) => s !== '' && !s.includes('\n')))];
-  const present = await head.find(literals);
+  const filesOf = new Map<string, string[]>();
+  for (const f of found) {
+    if (f.literal === '' || f.literal.includes('\n')) continue;
+    const files = filesOf.get(f.literal);
+    if (!files) filesOf.set(f.literal, [f.finding.file]);
+    else if (!files.includes(f.finding.file)) files.push(f.finding.file);
+  }
+  const present = await head.find([...filesOf.keys()], filesOf);
   for (const f of found) f.finding.inHead = present.has(f.literal);
 }

@@ -59,6 +59,52 @@ describe('findInHead', () => {
     );
   });
 
+  it('gives the same answers when told the files each text was found in (looked up there first)', async () => {
+    repo = makeRepo();
+    const n = {
+      own: 'still-in-its-own-file-0001',
+      // 600 kB into a 1 MB blob, so the blob reaches the lookup in many chunks.
+      ownDeep: 'deep-in-its-own-big-file-0002',
+      moved: 'moved-out-of-its-file-0003',
+      elsewhere: 'said-to-be-in-a-but-is-in-b-0004',
+      gone: 'deleted-with-its-file-0005',
+      ownBinary: 'in-its-own-file-but-binary-0006',
+      binaryAndText: 'in-a-binary-and-in-a-text-0007',
+      edited: 'edited-out-of-its-file-0008',
+    };
+    const big = filler(1_000_000, 7);
+    repo.write('own.txt', `token: ${n.own}\n`);
+    repo.write('big.txt', `${big.slice(0, 600_000)}${n.ownDeep}${big.slice(600_000)}`);
+    repo.write('from.txt', `${n.moved}\n`);
+    repo.write('a.txt', 'nothing here\n');
+    repo.write('b.txt', `${n.elsewhere}\n`);
+    repo.write('gone.txt', `${n.gone}\n`);
+    repo.write('bin.dat', Buffer.concat([Buffer.from('\0\x01'), Buffer.from(n.ownBinary), Buffer.from(n.binaryAndText)]));
+    repo.write('text.txt', `${n.binaryAndText}\n`);
+    repo.write('edit.txt', `${n.edited}\n`);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'one');
+    repo.git('mv', 'from.txt', 'to.txt');
+    repo.git('rm', '-q', 'gone.txt');
+    repo.write('edit.txt', 'rotated\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'two');
+
+    const filesOf = new Map<string, string[]>([
+      [n.own, ['own.txt']],
+      [n.ownDeep, ['big.txt']],
+      [n.moved, ['from.txt']],
+      [n.elsewhere, ['a.txt', 'not-a-file.txt']],
+      [n.gone, ['gone.txt']],
+      [n.ownBinary, ['bin.dat']],
+      [n.binaryAndText, ['bin.dat']],
+      [n.edited, ['edit.txt']],
+    ]);
+    const expected = [n.own, n.ownDeep, n.moved, n.elsewhere, n.binaryAndText].sort();
+    expect([...(await findInHead(repo.dir, Object.values(n), filesOf))].sort()).toEqual(expected);
+    expect([...(await findInHead(repo.dir, Object.values(n)))].sort()).toEqual(expected);
+  });
+
   it('finds a text cut in two by the stream (needles packed edge to edge over 200 kB)', async () => {
     repo = makeRepo();
     // However git's output is chunked, every cut falls inside one of these needles.
