@@ -248,14 +248,19 @@ function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<nu
         }
       }
       seen += data.length;
-      const buf = carry.length > 0 ? Buffer.concat([carry, data]) : data;
       // Until the first 8000 bytes are known to be text, hits wait in `pending`.
-      searchBuffer(needles, buf, seen <= BINARY_PROBE ? pending : hits);
+      const into = seen <= BINARY_PROBE ? pending : hits;
+      // A text cut by the chunk boundary: the carried tail and the start of this piece, which
+      // is all such a text can span (the piece itself is searched in place, not copied).
+      if (carry.length > 0) searchBuffer(needles, Buffer.concat([carry, data.subarray(0, keep)]), into);
+      searchBuffer(needles, data, into);
       if (seen > BINARY_PROBE && pending.size > 0) {
         for (const id of pending) hits.add(id);
         pending.clear();
       }
-      carry = keep > 0 ? Buffer.from(buf.subarray(Math.max(0, buf.length - keep))) : Buffer.alloc(0);
+      if (keep === 0) carry = Buffer.alloc(0);
+      else if (data.length >= keep) carry = Buffer.from(data.subarray(data.length - keep));
+      else carry = Buffer.from(Buffer.concat([carry, data]).subarray(-keep));
     },
     end() {
       if (!binary) for (const id of pending) hits.add(id);
