@@ -7,6 +7,8 @@ export type Severity = 'error' | 'warning';
 export interface SourceLine {
   readonly number: number;
   readonly text: string;
+  /** The verdict of the gate over raw bytes on this line (detect/byte-gate.ts), when one ran. */
+  readonly gate?: number;
 }
 
 /**

@@ -13,6 +13,7 @@ import { looksRandom } from './randomness.js';
 import { signingKeyAdvice, frameworkFor } from './remediation.js';
 import { sectionTracker } from './sections.js';
 import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
+import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './byte-gate.js';
 import { matchRule } from './provider-match.js';
 import type { ProviderRule } from './rule.js';
 import { providerRules } from './rules/index.js';
@@ -33,6 +34,12 @@ export interface EngineOptions {
 
 export interface Engine {
   detect(fragment: Fragment): Finding[];
+  /**
+   * A gate over raw bytes (byte-gate.ts) built from this engine's keywords, whose verdicts a
+   * caller may put on the lines it passes (SourceLine.gate); null when the engine's line gate is
+   * off or a keyword is not ASCII.
+   */
+  byteGate(): ByteGate | null;
 }
 
 /** Which of two overlapping matches on a line to keep: the more specific rule wins. */
@@ -154,6 +161,8 @@ function toFinding(fragment: Fragment, line: number, m: Match): Finding {
   };
 }
 
+const NO_RULES: readonly ProviderRule[] = [];
+
 let catalogIndex: KeywordIndex | null = null;
 
 /** The catalog's keyword index, shared by the engines of a thread that add and drop no rule. */
@@ -249,6 +258,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   return {
+    byteGate(): ByteGate | null {
+      return gateOn ? createByteGate(keywords()) : null;
+    },
     detect(fragment: Fragment): Finding[] {
       const ctx = fileContext(fragment.file);
       const findings: Finding[] = [];
@@ -286,15 +298,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
           prevMarker = true;
           continue;
         }
-        const candidates = kw.candidates(text);
-        const marker = kw.markerHit;
+        // The byte gate's verdict, when the caller has one, spares the keyword pass on the lines
+        // where it found no keyword (most lines of code); those with one take the pass for the list.
+        const verdict = line.gate;
+        let candidates: readonly ProviderRule[];
+        let marker: boolean;
+        let shape: number;
+        if (verdict !== undefined && (verdict & GATE_KEYWORD) === 0) {
+          candidates = NO_RULES;
+          marker = false;
+          shape = verdict >> GATE_SHAPE_SHIFT;
+        } else {
+          candidates = kw.candidates(text);
+          marker = kw.markerHit;
+          shape = kw.shape;
+        }
         if (gated && candidates.length === 0 && !marker && !prevMarker) {
           if (parent !== lastParent) {
             lastParent = parent;
             parentMarker = parent !== undefined && hasNameMarker(parent);
           }
           if (!parentMarker) {
-            const shape = kw.shape;
             if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || findEncodedBlobs(text).length === 0)) {
               chunkNumber = line.number;
               chunkText = text;

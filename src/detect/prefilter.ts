@@ -20,6 +20,13 @@ export interface KeywordIndex {
   readonly markerHit: boolean;
   /** The shape of the text of the last `candidates` call (token-runs.ts SHAPE_* flags), measured in the same pass. */
   readonly shape: number;
+  /**
+   * The automaton with every row filled (~130,000 entries for the catalog), for the gate over
+   * raw bytes (byte-gate.ts): next[state * width + class] is the next state, or ~state when that
+   * state ends a keyword or marker word. Null when a keyword has a non-ASCII character (the
+   * bytes of its UTF-8 form are not what the classes describe).
+   */
+  fullDfa(): { readonly width: number; readonly states: number; readonly asciiClass: Uint16Array; readonly next: Int32Array } | null;
 }
 
 const NONE: readonly ProviderRule[] = Object.freeze([]);
@@ -194,6 +201,20 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
   let epoch = 0;
 
   return {
+    fullDfa() {
+      const a = (automaton ??= build(ruleList, markers));
+      if (a.otherClass.size > 0) return null;
+      const states = a.ready.length;
+      for (let st = 0; st < states; st++) if (a.ready[st] === 0) fillRow(a, st);
+      const next = new Int32Array(states * a.width);
+      for (let j = 0; j < next.length; j++) {
+        const v = a.delta[j]!;
+        const row = v >= 0 ? v : ~v;
+        const state = row / a.width;
+        next[j] = a.out[state] !== undefined ? ~state : state;
+      }
+      return { width: a.width, states, asciiClass: a.asciiClass, next };
+    },
     get markerHit(): boolean {
       return markerHit;
     },

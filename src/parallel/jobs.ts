@@ -59,6 +59,7 @@ export function createDetector(config: Config): Detector {
     }
   };
   const history = createHistoryParser(scanFragment);
+  const gate = engine.byteGate();
 
   return (job: Job): JobResult => {
     out = fresh();
@@ -66,7 +67,7 @@ export function createDetector(config: Config): Detector {
       const before = history.commits;
       history.batch(job.seq * ORDER_STRIDE);
       const text = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength).toString('utf8');
-      forEachLine(text, history.line);
+      forEachLine(text, history.line, gate ? gate.scan(job.data) : undefined);
       // A commit cut across jobs continues in this lane's next job: keep the parser's state.
       if (!job.continues) history.end();
       out.commits = history.commits - before;

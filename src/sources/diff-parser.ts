@@ -20,7 +20,8 @@ interface FileState {
  * calls `emit` for every file that has added lines. Lines outside a file's diff (for
  * example commit headers in `git log -p`) are ignored, so history can interleave them.
  */
-export function createDiffParser(emit: (file: DiffFile) => void): { line(text: string): void; end(): void } {
+export function createDiffParser(emit: (file: DiffFile) => void): { line(text: string, gate?: number): void; end(): void } {
+  // `gate`: the byte gate's verdict on the line (detect/byte-gate.ts), kept on an added line.
   let file: FileState | null = null;
   let newLine = 0;
   let oldLeft = 0;
@@ -33,12 +34,12 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
   };
 
   return {
-    line(text: string): void {
+    line(text: string, gate?: number): void {
       if (oldLeft > 0 || newLeft > 0) {
         const c = text.charCodeAt(0);
         if (c === 43 /* + */) {
           newLeft--;
-          if (file && !file.skip) file.lines.push({ number: newLine, text: stripCr(text.slice(1)) });
+          if (file && !file.skip) file.lines.push({ number: newLine, text: stripCr(text.slice(1)), gate });
           newLine++;
           return;
         }

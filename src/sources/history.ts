@@ -69,7 +69,7 @@ export type OrderedEmit = (fragment: Fragment, order: number) => void;
  */
 export function createHistoryParser(emit: OrderedEmit): {
   batch(firstOrder: number): void;
-  line(text: string): void;
+  line(text: string, gate?: number): void;
   end(): void;
   readonly commits: number;
 } {
@@ -84,7 +84,7 @@ export function createHistoryParser(emit: OrderedEmit): {
     batch(firstOrder: number): void {
       nextOrder = firstOrder;
     },
-    line(text: string): void {
+    line(text: string, gate?: number): void {
       if (text.charCodeAt(0) === 0 && text.charCodeAt(1) === 1) {
         diff.end();
         commit = parseCommitHeader(text);
@@ -92,7 +92,7 @@ export function createHistoryParser(emit: OrderedEmit): {
         commits++;
         return;
       }
-      diff.line(text);
+      diff.line(text, gate);
     },
     end(): void {
       diff.end();
@@ -103,14 +103,18 @@ export function createHistoryParser(emit: OrderedEmit): {
   };
 }
 
-/** Calls `line` for every line of `text` (a batch always ends at a line boundary). */
-export function forEachLine(text: string, line: (l: string) => void): void {
+/**
+ * Calls `line` for every line of `text` (a batch always ends at a line boundary), with the
+ * line's verdict from `gates` (ByteGate.scan of the same batch's bytes, a verdict per line).
+ */
+export function forEachLine(text: string, line: (l: string, gate?: number) => void, gates?: Uint8Array): void {
   let start = 0;
+  let k = 0;
   const n = text.length;
   while (start < n) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = n;
-    line(text.slice(start, nl));
+    line(text.slice(start, nl), gates ? gates[k++] : undefined);
     start = nl + 1;
   }
 }

@@ -1,0 +1,168 @@
+// The gate over raw bytes (src/detect/byte-gate.ts, .wat) stands in for the JavaScript keyword
+// pass on a history scan's lines. These tests hold it to that: its keyword verdict is exactly the
+// JavaScript one and its shape never says less, on every fixture line and on generated lines
+// with the bytes that differ from characters (non-ASCII, invalid UTF-8, CR); and findings with
+// its verdicts are the findings without, line for line through the history parser.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT } from '../../src/detect/byte-gate.js';
+import { createEngine } from '../../src/detect/engine.js';
+import { SECRET_NAME_MARKERS } from '../../src/detect/names.js';
+import { buildKeywordIndex } from '../../src/detect/prefilter.js';
+import type { ProviderRule } from '../../src/detect/rule.js';
+import { providerRules } from '../../src/detect/rules/index.js';
+import { prng, synth } from '../../src/detect/synthetic.js';
+import { createHistoryParser, forEachLine } from '../../src/sources/history.js';
+import type { Finding, Fragment } from '../../src/types.js';
+import { PROJECT_ROOT } from '../helpers/git-repo.js';
+// @ts-expect-error: a plain .mjs script, no types
+import { assemble, OUT, WAT } from '../../scripts/build-wasm.mjs';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    return statSync(abs).isDirectory() ? files(abs) : [abs];
+  });
+}
+
+/** Every text file of the fixtures, as [path, bytes]. */
+const corpus: [string, Buffer][] = files(join(PROJECT_ROOT, 'fixtures'))
+  .map((abs): [string, Buffer] => [relative(PROJECT_ROOT, abs), readFileSync(abs)])
+  .filter(([, buf]) => !buf.includes(0));
+
+const catalog = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS);
+const gate = createByteGate(catalog)!;
+
+/**
+ * Runs the byte gate over `lines` as the added lines of a diff (interleaved with the other kinds
+ * of line a patch holds) and checks each verdict against the JavaScript gate on the decoded line.
+ */
+function compare(lines: readonly Buffer[]): { keyword: number; shape: number; wider: number } {
+  const others = [Buffer.from('-removed line with password = x'), Buffer.from(' context api_key'), Buffer.from(''), Buffer.from('@@ -1 +1 @@ token')];
+  const batch: Buffer[] = [];
+  const added: number[] = []; // index in the batch of each added line
+  lines.forEach((l, i) => {
+    batch.push(others[i % others.length]!);
+    added.push(batch.length);
+    batch.push(Buffer.concat([Buffer.from('+'), l]));
+  });
+  const verdicts = gate.scan(Buffer.from(batch.map((b) => b.toString('latin1')).join('\n'), 'latin1'));
+  expect(verdicts.length).toBe(batch.length);
+  let keyword = 0;
+  let shape = 0;
+  let wider = 0;
+  lines.forEach((l, i) => {
+    const v = verdicts[added[i]!]!;
+    const text = l.toString('utf8').replace(/\r$/, '');
+    const js = catalog.candidates(text).length > 0 || catalog.markerHit;
+    const jsShape = catalog.shape;
+    const byteShape = v >> GATE_SHAPE_SHIFT;
+    const where = JSON.stringify(l.toString('latin1'));
+    expect((v & GATE_KEYWORD) !== 0, where).toBe(js);
+    // Never less than the JavaScript shape; the same wherever bytes are characters.
+    expect(byteShape & jsShape, where).toBe(jsShape);
+    if (/^[\x00-\x7f]*$/.test(l.toString('latin1')) && !l.includes(13)) expect(byteShape, where).toBe(jsShape);
+    if (byteShape !== jsShape) wider++;
+    if (js) keyword++;
+    if (jsShape !== 0) shape++;
+  });
+  // Lines that are not added lines get no verdict.
+  batch.forEach((_, k) => {
+    if (!added.includes(k)) expect(verdicts[k]).toBe(0);
+  });
+  return { keyword, shape, wider };
+}
+
+describe('byte gate', () => {
+  it('is the assembled byte-gate.wat (run `npm run build:wasm` after editing it)', async () => {
+    expect(readFileSync(OUT, 'utf8')).toBe(await assemble(readFileSync(WAT, 'utf8')));
+  });
+
+  it('agrees with the JavaScript gate on every line of the fixtures', () => {
+    const lines = corpus.flatMap(([, buf]) => buf.toString('latin1').split('\n').map((l) => Buffer.from(l, 'latin1')));
+    const { keyword, shape } = compare(lines);
+    expect(lines.length).toBeGreaterThan(15_000);
+    expect(keyword).toBeGreaterThan(2000);
+    expect(shape).toBeGreaterThan(1000);
+  });
+
+  it('agrees on 20,000 generated lines with non-ASCII characters, invalid UTF-8, CR and padding', () => {
+    const next = prng(23);
+    const pieces = ['a', 'B', '3', 'Z', 'q', '9', '_', '-', '.', '/', '+', '=', '==', ':', ' ', '\t', '"', 'é', '€', '😀', '\xff', '\xc3', '\r', 'key', 'pass', 'AKIA', 'ghp_', 'Token', 'SECRET', 'sk_live_', 'xoxb-'];
+    const lines: Buffer[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      const parts: Buffer[] = [];
+      const n = Math.floor(next() * 40);
+      for (let i = 0; i < n; i++) {
+        // Long runs of token characters are rare in uniform text: grow some on purpose.
+        const p = next() < 0.6 ? 'aB3xZq9_-/+'[Math.floor(next() * 11)]! : pieces[Math.floor(next() * pieces.length)]!;
+        // '\xff' and '\xc3' stand for lone bytes (invalid UTF-8), the rest for characters.
+        parts.push(p === '\xff' || p === '\xc3' ? Buffer.from([p.charCodeAt(0)]) : Buffer.from(p, 'utf8'));
+      }
+      lines.push(Buffer.concat(parts));
+    }
+    const { keyword, shape, wider } = compare(lines);
+    expect(keyword).toBeGreaterThan(2000);
+    expect(shape).toBeGreaterThan(2000);
+    // Only the colon count, measured in bytes, may let more through.
+    expect(wider).toBeLessThan(lines.length / 20);
+  });
+
+  it('changes no finding: the fixtures as one history, with and without verdicts', () => {
+    // Every fixture file added by its own commit, some lines with CRLF; then files whose secrets
+    // carry no keyword, found through the line's shape alone (see line-gate.test.ts).
+    const shapeOnly: [string, Buffer][] = [
+      ['src/app.py', Buffer.from(`a = 1\nb = 2\nfoo("${synth('base62', 32, 'byte-gate')}")\nd = 4\n`)],
+      ['k8s/cm.yaml', Buffer.from(`kind: ConfigMap\ndata:\n  db: ${Buffer.from(`postgres://app:${synth('base62', 20, 'byte-url')}@db/app`).toString('base64')}\n  x: y\n`)],
+      ['.pgpass', Buffer.from(`# hosts\ndb.internal:5432:app:deploy:${synth('base62', 12, 'byte-pg')}\n#\n#\n`)],
+    ];
+    let log = '';
+    [...corpus, ...shapeOnly].forEach(([file, buf], i) => {
+      const lines = buf.toString('utf8').split('\n');
+      log += `\u0000\u0001${String(i).padStart(40, '0')}\u00011700000000\u00012024-01-01T00:00:00Z\u0001T <t@example.test>\n`;
+      log += `diff --git a/${file} b/${file}\nnew file mode 100644\nindex 0000000..1111111\n--- /dev/null\n+++ b/${file}\n@@ -0,0 +1,${lines.length} @@\n`;
+      log += lines.map((l) => `+${l}${i % 5 === 0 ? '\r' : ''}\n`).join('');
+    });
+    const bytes = Buffer.from(log, 'utf8');
+    const engine = createEngine();
+    const run = (withVerdicts: boolean): { findings: Finding[]; withGate: number } => {
+      const findings: Finding[] = [];
+      let withGate = 0;
+      const parser = createHistoryParser((f: Fragment) => {
+        withGate += f.lines.filter((l) => l.gate !== undefined).length;
+        findings.push(...engine.detect(f));
+      });
+      forEachLine(bytes.toString('utf8'), parser.line, withVerdicts ? engine.byteGate()!.scan(bytes) : undefined);
+      parser.end();
+      return { findings, withGate };
+    };
+    const plain = run(false);
+    const gated = run(true);
+    expect(gated.findings).toEqual(plain.findings);
+    for (const [file] of shapeOnly) expect(plain.findings.some((f) => f.file === file), file).toBe(true);
+    expect(plain.findings.length).toBeGreaterThan(400);
+    expect(plain.withGate).toBe(0);
+    expect(gated.withGate).toBeGreaterThan(15_000);
+  });
+
+  it("is built from the engine's own keywords: a custom rule's, and none when one is not ASCII", () => {
+    const rule = (id: string, keyword: string): ProviderRule => ({
+      id,
+      description: id,
+      keywords: [keyword],
+      pattern: new RegExp(`${keyword}-[0-9]{6}`),
+      severity: 'error',
+      remediation: 'rotate',
+      samples: () => ({ positive: [], negative: [] }),
+    });
+    const custom = createEngine({ extraRules: [rule('acme-token', 'zqxacme')] });
+    const verdicts = custom.byteGate()!.scan(Buffer.from('+print(zqxacme-123456)\n+print(1)\n'));
+    expect([...verdicts]).toEqual([GATE_KEYWORD, 0]);
+    // The catalog's gate knows nothing of it.
+    expect(gate.scan(Buffer.from('+print(zqxacme-123456)\n'))[0]).toBe(0);
+    expect(createEngine({ extraRules: [rule('acme-unicode', 'clé')] }).byteGate()).toBeNull();
+    expect(createEngine({ lineGate: false }).byteGate()).toBeNull();
+  });
+});
