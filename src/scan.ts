@@ -193,6 +193,8 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
         out.on('error', reject);
       });
       batcher.end();
+      // git is done and its core free while the worker finishes: get HEAD's blobs ready.
+      head?.prepare();
       await stream.done;
     } finally {
       await pool.close();

@@ -279,10 +279,19 @@ export interface HeadReader {
   find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>>;
   /** Stops reading (when find() will not be called). */
   close(): void;
+  /**
+   * Optional, while the caller waits for something else: once git has delivered every blob,
+   * files them by id and gets the search compiled, so find() has less left to do. Returns
+   * whether the blobs are filed (false while git is still reading them, or HEAD is bigger
+   * than the read-ahead: find() then searches the stream as it comes).
+   */
+  prepare(): boolean;
 }
 
 /** Read-ahead held while the texts are not known yet; past it git waits on the pipe. */
 const READ_AHEAD = 64 * 1024 * 1024;
+/** How much text prepare() searches to get the search loop compiled. */
+const WARM_BYTES = 4 * 1024 * 1024;
 
 /**
  * Starts reading HEAD's blobs right away, so git's work (inflating every blob) overlaps
@@ -295,6 +304,9 @@ export function openHead(root: string): HeadReader {
   let child: ChildProcess | null = null;
   let closed = false;
   let tree: HeadTree | null = null;
+  let delivered = false;
+  /** Every blob by id, once prepare() ran after git delivered them all. */
+  let blobs: Map<string, Buffer> | null = null;
   // Resolves once the read-ahead is full or git is done: all find() waits for before it looks.
   let filled: () => void = () => {};
   const full = new Promise<void>((resolve) => (filled = resolve));
@@ -325,14 +337,73 @@ export function openHead(root: string): HeadReader {
   // Until find() awaits it, a failure must not count as an unhandled rejection.
   exited.catch(() => {});
   exited.then(filled, filled);
+  exited.then(
+    (r) => (delivered = !closed && r.code === 0),
+    () => {},
+  );
   const close = (): void => {
     closed = true;
     (child as ChildProcess | null)?.kill();
   };
 
   return {
+    prepare(): boolean {
+      if (blobs !== null) return true;
+      if (!delivered) return false;
+      const byId = new Map<string, Buffer>();
+      let id = '';
+      let pieces: Buffer[] = [];
+      const push = batchParser({
+        start(blobId) {
+          id = blobId;
+          pieces = [];
+        },
+        data(piece) {
+          pieces.push(piece);
+        },
+        end() {
+          byId.set(id, pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
+        },
+      });
+      for (const chunk of queue) push(chunk);
+      blobs = byId;
+      // V8 compiles the search loop only after it has run a while: let that happen now, on a
+      // few blobs and a needle that cannot occur in text, rather than in find().
+      const warm = prepare(['\u0000warm-up\u0000']);
+      let bytes = 0;
+      for (const blob of byId.values()) {
+        searchBuffer(warm, blob, new Set());
+        if ((bytes += blob.length) > WARM_BYTES) break;
+      }
+      return true;
+    },
     async find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
       const found = new Set<string>();
+      if (blobs !== null) {
+        // Every blob is here, filed by id: look each text up in its own files, then search
+        // every text blob for the others.
+        const all = blobs;
+        const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
+        const rest: number[] = [];
+        texts.forEach((text, i) => {
+          for (const file of filesOf?.get(text) ?? []) {
+            const id = tree?.byPath.get(file);
+            const blob = id === undefined ? undefined : all.get(id);
+            if (blob !== undefined && !isBinary(blob) && blob.includes(bytes[i]!)) {
+              found.add(text);
+              return;
+            }
+          }
+          rest.push(i);
+        });
+        if (rest.length > 0) {
+          const needles = prepare(rest.map((i) => texts[i]!));
+          const hits = new Set<number>();
+          for (const blob of all.values()) if (!isBinary(blob)) searchBuffer(needles, blob, hits);
+          for (const k of hits) found.add(texts[rest[k]!]!);
+        }
+        return found;
+      }
       let rest = texts;
       if (texts.length > 0 && filesOf) {
         await full;

@@ -3,7 +3,7 @@
 // in history, in the working tree or in binary blobs are not.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { findInHead } from '../../src/sources/head-search.js';
+import { findInHead, openHead } from '../../src/sources/head-search.js';
 import { makeRepo, type Repo } from '../helpers/git-repo.js';
 
 let repo: Repo | undefined;
@@ -103,6 +103,49 @@ describe('findInHead', () => {
     const expected = [n.own, n.ownDeep, n.moved, n.elsewhere, n.binaryAndText].sort();
     expect([...(await findInHead(repo.dir, Object.values(n), filesOf))].sort()).toEqual(expected);
     expect([...(await findInHead(repo.dir, Object.values(n)))].sort()).toEqual(expected);
+  });
+
+  it('gives the same answers from blobs filed by prepare() as from the stream', async () => {
+    repo = makeRepo();
+    const n = {
+      own: 'still-in-its-own-file-1001',
+      deep: 'deep-in-a-big-file-1002',
+      moved: 'moved-out-of-its-file-1003',
+      gone: 'deleted-with-its-file-1004',
+      binary: 'only-in-a-binary-1005',
+      start: 'AT_THE_VERY_START_1006',
+      end: 'at-the-very-end-1007',
+      short: 'pw12',
+      tiny: 'Zq9',
+    };
+    const big = filler(1_000_000, 9);
+    repo.write('own.txt', `${n.start} token: ${n.own}\nid: ${n.tiny} pw ${n.short}\n`);
+    repo.write('big.txt', `${big.slice(0, 300_000)}${n.deep}${big.slice(300_000)}${n.end}`);
+    repo.write('from.txt', `${n.moved}\n`);
+    repo.write('gone.txt', `${n.gone}\n`);
+    repo.write('bin.dat', Buffer.concat([Buffer.from('\0\x01'), Buffer.from(n.binary)]));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'one');
+    repo.git('mv', 'from.txt', 'to.txt');
+    repo.git('rm', '-q', 'gone.txt');
+    repo.git('commit', '-q', '-m', 'two');
+    const texts = [...Object.values(n), 'nowhere-at-all-1008'];
+    const filesOf = new Map<string, string[]>([
+      [n.own, ['own.txt']],
+      [n.moved, ['from.txt']],
+      [n.gone, ['gone.txt']],
+      [n.binary, ['bin.dat']],
+    ]);
+    const expected = [n.own, n.deep, n.moved, n.start, n.end, n.short, n.tiny].sort();
+    for (const hint of [filesOf, undefined]) {
+      const head = openHead(repo.dir);
+      const until = Date.now() + 10_000;
+      while (!head.prepare()) {
+        expect(Date.now()).toBeLessThan(until);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect([...(await head.find(texts, hint))].sort()).toEqual(expected);
+    }
   });
 
   it('finds a text cut in two by the stream (needles packed edge to edge over 200 kB)', async () => {
