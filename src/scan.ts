@@ -137,10 +137,10 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     import('./progress.js'),
     import('./parallel/priority.js'),
   ]);
-  const root = await requireRepoRoot(options.cwd, '--history');
+  // Both from the directory given (git finds the repository upwards), at the same time.
+  const [root, headExists] = await Promise.all([requireRepoRoot(options.cwd, '--history'), history.hasCommits(options.cwd)]);
   const config = loadConfig(options.config, root);
   stats.commits = 0;
-  const headExists = await history.hasCommits(root);
   if (!headExists && !options.all) return { findings: [], config, base: root };
   const progress = createProgress({
     unit: 'commits',
