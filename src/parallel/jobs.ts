@@ -6,6 +6,7 @@ import type { Config } from '../config/config.js';
 import { customRules } from '../config/config.js';
 import { filterFindings, pathAllower } from '../config/filter.js';
 import { createEngine } from '../detect/engine.js';
+import type { ByteGate } from '../detect/byte-gate.js';
 import { createHistoryParser, forEachLine } from '../sources/history.js';
 import { readFragmentSync, type SkippedFile } from '../sources/worktree.js';
 
@@ -59,7 +60,8 @@ export function createDetector(config: Config): Detector {
     }
   };
   const history = createHistoryParser(scanFragment);
-  const gate = engine.byteGate();
+  // Built on the first history job (a tree scan never needs it).
+  let gate: ByteGate | null | undefined;
 
   return (job: Job): JobResult => {
     out = fresh();
@@ -67,6 +69,7 @@ export function createDetector(config: Config): Detector {
       const before = history.commits;
       history.batch(job.seq * ORDER_STRIDE);
       const text = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength).toString('utf8');
+      if (gate === undefined) gate = engine.byteGate();
       forEachLine(text, history.line, gate ? gate.scan(job.data) : undefined);
       // A commit cut across jobs continues in this lane's next job: keep the parser's state.
       if (!job.continues) history.end();
