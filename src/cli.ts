@@ -101,7 +101,24 @@ async function runScan(args: ScanArgs): Promise<number> {
   return blocking ? 1 : 0;
 }
 
+/**
+ * The arguments yargs gives for the pre-commit hook's command line, `secret-scan --staged`
+ * (every option at its default). The hook runs on every commit; answering it without yargs
+ * spares ~4 ms of a ~30 ms run. test/e2e/staged-fast-path.test.ts holds the answers to be the
+ * same as with the options parsed by yargs.
+ */
+const STAGED_ONLY: ScanArgs = {
+  staged: true,
+  history: false,
+  all: false,
+  format: 'text',
+  redact: true,
+  quiet: false,
+  'report-unused-allows': false,
+};
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.length === 1 && argv[0] === '--staged') return runScan(STAGED_ONLY);
   let failure: string | null = null;
   const pending: { run?: () => Promise<number> } = {};
   await yargs(argv)
