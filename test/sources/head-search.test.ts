@@ -1,8 +1,9 @@
 // "Still in HEAD?" on real repositories: texts in text blobs are found wherever they sit (in
 // big blobs across git's output chunks, at a blob's very start or end, in any file), texts only
-// in history, in the working tree or in binary blobs are not.
+// in history, in the working tree or in binary blobs are not; and the answers are the same
+// whether find() is told where each text was found, and whether the blobs were filed first.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findInHead, openHead } from '../../src/sources/head-search.js';
 import { makeRepo, type Repo } from '../helpers/git-repo.js';
 
@@ -20,131 +21,93 @@ function filler(bytes: number, seed: number): string {
   return s.slice(0, bytes);
 }
 
-describe('findInHead', () => {
-  it('finds texts in HEAD and not those only in history, the work tree or binary blobs', async () => {
-    repo = makeRepo();
-    const needles = {
-      start: 'NEEDLE_AT_START_0001',
-      end: 'needle-at-the-very-end-0002',
-      // 200 kB into a 1 MB blob: git's output reaches us in chunks, the needle may straddle two.
-      deep: 'deep-inside-a-big-blob-0003',
-      moved: 'moved-to-another-file-0004',
-      gone: 'deleted-in-a-later-commit-0005',
-      binary: 'inside-a-binary-file-0006',
-      worktree: 'only-in-the-work-tree-0007',
-      short: 'pw12',
-      tiny: 'Zq9',
-      tinyAbsent: 'Q7k',
-      long: 'L'.repeat(300) + '-a-very-long-needle',
-      unicode: 'pässwörd-ünïcode-0008',
-    };
-    repo.write('a.txt', `${needles.start} and more\n${filler(1000, 1)}`);
-    repo.write('b.txt', `${filler(500, 2)}${needles.end}`);
-    const big = filler(1_000_000, 3);
-    repo.write('big.txt', `${big.slice(0, 200_000)}${needles.deep}${big.slice(200_000)}`);
-    repo.write('old.txt', `${needles.moved}\n${needles.gone}\n`);
-    repo.write('bin.dat', Buffer.concat([Buffer.from('\0\x01\x02'), Buffer.from(needles.binary)]));
-    repo.write('c.txt', `user: admin\npassword: ${needles.short}\nname: ${needles.unicode}\nid: ${needles.tiny}\n${needles.long}\n`);
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'one');
-    repo.git('mv', 'old.txt', 'new.txt');
-    repo.write('new.txt', `${needles.moved}\n`);
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'two');
-    repo.write('a.txt', `${needles.worktree}\n`); // not committed
+/** Where each text of the scenario sits, and whether HEAD holds it. */
+const N = {
+  start: 'NEEDLE_AT_START_0001',
+  end: 'needle-at-the-very-end-0002',
+  // 200 kB into a 1 MB blob: git's output reaches us in chunks, the needle may straddle two.
+  deep: 'deep-inside-a-big-blob-0003',
+  moved: 'moved-to-another-file-0004',
+  gone: 'deleted-in-a-later-commit-0005',
+  binary: 'inside-a-binary-file-0006',
+  worktree: 'only-in-the-work-tree-0007',
+  short: 'pw12',
+  tiny: 'Zq9',
+  tinyAbsent: 'Q7k',
+  long: 'L'.repeat(300) + '-a-very-long-needle',
+  unicode: 'pässwörd-ünïcode-0008',
+  own: 'still-in-its-own-file-0009',
+  elsewhere: 'said-to-be-in-a-but-is-in-b-0010',
+  binaryAndText: 'in-a-binary-and-in-a-text-0011',
+  edited: 'edited-out-of-its-file-0012',
+};
+const TEXTS = Object.values(N);
+const IN_HEAD = [N.start, N.end, N.deep, N.moved, N.short, N.tiny, N.long, N.unicode, N.own, N.elsewhere, N.binaryAndText].sort();
+/** The files a history scan would have found each text in (the hint find() may be given). */
+const FILES_OF = new Map<string, string[]>([
+  [N.start, ['a.txt']],
+  [N.end, ['b.txt']],
+  [N.deep, ['big.txt']],
+  [N.moved, ['old.txt']],
+  [N.gone, ['old.txt']],
+  [N.binary, ['bin.dat']],
+  [N.worktree, ['a.txt']],
+  [N.short, ['c.txt']],
+  [N.tiny, ['c.txt']],
+  [N.tinyAbsent, ['c.txt']],
+  [N.long, ['c.txt']],
+  [N.unicode, ['c.txt']],
+  [N.own, ['own.txt']],
+  [N.elsewhere, ['a.txt', 'not-a-file.txt']],
+  [N.binaryAndText, ['bin.dat']],
+  [N.edited, ['edit.txt']],
+]);
 
-    const present = await findInHead(repo.dir, Object.values(needles));
-    expect([...present].sort()).toEqual(
-      [needles.start, needles.end, needles.deep, needles.moved, needles.short, needles.unicode, needles.tiny, needles.long].sort(),
-    );
+describe('findInHead', () => {
+  // One repository holds every case; each test asks about it in another way, for the same answer.
+  let scenario: Repo;
+  beforeAll(() => {
+    scenario = makeRepo();
+    const r = scenario;
+    r.write('a.txt', `${N.start} and more\n${filler(1000, 1)}`);
+    r.write('b.txt', `${filler(500, 2)}${N.end}`);
+    const big = filler(1_000_000, 3);
+    r.write('big.txt', `${big.slice(0, 200_000)}${N.deep}${big.slice(200_000)}`);
+    r.write('old.txt', `${N.moved}\n${N.gone}\n`);
+    r.write('bin.dat', Buffer.concat([Buffer.from('\0\x01\x02'), Buffer.from(N.binary), Buffer.from(N.binaryAndText)]));
+    r.write('text.txt', `${N.binaryAndText}\n`);
+    r.write('c.txt', `user: admin\npassword: ${N.short}\nname: ${N.unicode}\nid: ${N.tiny}\n${N.long}\n`);
+    r.write('own.txt', `token: ${N.own}\n`);
+    r.write('elsewhere.txt', `${N.elsewhere}\n`);
+    r.write('edit.txt', `${N.edited}\n`);
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'one');
+    r.git('mv', 'old.txt', 'new.txt');
+    r.write('new.txt', `${N.moved}\n`);
+    r.write('edit.txt', 'rotated\n');
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'two');
+    r.write('a.txt', `${N.worktree}\n`); // not committed
+  });
+  afterAll(() => scenario.cleanup());
+
+  it('finds texts in HEAD and not those only in history, the work tree or binary blobs', async () => {
+    expect([...(await findInHead(scenario.dir, TEXTS))].sort()).toEqual(IN_HEAD);
   });
 
   it('gives the same answers when told the files each text was found in (looked up there first)', async () => {
-    repo = makeRepo();
-    const n = {
-      own: 'still-in-its-own-file-0001',
-      // 600 kB into a 1 MB blob, so the blob reaches the lookup in many chunks.
-      ownDeep: 'deep-in-its-own-big-file-0002',
-      moved: 'moved-out-of-its-file-0003',
-      elsewhere: 'said-to-be-in-a-but-is-in-b-0004',
-      gone: 'deleted-with-its-file-0005',
-      ownBinary: 'in-its-own-file-but-binary-0006',
-      binaryAndText: 'in-a-binary-and-in-a-text-0007',
-      edited: 'edited-out-of-its-file-0008',
-    };
-    const big = filler(1_000_000, 7);
-    repo.write('own.txt', `token: ${n.own}\n`);
-    repo.write('big.txt', `${big.slice(0, 600_000)}${n.ownDeep}${big.slice(600_000)}`);
-    repo.write('from.txt', `${n.moved}\n`);
-    repo.write('a.txt', 'nothing here\n');
-    repo.write('b.txt', `${n.elsewhere}\n`);
-    repo.write('gone.txt', `${n.gone}\n`);
-    repo.write('bin.dat', Buffer.concat([Buffer.from('\0\x01'), Buffer.from(n.ownBinary), Buffer.from(n.binaryAndText)]));
-    repo.write('text.txt', `${n.binaryAndText}\n`);
-    repo.write('edit.txt', `${n.edited}\n`);
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'one');
-    repo.git('mv', 'from.txt', 'to.txt');
-    repo.git('rm', '-q', 'gone.txt');
-    repo.write('edit.txt', 'rotated\n');
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'two');
-
-    const filesOf = new Map<string, string[]>([
-      [n.own, ['own.txt']],
-      [n.ownDeep, ['big.txt']],
-      [n.moved, ['from.txt']],
-      [n.elsewhere, ['a.txt', 'not-a-file.txt']],
-      [n.gone, ['gone.txt']],
-      [n.ownBinary, ['bin.dat']],
-      [n.binaryAndText, ['bin.dat']],
-      [n.edited, ['edit.txt']],
-    ]);
-    const expected = [n.own, n.ownDeep, n.moved, n.elsewhere, n.binaryAndText].sort();
-    expect([...(await findInHead(repo.dir, Object.values(n), filesOf))].sort()).toEqual(expected);
-    expect([...(await findInHead(repo.dir, Object.values(n)))].sort()).toEqual(expected);
+    expect([...(await findInHead(scenario.dir, TEXTS, FILES_OF))].sort()).toEqual(IN_HEAD);
   });
 
-  it('gives the same answers from blobs filed by prepare() as from the stream', async () => {
-    repo = makeRepo();
-    const n = {
-      own: 'still-in-its-own-file-1001',
-      deep: 'deep-in-a-big-file-1002',
-      moved: 'moved-out-of-its-file-1003',
-      gone: 'deleted-with-its-file-1004',
-      binary: 'only-in-a-binary-1005',
-      start: 'AT_THE_VERY_START_1006',
-      end: 'at-the-very-end-1007',
-      short: 'pw12',
-      tiny: 'Zq9',
-    };
-    const big = filler(1_000_000, 9);
-    repo.write('own.txt', `${n.start} token: ${n.own}\nid: ${n.tiny} pw ${n.short}\n`);
-    repo.write('big.txt', `${big.slice(0, 300_000)}${n.deep}${big.slice(300_000)}${n.end}`);
-    repo.write('from.txt', `${n.moved}\n`);
-    repo.write('gone.txt', `${n.gone}\n`);
-    repo.write('bin.dat', Buffer.concat([Buffer.from('\0\x01'), Buffer.from(n.binary)]));
-    repo.git('add', '-A');
-    repo.git('commit', '-q', '-m', 'one');
-    repo.git('mv', 'from.txt', 'to.txt');
-    repo.git('rm', '-q', 'gone.txt');
-    repo.git('commit', '-q', '-m', 'two');
-    const texts = [...Object.values(n), 'nowhere-at-all-1008'];
-    const filesOf = new Map<string, string[]>([
-      [n.own, ['own.txt']],
-      [n.moved, ['from.txt']],
-      [n.gone, ['gone.txt']],
-      [n.binary, ['bin.dat']],
-    ]);
-    const expected = [n.own, n.deep, n.moved, n.start, n.end, n.short, n.tiny].sort();
-    for (const hint of [filesOf, undefined]) {
-      const head = openHead(repo.dir);
+  it('gives the same answers from blobs filed by prepare(), with and without the files', async () => {
+    for (const hint of [FILES_OF, undefined]) {
+      const head = openHead(scenario.dir);
       const until = Date.now() + 10_000;
       while (!head.prepare()) {
         expect(Date.now()).toBeLessThan(until);
         await new Promise((r) => setTimeout(r, 10));
       }
-      expect([...(await head.find(texts, hint))].sort()).toEqual(expected);
+      expect([...(await head.find(TEXTS, hint))].sort()).toEqual(IN_HEAD);
     }
   });
 
