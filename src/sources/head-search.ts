@@ -190,35 +190,6 @@ function isBinary(blob: Buffer): boolean {
 }
 
 /**
- * The needles found in the blob of a file they were found in (where a secret still in HEAD
- * almost always is), over the blobs in `chunks`: a lookup per such blob instead of a pass over
- * every blob. Needles not found here still take the full search.
- */
-function ownFileHits(chunks: readonly Buffer[], needles: readonly Buffer[], ownBy: ReadonlyMap<string, readonly number[]>): Set<number> {
-  const hits = new Set<number>();
-  let ids: readonly number[] | undefined;
-  let pieces: Buffer[] = [];
-  const push = batchParser({
-    start(id) {
-      ids = ownBy.get(id);
-      pieces = [];
-    },
-    data(piece) {
-      if (ids) pieces.push(piece);
-    },
-    end() {
-      if (!ids) return;
-      const blob = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
-      if (!isBinary(blob)) for (const i of ids) if (blob.includes(needles[i]!)) hits.add(i);
-      ids = undefined;
-      pieces = [];
-    },
-  });
-  for (const c of chunks) push(c);
-  return hits;
-}
-
-/**
  * Parses `git cat-file --batch` output pushed in chunks and searches each text blob for the
  * needles; only the last `longest − 1` bytes of a blob are carried across chunks.
  */
@@ -273,8 +244,9 @@ function blobSearch(needles: Needles): { push(chunk: Buffer): void; hits: Set<nu
 export interface HeadReader {
   /**
    * The subset of `texts` that occurs in some text (non-binary) blob of HEAD. Call once.
-   * `filesOf`: where each text was found; a text still in one of those files is settled by
-   * a lookup in that blob, and only the others are searched for in every blob.
+   * `filesOf`: where each text was found; when HEAD fits the read-ahead, a text still in one of
+   * those files is settled by a lookup in that blob, and only the others are searched for in
+   * every blob.
    */
   find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>>;
   /** Stops reading (when find() will not be called). */
@@ -297,7 +269,7 @@ const WARM_BYTES = 4 * 1024 * 1024;
  * Starts reading HEAD's blobs right away, so git's work (inflating every blob) overlaps
  * whatever the caller still has to do before it knows what to look for.
  */
-export function openHead(root: string): HeadReader {
+export function openHead(root: string, readAhead: number = READ_AHEAD): HeadReader {
   const queue: Buffer[] = [];
   let queued = 0;
   let consume: ((chunk: Buffer) => void) | null = null;
@@ -322,7 +294,7 @@ export function openHead(root: string): HeadReader {
       if (consume) return consume(chunk);
       queue.push(chunk);
       queued += chunk.length;
-      if (queued > READ_AHEAD) {
+      if (queued > readAhead) {
         c.stdout!.pause();
         filled();
       }
@@ -335,54 +307,64 @@ export function openHead(root: string): HeadReader {
     });
   });
   // Until find() awaits it, a failure must not count as an unhandled rejection.
-  exited.catch(() => {});
-  exited.then(filled, filled);
   exited.then(
-    (r) => (delivered = !closed && r.code === 0),
-    () => {},
+    (r) => {
+      delivered = !closed && r.code === 0;
+      filled();
+    },
+    () => filled(),
   );
   const close = (): void => {
     closed = true;
     (child as ChildProcess | null)?.kill();
   };
 
+  /** HeadReader.prepare. */
+  const fileBlobs = (): boolean => {
+    if (blobs !== null) return true;
+    if (!delivered) return false;
+    const byId = new Map<string, Buffer>();
+    let id = '';
+    let pieces: Buffer[] = [];
+    const push = batchParser({
+      start(blobId) {
+        id = blobId;
+        pieces = [];
+      },
+      data(piece) {
+        pieces.push(piece);
+      },
+      end() {
+        byId.set(id, pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
+      },
+    });
+    for (const chunk of queue) push(chunk);
+    blobs = byId;
+    // V8 compiles the search loop only after it has run a while: let that happen now, on a
+    // few blobs and a needle that cannot occur in text, rather than in find().
+    const warm = prepare(['\u0000warm-up\u0000']);
+    let bytes = 0;
+    for (const blob of byId.values()) {
+      searchBuffer(warm, blob, new Set());
+      if ((bytes += blob.length) > WARM_BYTES) break;
+    }
+    return true;
+  };
+
   return {
-    prepare(): boolean {
-      if (blobs !== null) return true;
-      if (!delivered) return false;
-      const byId = new Map<string, Buffer>();
-      let id = '';
-      let pieces: Buffer[] = [];
-      const push = batchParser({
-        start(blobId) {
-          id = blobId;
-          pieces = [];
-        },
-        data(piece) {
-          pieces.push(piece);
-        },
-        end() {
-          byId.set(id, pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
-        },
-      });
-      for (const chunk of queue) push(chunk);
-      blobs = byId;
-      // V8 compiles the search loop only after it has run a while: let that happen now, on a
-      // few blobs and a needle that cannot occur in text, rather than in find().
-      const warm = prepare(['\u0000warm-up\u0000']);
-      let bytes = 0;
-      for (const blob of byId.values()) {
-        searchBuffer(warm, blob, new Set());
-        if ((bytes += blob.length) > WARM_BYTES) break;
-      }
-      return true;
-    },
+    prepare: fileBlobs,
     async find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
       const found = new Set<string>();
-      if (blobs !== null) {
+      if (texts.length === 0) {
+        close();
+        await exited.catch(() => undefined);
+        return found;
+      }
+      await full;
+      if (fileBlobs()) {
         // Every blob is here, filed by id: look each text up in its own files, then search
         // every text blob for the others.
-        const all = blobs;
+        const all = blobs!;
         const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
         const rest: number[] = [];
         texts.forEach((text, i) => {
@@ -404,29 +386,8 @@ export function openHead(root: string): HeadReader {
         }
         return found;
       }
-      let rest = texts;
-      if (texts.length > 0 && filesOf) {
-        await full;
-        const ownBy = new Map<string, number[]>();
-        texts.forEach((text, i) => {
-          for (const file of filesOf.get(text) ?? []) {
-            const id = tree?.byPath.get(file);
-            if (id === undefined) continue;
-            const list = ownBy.get(id);
-            if (!list) ownBy.set(id, [i]);
-            else if (list[list.length - 1] !== i) list.push(i);
-          }
-        });
-        const own = ownFileHits(queue, texts.map((t) => Buffer.from(t, 'utf8')), ownBy);
-        for (const i of own) found.add(texts[i]!);
-        rest = texts.filter((_, i) => !own.has(i));
-      }
-      if (rest.length === 0) {
-        close();
-        await exited.catch(() => undefined);
-        return found;
-      }
-      const search = blobSearch(prepare(rest));
+      // HEAD is bigger than the read-ahead (or git failed): search the stream as it comes.
+      const search = blobSearch(prepare(texts));
       for (const chunk of queue) search.push(chunk);
       queue.length = 0;
       consume = search.push;
@@ -436,14 +397,14 @@ export function openHead(root: string): HeadReader {
         const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
         throw new UsageError(`git cat-file failed: ${first.replace(/^fatal:\s*/, '')}`);
       }
-      for (const id of search.hits) found.add(rest[id]!);
+      for (const id of search.hits) found.add(texts[id]!);
       return found;
     },
     close,
   };
 }
 
-/** One-shot form of openHead(root).find(texts, filesOf). */
-export function findInHead(root: string, texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
-  return openHead(root).find(texts, filesOf);
+/** One-shot form of openHead(root, readAhead).find(texts, filesOf). */
+export function findInHead(root: string, texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>, readAhead?: number): Promise<Set<string>> {
+  return openHead(root, readAhead).find(texts, filesOf);
 }

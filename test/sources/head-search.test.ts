@@ -99,6 +99,17 @@ describe('findInHead', () => {
     expect([...(await findInHead(scenario.dir, TEXTS, FILES_OF))].sort()).toEqual(IN_HEAD);
   });
 
+  it('gives the same answers from the stream when HEAD is bigger than the read-ahead', async () => {
+    // 16 kB of read-ahead for a HEAD of over 1 MB: the texts are searched as git's output comes,
+    // chunk by chunk, the hint unused.
+    expect([...(await findInHead(scenario.dir, TEXTS, undefined, 16 * 1024))].sort()).toEqual(IN_HEAD);
+    expect([...(await findInHead(scenario.dir, TEXTS, FILES_OF, 16 * 1024))].sort()).toEqual(IN_HEAD);
+    const head = openHead(scenario.dir, 16 * 1024);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(head.prepare()).toBe(false);
+    expect([...(await head.find(TEXTS))].sort()).toEqual(IN_HEAD);
+  });
+
   it('gives the same answers from blobs filed by prepare(), with and without the files', async () => {
     for (const hint of [FILES_OF, undefined]) {
       const head = openHead(scenario.dir);
@@ -118,9 +129,12 @@ describe('findInHead', () => {
     repo.write('packed.txt', needles.join(''));
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', 'packed');
-    const present = await findInHead(repo.dir, [...needles, 'packed-999999-xq|']);
-    expect(present.size).toBe(needles.length);
-    expect(present.has('packed-999999-xq|')).toBe(false);
+    // Filed whole, and searched from the stream (a read-ahead smaller than the blob).
+    for (const readAhead of [undefined, 1024]) {
+      const present = await findInHead(repo.dir, [...needles, 'packed-999999-xq|'], undefined, readAhead);
+      expect(present.size).toBe(needles.length);
+      expect(present.has('packed-999999-xq|')).toBe(false);
+    }
   });
 
   it('returns nothing for no texts and for a text that is nowhere', async () => {
