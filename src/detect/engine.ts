@@ -12,7 +12,7 @@ import { detectHighEntropy } from './high-entropy.js';
 import { looksRandom } from './randomness.js';
 import { signingKeyAdvice, frameworkFor } from './remediation.js';
 import { sectionTracker } from './sections.js';
-import { buildKeywordIndex, type KeywordIndex } from './prefilter.js';
+import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './prefilter.js';
 import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './byte-gate.js';
 import { matchRule } from './provider-match.js';
 import type { ProviderRule } from './rule.js';
@@ -161,8 +161,6 @@ function toFinding(fragment: Fragment, line: number, m: Match): Finding {
   };
 }
 
-const NO_RULES: readonly ProviderRule[] = [];
-
 let catalogIndex: KeywordIndex | null = null;
 
 /** The catalog's keyword index, shared by the engines of a thread that add and drop no rule. */
@@ -305,7 +303,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         let marker: boolean;
         let shape: number;
         if (verdict !== undefined && (verdict & GATE_KEYWORD) === 0) {
-          candidates = NO_RULES;
+          candidates = NO_CANDIDATES;
           marker = false;
           shape = verdict >> GATE_SHAPE_SHIFT;
         } else {

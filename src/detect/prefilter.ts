@@ -29,7 +29,9 @@ export interface KeywordIndex {
   fullDfa(): { readonly width: number; readonly states: number; readonly asciiClass: Uint16Array; readonly next: Int32Array } | null;
 }
 
-const NONE: readonly ProviderRule[] = Object.freeze([]);
+/** What `candidates` returns for a line with no keyword: the same object every time. */
+export const NO_CANDIDATES: readonly ProviderRule[] = Object.freeze([]);
+const NONE = NO_CANDIDATES;
 
 /**
  * The automaton is a DFA over character classes: every character that occurs in some keyword
