@@ -3,8 +3,9 @@
 
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
-import { fileContext } from './file-context.js';
+import { fileContext, isScannerReport } from './file-context.js';
 import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
+import { isReportFieldLine, notACredential } from './not-credentials.js';
 import { findEncodedBlobs } from './encoded.js';
 import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
@@ -105,10 +106,12 @@ const PEM_END = /-----END [A-Z0-9 ]+-----/;
  */
 function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[]): boolean {
   if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
+  if (isPlaceholder(m.secret) || isReportFieldLine(text)) return false; // filters.ts: placeholders and report fields, whatever found them
   // Maven settings-security: `<password>{…}</password>` is ciphertext (ODBC's `Pwd={…}` is not).
   if (/<(?:password|passphrase)>\{[A-Za-z0-9+/=]{16,}\}</.test(text)) return false;
   if (m.ruleId.startsWith('private-key') && isPlaceholderKeyBody(text, m.start)) return false;
   if (!(CONTEXT_DETECTORS.has(m.ruleId) || m.ruleId.startsWith('generic-'))) return true;
+  if (notACredential(m.secret, text, m.start)) return false; // not-credentials.ts: CSRF tokens, nonces, hashes, examples …
   if (isTemplateReference(m.secret.replace(/\\\$/g, '$'))) return false;
   // Encrypted files (.env.vault, *.enc.yaml, *.gpg) and values under an `encrypted` key are ciphertext.
   if (ENCRYPTED_FILE.test(ctx.baseName) || /\bencrypted\w*["']?\s*[:=]/i.test(text)) return false;
@@ -122,9 +125,10 @@ function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { star
 function isPlaceholderKeyBody(text: string, from: number): boolean {
   const marker = /-----BEGIN [A-Z0-9 ]+-----/.exec(text.slice(from));
   if (!marker) return false;
-  const after = /^(?:\\+n|\\\[rs\]n)([^\\"'\s]*)/.exec(text.slice(from + marker.index + marker[0].length));
+  // The body after an escaped newline, or glued to the marker (`"-----BEGIN PRIVATE KEY-----xxxx"`).
+  const after = /^(?:(?:\\+n|\\\[rs\]n)([^\\"'\s]*)|([^\\"'\s-][^\\"'\s]*))/.exec(text.slice(from + marker.index + marker[0].length));
   if (!after) return false;
-  const body = after[1]!;
+  const body = after[1] ?? after[2]!;
   return body.length < 16 || isPlaceholder(body) || !/^[A-Za-z0-9+/=]+$/.test(body);
 }
 
@@ -260,7 +264,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return gateOn ? createByteGate(keywords()) : null;
     },
     detect(fragment: Fragment): Finding[] {
-      const ctx = fileContext(fragment.file);
+      const ctx = fileContext(fragment.file, fragment.lines);
+      if (isScannerReport(fragment.file, fragment.lines)) return []; // a scanner's own report or baseline (file-context.ts)
       const findings: Finding[] = [];
       const kw = keywords();
       // Lines that cannot hold anything are skipped after the keyword pass and one character
