@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext, isScannerReport } from './file-context.js';
-import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
+import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
 import { isReportFieldLine, notACredential } from './not-credentials.js';
 import { findEncodedBlobs } from './encoded.js';
 import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
@@ -106,7 +106,7 @@ const PEM_END = /-----END [A-Z0-9 ]+-----/;
  */
 function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[]): boolean {
   if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
-  if (isPlaceholder(m.secret) || isReportFieldLine(text)) return false; // filters.ts: placeholders and report fields, whatever found them
+  if (isPlaceholderFill(m.secret) || isReportFieldLine(text)) return false; // hand-filled tokens and scanner report fields, whatever found them
   // Maven settings-security: `<password>{…}</password>` is ciphertext (ODBC's `Pwd={…}` is not).
   if (/<(?:password|passphrase)>\{[A-Za-z0-9+/=]{16,}\}</.test(text)) return false;
   if (m.ruleId.startsWith('private-key') && isPlaceholderKeyBody(text, m.start)) return false;

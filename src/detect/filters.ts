@@ -26,6 +26,16 @@ export function isPlaceholder(value: string): boolean {
   return /your[-_ ]?|replace|placeholder|example|insert[-_ ]|enter[-_ ]|put[-_ ]your|fill[-_ ]?in|add[-_ ]your|goes[-_ ]here|[-_ ]here$|^here[-_ ]|sample|dummy|fake|not[-_ ]?set|^set[-_ ]?me|redacted/.test(low);
 }
 
+/**
+ * A provider-shaped token filled by hand (`AKIATESTTESTTESTTEST`, `github_pat_xxxx…`, an alphabet
+ * run): the part of isPlaceholder that holds for every rule, since a provider's format says
+ * nothing about fills. (Words such as `example` are not enough here: an `example.org` webhook
+ * URL has a real shape.)
+ */
+export function isPlaceholderFill(value: string): boolean {
+  return /x{6,}|\*{3,}|•{3,}|…/i.test(value) || isFilledPlaceholder(value.toLowerCase()) || /^[^\p{L}\p{N}]+$/u.test(value);
+}
+
 /** Keyboard rows, as typed to fill a field. */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 
