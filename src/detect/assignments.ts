@@ -218,6 +218,9 @@ function envListName(text: string): string | null {
 export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
   const out: Assignment[] = [];
   const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null;
+  // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
+  // after the timestamp is the request's random nonce, not a credential.
+  const afterTimestamp = prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);
   const kind = fileKind(ctx);
 
   let quoted = false;
@@ -228,7 +231,7 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
       if (lit.value.includes('\n')) out.push(...dotenvInString(lit));
       const v = literalValue(lit);
       for (const { name, how } of literalAssignment(text, lit, prevName)) {
-        out.push({ name, ...v, bytes: lit.bytes, binary: lit.binary, how });
+        out.push({ name: afterTimestamp && /^["']?token["']?$/i.test(name) ? 'nonce' : name, ...v, bytes: lit.bytes, binary: lit.binary, how });
       }
     }
   }

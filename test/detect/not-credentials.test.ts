@@ -26,6 +26,7 @@ const classes: [string, string, string, string, 'error' | 'warning'][] = [
   ['XSRF token', 'src/api.ts', `const xsrfToken = "${TOK}";`, `const apiToken = "${TOK}";`, 'error'],
   ['digest-auth nonce', 'tests/test_auth.py', `    'Digest username="u", realm="r", nonce=${HEX}${HEX.slice(0, 6)}, uri="/", qop=auth,'`, `    'Authorization: Bearer ${TOK}'`, 'error'],
   ['webhook nonce', 'spec/webhooks_spec.rb', `  nonce: "${TOK}",`, `  token: "${TOK}",`, 'error'],
+  ['the token of a signed webhook payload (after its timestamp)', 'test/webhooks_test.rb', `  params: {\n    timestamp: 1700000000,\n    token: "${TOK}",\n    signature: "${HEX64}",\n  }`, `  params: {\n    account: "acme",\n    token: "${TOK}",\n  }`, 'error'],
   ['AES-GCM IV', 'config/crypto.yml', `encryption_iv: ${synth('base64', 24, 'iv')}`, `encryption_key: ${synth('base64', 44, 'iv-key')}`, 'error'],
   ['cookie salt (public Rails config)', 'config/initializers/cookies.rb', `config.action_dispatch.encrypted_cookie_salt = "${HEX}"`, `config.secret_key_base = "${HEX64}"`, 'error'],
   ['key-derivation salt', 'config/credentials.yml', `  key_derivation_salt: ${TOK}`, `  encryption_key: ${TOK}`, 'error'],
