@@ -74,9 +74,21 @@ function isPassphrase(value: string): boolean {
   return /^\S+(?:\s+\S+){2,}$/.test(value.trim());
 }
 
-/** A password built on the word password or secret (`42password`, `verylongpassword`): guessable. */
-function isWordPassword(value: string): boolean {
-  return /pass(?:word|wd)|secret/i.test(value);
+/**
+ * A password a dictionary attack tries early: built on the word password or secret
+ * (`42password`, `verylongpassword`), a word and a few digits (`portal123`, `Admin123!`), a
+ * documented default (`foobared`), or the service's own name (`RABBITMQ_DEFAULT_PASS=rabbitmq`).
+ */
+function isGuessablePassword(value: string, name: string): boolean {
+  const v = value.trim();
+  if (/pass(?:word|wd)|secret/i.test(v) || /^[A-Za-z]{3,12}\d{1,4}[!.?#@$]?$/.test(v) || /^foobared$/i.test(v)) return true;
+  const words = new Set(nameWords(name));
+  return /^[a-z]+$/i.test(v) && words.has(v.toLowerCase());
+}
+
+/** A signing key spelled out of the words secret or key (`ThisIsMySuperSecretKey123`, `orders-signing-secret`): guessable. */
+function isWordKey(value: string): boolean {
+  return /secret|key/i.test(value);
 }
 
 /**
@@ -141,15 +153,16 @@ function judge(a: Assignment, kind: NameKind, ctx: FileContext, parent: string |
   if (kind === 'password') {
     if (random) return { ...base, ruleId: 'hardcoded-password', severity: 'error', message: `Password ${name} assigned a literal value`, remediation: credentialAdvice() };
     if (docs) return null;
-    const weak = WEAK_PASSWORDS.test(value.trim()) || isKnownWeakValue(value) || isWordPassword(value) || [...value].length < MIN_PASSWORD_CHARS;
+    const weak = WEAK_PASSWORDS.test(value.trim()) || isKnownWeakValue(value) || isGuessablePassword(value, a.name) || [...value].length < MIN_PASSWORD_CHARS;
     return weak
       ? { ...base, ruleId: 'weak-password', severity: 'warning', message: `Password ${name} is a weak or default value`, remediation: credentialAdvice() }
       : { ...base, ruleId: 'hardcoded-password', severity: 'error', message: `Password ${name} assigned a literal value`, remediation: credentialAdvice() };
   }
 
   const fw = frameworkFor(name, ctx.ext, value, ctx.path);
-  // Short keys are weak, but a passphrase someone chose (`'manny is cool'`) is a real secret in use: an error.
-  const weak = !random && (isKnownWeakValue(value) || (byteLength(a) < MIN_KEY_BYTES && !isPassphrase(value)));
+  // Short keys and keys spelled from the words secret/key are weak; a passphrase someone chose
+  // (`'manny is cool'`) is a real secret in use: an error.
+  const weak = !random && (isKnownWeakValue(value) || isWordKey(value) || (byteLength(a) < MIN_KEY_BYTES && !isPassphrase(value)));
   if (weak) {
     if (docs) return null;
     return { ...base, ruleId: 'weak-secret-key', severity: 'warning', message: `${fw.label} is a weak or well-known value`, remediation: weakKeyAdvice() };

@@ -191,6 +191,16 @@ describe('session secrets and more syntaxes (#11)', () => {
       expect(line.slice(f[0]!.column - 1, f[0]!.endColumn - 1)).toBe(secret);
     });
   }
+  it('warns (not blocks) on keys spelled from the words secret or key, and on guessable passwords', () => {
+    expect(scanText('server.js', "app.use(session({ secret: 'shhhh, very secret' }))").map((x) => x.ruleId)).toEqual(['weak-secret-key']);
+    expect(scanText('config.yml', 'jwt_secret: orders-service-signing-secret').map((x) => x.ruleId)).toEqual(['weak-secret-key']);
+    for (const line of ['RABBITMQ_DEFAULT_PASS=rabbitmq', 'DB_PASSWORD=portal123', 'ADMIN_PASSWORD=Admin123!', 'REDIS_PASSWORD=verylongpassword']) {
+      expect(scanText('.env', line).map((x) => [x.ruleId, x.severity])).toEqual([['weak-password', 'warning']]);
+    }
+    // Boundaries: five digits after the word, or a word that is not the service's name, stay errors.
+    expect(scanText('.env', 'DB_PASSWORD=portal12345').map((x) => x.ruleId)).toEqual(['hardcoded-password']);
+    expect(scanText('.env', 'RABBITMQ_DEFAULT_PASS=marmalade').map((x) => x.ruleId)).toEqual(['hardcoded-password']);
+  });
   it('keeps the weak list a warning in the same forms', () => {
     expect(scanText('app.js', "app.use(session({\n  secret: 'keyboard cat',\n}));").map((x) => x.ruleId)).toEqual(['weak-secret-key']);
   });
