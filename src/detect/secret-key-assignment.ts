@@ -55,7 +55,7 @@ const SECRET_WORDS = /^(?:secret|secrets|key|keys|password|passwords|passphrase|
 
 /**
  * Words separated by spaces that talk about a secret (`"new password"`, `"old secret_key_base"`,
- * `"The key used to sign cookies"`) or a sentence of six words or more with such a word: a label or prose. A
+ * `"The key used to sign cookies"`) or a sentence of six words or more: a label or prose. A
  * human-chosen passphrase (`'shhhh, very secret'`, `'manny is cool'`) is not prose: it is the
  * secret, and is reported.
  */
@@ -63,8 +63,8 @@ function isProse(value: string, name: string): boolean {
   const v = value.trim();
   if (!/^[A-Za-z][\w'’,.()-]*(?:\s+[\w'’,.()…-]+)+$/.test(v)) return false;
   const words = v.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\w]/g, ''));
-  if (!words.some((w) => DESCRIBING_WORDS.has(w))) return false;
   if (words.length >= 6) return true;
+  if (!words.some((w) => DESCRIBING_WORDS.has(w))) return false;
   const nameWordSet = new Set(nameWords(name));
   return words.some((w) => SECRET_WORDS.test(w) || nameWordSet.has(w) || nameWords(w).some((p) => nameWordSet.has(p) && p.length > 3));
 }
