@@ -104,9 +104,10 @@ const PEM_END = /-----END [A-Z0-9 ]+-----/;
  * Last word on every match, whatever found it: ciphertext and public-by-design keys are never
  * leaks, and a generic finding on a value whose name says it is an id or public is dropped.
  */
-function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[]): boolean {
+function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[], custom: ReadonlySet<string>): boolean {
   if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
-  if (isPlaceholderFill(m.secret) || isReportFieldLine(text)) return false; // hand-filled tokens and scanner report fields, whatever found them
+  // Hand-filled tokens and scanner report fields, whatever found them (a config's own rule keeps its own floor).
+  if ((!custom.has(m.ruleId) && isPlaceholderFill(m.secret)) || isReportFieldLine(text)) return false;
   // Maven settings-security: `<password>{…}</password>` is ciphertext (ODBC's `Pwd={…}` is not).
   if (/<(?:password|passphrase)>\{[A-Za-z0-9+/=]{16,}\}</.test(text)) return false;
   if (m.ruleId.startsWith('private-key') && isPlaceholderKeyBody(text, m.start)) return false;
@@ -187,6 +188,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const entropyOn = !disabled.has('high-entropy');
   const gateOn = options.lineGate !== false;
   const enabled = (ruleId: string): boolean => !disabled.has(ruleId);
+  const customIds = new Set((options.extraRules ?? []).map((r) => r.id));
 
   const plain = (options.extraRules?.length ?? 0) === 0 && rules.length === providerRules.length;
   const keywords = (): KeywordIndex => (index ??= plain ? catalogKeywords() : buildKeywordIndex(rules, SECRET_NAME_MARKERS));
@@ -207,7 +209,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
-    return dedupe(found.filter((m) => keep(m, text, ctx, idSpans)));
+    return dedupe(found.filter((m) => keep(m, text, ctx, idSpans, customIds)));
   }
 
   /**
