@@ -4,6 +4,7 @@
 import { isPlaceholder } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
 import { synth } from '../synthetic.js';
+import { inlineKey, INLINE_PEM } from './private-keys.js';
 import { randomAfter, uuidBySegment } from './shared.js';
 
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
@@ -140,15 +141,22 @@ export const rules: readonly ProviderRule[] = [
     id: 'gcp-service-account-private-key',
     description: 'Google Cloud service-account JSON key (private_key field)',
     keywords: ['"private_key"'],
-    pattern: /"private_key"\s*:\s*"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----\\n[A-Za-z0-9+/=]{20,})/,
+    // The secret is the whole key, BEGIN to END: one finding, and no second one on a body chunk.
+    pattern: new RegExp(`"private_key"\\s*:\\s*"(?<secret>${INLINE_PEM})`),
     severity: 'error',
     remediation: 'Delete the service-account key in Google Cloud console (IAM > Service accounts > Keys) and prefer workload identity over key files.',
     samples: () => ({
       positive: [
-        `  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEv${synth('base64', 60, 'gsa1')}\\n",`,
-        `"private_key":"-----BEGIN RSA PRIVATE KEY-----\\nMIIEo${synth('base64', 40, 'gsa2')}`,
+        `  "private_key": "${inlineKey('PRIVATE KEY', 'gsa1', 26)}\\n",`,
+        `"private_key":"${inlineKey('RSA PRIVATE KEY', 'gsa2', 1).split('\\n').slice(0, 2).join('\\n')}`,
+        `{"type": "service_account", "private_key_id": "${synth('hex', 40, 'gsa3')}", "private_key": "${inlineKey('PRIVATE KEY', 'gsa4', 3)}\\n", "client_id": "${synth('0123456789', 21, 'gsa5')}"}`,
       ],
       negative: ['  "private_key": "",', '  "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",'],
+      secrets: [
+        inlineKey('PRIVATE KEY', 'gsa1', 26),
+        inlineKey('RSA PRIVATE KEY', 'gsa2', 1).split('\\n').slice(0, 2).join('\\n'),
+        inlineKey('PRIVATE KEY', 'gsa4', 3),
+      ],
     }),
   },
   {

@@ -273,6 +273,7 @@ export const rules: readonly ProviderRule[] = [
     samples: () => ({
       positive: [`curl -fsS -u "deploy:${synth('base62', 24, 'curl1')}" -X POST https://ci.example.internal/job/x`, `curl --user admin:${synth('base62', 16, 'curl2')} https://api.example.internal`],
       negative: ['curl -u "deploy:$DEPLOY_TOKEN" https://ci.example.internal', 'curl -u user:password https://api.example.com', 'curl -u "$USER:$TOKEN" https://x'],
+      secrets: [synth('base62', 24, 'curl1'), synth('base62', 16, 'curl2')],
     }),
   },
   {

@@ -241,6 +241,7 @@ export const rules: readonly ProviderRule[] = [
         `value = "${digits(10, 'tg5')}:AA${synth('base64url', 33, 'tg6')}"`,
         `telegram token: ${digits(10, 'tg7')}:AA${synth('base64url', 20, 'tg8')}`,
       ],
+      secrets: [undefined, `${digits(9, 'tg3')}:AA${synth('base64url', 33, 'tg4')}`],
     }),
   },
   {

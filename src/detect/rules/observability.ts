@@ -129,6 +129,7 @@ export const rules: readonly ProviderRule[] = [
         `SENTRY_DSN=https://${synth('hex', 32, 'sd5')}@o123456.ingest.us.sentry.io/4567890`,
         'SENTRY_DSN=https://<key>:<secret>@sentry.io/<project>',
       ],
+      secrets: [synth('hex', 32, 'sd2'), synth('hex', 32, 'sd4')],
     }),
   },
   {
