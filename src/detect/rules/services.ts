@@ -71,6 +71,31 @@ const specs: readonly TokenSpec[] = [
   { id: 'exoscale-api-key', what: 'Exoscale API key', prefixes: ['EXO'], body: 'hex', len: 24, env: 'EXOSCALE_API_KEY', where: 'the Exoscale portal (IAM > Keys)' },
   { id: 'scaleway-access-key-id', what: 'Scaleway access key ID', prefixes: ['SCW'], body: 'upperAlnum', len: 17, env: 'SCW_ACCESS_KEY', where: 'the Scaleway console (IAM > API keys), with its secret key' },
   { id: 'salad-cloud-api-key', what: 'SaladCloud API key', prefixes: ['salad_cloud_'], body: 'base62', len: [30, 240], env: 'SALAD_API_KEY', where: 'SaladCloud (Account > API access)' },
+
+  // ---------------------------------------------------------------- more developer platforms, data and AI
+  { id: 'linear-oauth-token', what: 'Linear OAuth access token', prefixes: ['lin_oauth_'], body: 'base62', len: [40, 80], env: 'LINEAR_OAUTH_TOKEN', where: 'Linear (Settings > API > OAuth applications, revoke the authorization)' },
+  { id: 'neon-api-key', what: 'Neon API key', prefixes: ['napi_'], body: 'lowerAlnum', len: [40, 80], env: 'NEON_API_KEY', where: 'the Neon console (Account settings > API keys)' },
+  { id: 'xata-api-key', what: 'Xata API key', prefixes: ['xau_'], body: 'base62', len: [30, 60], env: 'XATA_API_KEY', where: 'Xata (Account settings > Personal API keys)' },
+  { id: 'cockroachdb-cloud-api-key', what: 'CockroachDB Cloud API key', prefixes: ['CCDB1_'], body: 'base62', len: [30, 60], env: 'COCKROACH_API_KEY', where: 'CockroachDB Cloud (Organization > Access management > Service accounts)' },
+  { id: 'databricks-oauth-secret', what: 'Databricks service principal OAuth secret', prefixes: ['dose'], body: 'hex', len: [32, 40], env: 'DATABRICKS_CLIENT_SECRET', where: 'Databricks (Service principal > Secrets)' },
+  { id: 'pganalyze-api-key', what: 'pganalyze API key', prefixes: ['pgar_'], body: 'base62', len: 27, env: 'PGA_API_KEY', where: 'pganalyze (Settings > API keys)' },
+  { id: 'liveblocks-secret-key', what: 'Liveblocks secret key', prefixes: ['sk_prod_', 'sk_dev_'], body: 'base64url', len: [40, 80], env: 'LIVEBLOCKS_SECRET_KEY', where: 'the Liveblocks dashboard (Project > API keys > Regenerate)' },
+  { id: 'helicone-api-key', what: 'Helicone API key', prefixes: ['sk-helicone-'], body: 'base64url', len: [20, 80], env: 'HELICONE_API_KEY', where: 'Helicone (Settings > API keys)' },
+  { id: 'browserbase-api-key', what: 'Browserbase API key', prefixes: ['bb_live_'], body: 'base64url', len: [20, 40], env: 'BROWSERBASE_API_KEY', where: 'Browserbase (Settings > API keys)' },
+  { id: 'e2b-api-key', what: 'E2B API key', prefixes: ['e2b_'], body: 'hex', len: 40, env: 'E2B_API_KEY', where: 'the E2B dashboard (Keys)' },
+  { id: 'anyscale-api-key', what: 'Anyscale API key', prefixes: ['esecret_'], body: 'base62', len: [20, 60], env: 'ANYSCALE_API_KEY', where: 'the Anyscale console (API keys)' },
+  { id: 'chromatic-project-token', what: 'Chromatic project token', prefixes: ['chpt_'], body: 'base62', len: [12, 40], env: 'CHROMATIC_PROJECT_TOKEN', where: 'Chromatic (Manage > Configure > Project token > Regenerate)' },
+  { id: 'ory-api-key', what: 'Ory Network API key', prefixes: ['ory_pat_', 'ory_apikey_'], body: 'base62', len: [20, 64], env: 'ORY_API_KEY', where: 'the Ory console (Project settings > API keys)' },
+  { id: 'codesandbox-api-token', what: 'CodeSandbox API token', prefixes: ['csb_v1_'], body: 'base64url', len: [30, 60], env: 'CSB_API_KEY', where: 'CodeSandbox (Workspace settings > API tokens)' },
+  { id: 'gitpod-personal-access-token', what: 'Gitpod personal access token', prefixes: ['gitpod_pat_'], body: 'base64url', len: [30, 100], env: 'GITPOD_TOKEN', where: 'Gitpod (User settings > Access tokens)' },
+  { id: 'dependency-track-api-key', what: 'Dependency-Track API key', prefixes: ['odt_'], body: 'base62', len: 32, env: 'DTRACK_API_KEY', where: 'Dependency-Track (Administration > Access management > Teams > API keys)' },
+  { id: 'socket-api-key', what: 'Socket.dev API key', prefixes: ['sktsec_'], body: 'base62', len: [30, 80], env: 'SOCKET_SECURITY_API_KEY', where: 'Socket (Organization settings > API tokens)' },
+
+  // ---------------------------------------------------------------- more payments, scheduling, notifications, chains
+  { id: 'checkout-sandbox-secret-key', what: 'Checkout.com sandbox secret key', prefixes: ['sk_sbox_'], body: 'lowerAlnum', len: [26, 40], env: 'CKO_SECRET_KEY', where: 'the Checkout.com dashboard (Developers > Keys)' },
+  { id: 'cal-api-key', what: 'Cal.com API key', prefixes: ['cal_live_', 'cal_test_'], body: 'hex', len: 32, env: 'CAL_API_KEY', where: 'Cal.com (Settings > Developer > API keys)' },
+  { id: 'ntfy-access-token', what: 'ntfy access token', prefixes: ['tk_'], body: 'lowerAlnum', len: 29, env: 'NTFY_TOKEN', where: 'ntfy (ntfy token del, or Account > Access tokens)' },
+  { id: 'blockfrost-project-id', what: 'Blockfrost project ID (API key)', prefixes: ['mainnet', 'preprod'], body: 'base62', len: 32, env: 'BLOCKFROST_PROJECT_ID', where: 'the Blockfrost dashboard (Project > Delete, then create a new one)' },
 ];
 
 export const rules: readonly ProviderRule[] = specs.map(tokenRule);

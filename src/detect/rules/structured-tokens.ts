@@ -10,6 +10,40 @@ import { decodedJsonObject, plausible, uuid } from './shared.js';
 const UUID_ANY = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const ROTATE = (what: string, where: string): string => `Revoke the ${what} in ${where} and issue a new one; once it reached a shared branch, treat it as compromised.`;
 
+interface MarkerSpec {
+  readonly id: string;
+  readonly what: string;
+  /** The text that opens the file or block (the secret material follows on the next lines). */
+  readonly marker: string;
+  readonly fix: string;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Key files recognised by their first line: the marker is reported, as for a PEM header. */
+function markerRules(specs: readonly MarkerSpec[]): ProviderRule[] {
+  return specs.map((m) => {
+    const dashes = m.marker.startsWith('BEGIN ') ? '-{5}' : '';
+    return {
+      id: m.id,
+      description: m.what,
+      keywords: [m.marker.toLowerCase()],
+      // A string literal that closes right after the marker is a parser constant, not a key.
+      pattern: new RegExp(`(?<secret>${dashes}${escapeRe(m.marker)}${dashes})(?!["'\`])`),
+      severity: 'error' as const,
+      remediation: m.fix,
+      samples: () => {
+        const line = dashes ? `${'-'.repeat(5)}${m.marker}${'-'.repeat(5)}` : m.marker;
+        return {
+          positive: [line, `  ${line}`],
+          negative: [`const HEADER = "${line}"`, m.marker.replace(/secret/i, 'public').replace('Static', 'Public')],
+          secrets: [line, line],
+        };
+      },
+    };
+  });
+}
+
 export const rules: readonly ProviderRule[] = [
   {
     id: 'hubspot-private-app-token',
@@ -371,4 +405,213 @@ export const rules: readonly ProviderRule[] = [
       };
     },
   },
+  {
+    id: 'vercel-blob-token',
+    description: 'Vercel Blob read-write token (vercel_blob_rw_)',
+    keywords: ['vercel_blob_rw_'],
+    pattern: /(?<![\w-])vercel_blob_rw_[A-Za-z0-9]{10,20}_[A-Za-z0-9]{20,40}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: ROTATE('read-write token', 'Vercel (Storage > the Blob store > Settings > rotate the token)'),
+    samples: () => ({
+      positive: [`BLOB_READ_WRITE_TOKEN=vercel_blob_rw_${synth('base62', 16, 'vb1')}_${synth('base62', 30, 'vb2')}`, `token: "vercel_blob_rw_${synth('base62', 16, 'vb3')}_${synth('base62', 30, 'vb4')}"`],
+      negative: ['BLOB_READ_WRITE_TOKEN=vercel_blob_rw_xxx', `vercel_blob_rw_${synth('base62', 16, 'vb5')}`],
+    }),
+  },
+  {
+    id: 'configcat-sdk-key',
+    description: 'ConfigCat SDK key (configcat-sdk-1/…/…)',
+    keywords: ['configcat-sdk-1/'],
+    pattern: /(?<![\w-])configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: ROTATE('SDK key', 'ConfigCat (Manage > SDK keys > Rotate)'),
+    samples: () => ({
+      positive: [`CONFIGCAT_SDK_KEY=configcat-sdk-1/${synth('base64url', 22, 'cc1')}/${synth('base64url', 22, 'cc2')}`, `configcat.getClient("configcat-sdk-1/${synth('base64url', 22, 'cc3')}/${synth('base64url', 22, 'cc4')}")`],
+      negative: ['CONFIGCAT_SDK_KEY=configcat-sdk-1/<config>/<environment>', `configcat-sdk-1/${synth('base64url', 22, 'cc5')}`],
+    }),
+  },
+  {
+    id: 'wix-api-key',
+    description: 'Wix API key (IST.eyJ…)',
+    keywords: ['ist.eyj'],
+    pattern: /(?<![\w.-])IST\.eyJ[A-Za-z0-9_-]{20,2000}\.[A-Za-z0-9_-]{20,2000}\.[A-Za-z0-9_-]{20,1000}(?![\w.-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: ROTATE('API key', 'Wix (Account settings > API keys)'),
+    samples: () => {
+      const seg = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const key = (seed: string): string => `IST.${seg({ kid: synth('hex', 8, seed), alg: 'RS256' })}.${seg({ data: synth('base62', 60, seed + 'p') })}.${synth('base64url', 86, seed + 's')}`;
+      return { positive: [`WIX_API_KEY=${key('wx1')}`, `headers: { Authorization: "${key('wx2')}" }`], negative: ['WIX_API_KEY=IST.eyJ...', `IST.${seg({ alg: 'RS256' })}`] };
+    },
+  },
+  {
+    id: 'roblox-security-cookie',
+    description: 'Roblox .ROBLOSECURITY session cookie',
+    keywords: ['_|warning:-do-not-share-this.'],
+    pattern: /_\|WARNING:-DO-NOT-SHARE-THIS\.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items\.\|_[A-Za-z0-9]{100,2000}(?![\w-])/,
+    validate: (s: string) => looksRandom(s.slice(s.lastIndexOf('|_') + 2, s.lastIndexOf('|_') + 202)),
+    severity: 'error',
+    remediation: 'Log out of all sessions on Roblox (Settings > Security > Log out of all other sessions) so the cookie stops working.',
+    samples: () => {
+      const banner = '_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_';
+      return {
+        positive: [`ROBLOSECURITY=${banner}${synth('HEX', 600, 'rb1')}`, `cookies = {".ROBLOSECURITY": "${banner}${synth('HEX', 300, 'rb2')}"}`],
+        negative: [`ROBLOSECURITY=${banner}`, `cookie = "${banner}<cookie>"`],
+      };
+    },
+  },
+  {
+    id: 'clickup-personal-token',
+    description: 'ClickUp personal API token (pk_<user id>_<32 characters>)',
+    keywords: ['pk_'],
+    pattern: /(?<![\w-])pk_\d{4,12}_[A-Z0-9]{32}(?![\w-])/,
+    validate: (s: string) => plausible(s) && looksRandom(s.slice(s.lastIndexOf('_') + 1)),
+    severity: 'error',
+    remediation: ROTATE('personal token', 'ClickUp (Settings > Apps > API token > Regenerate)'),
+    samples: () => ({
+      positive: [`CLICKUP_API_TOKEN=pk_${synth('0123456789', 8, 'cu1')}_${synth('upperAlnum', 32, 'cu2')}`, `-H "Authorization: pk_${synth('0123456789', 6, 'cu3')}_${synth('upperAlnum', 32, 'cu4')}"`],
+      negative: ['CLICKUP_API_TOKEN=pk_12345678_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', `pk_${synth('0123456789', 8, 'cu5')}_${synth('upperAlnum', 16, 'cu6')}`, 'order_by = "pk_id"'],
+    }),
+  },
+  {
+    id: 'uploadthing-token',
+    description: 'UploadThing token (base64 JSON with apiKey, appId and regions)',
+    keywords: ['eyjhcgllzxkioij'],
+    pattern: /(?<![\w+/-])eyJhcGlLZXkiOiJ[A-Za-z0-9+/]{40,600}={0,2}(?![\w+/=-])/,
+    validate: (s: string) => {
+      const o = decodedJsonObject(s);
+      return typeof o?.apiKey === 'string' && /^sk_(?:live|test)_[A-Za-z0-9]{20,}$/.test(o.apiKey) && looksRandom(o.apiKey.slice(8));
+    },
+    severity: 'error',
+    remediation: ROTATE('API key', 'the UploadThing dashboard (API keys > Roll)'),
+    samples: () => {
+      const token = (seed: string): string => Buffer.from(JSON.stringify({ apiKey: `sk_live_${synth('hex', 64, seed)}`, appId: synth('lowerAlnum', 10, seed + 'a'), regions: ['sea1'] })).toString('base64');
+      return {
+        positive: [`UPLOADTHING_TOKEN=${token('ut1')}`, `UPLOADTHING_TOKEN='${token('ut2')}'`],
+        negative: [`UPLOADTHING_TOKEN=${Buffer.from(JSON.stringify({ apiKey: 'sk_live_xxx', appId: 'app' })).toString('base64')}`, 'UPLOADTHING_TOKEN=eyJhcGlLZXkiOiJ...'],
+      };
+    },
+  },
+  {
+    id: 'prisma-accelerate-url',
+    description: 'Prisma Accelerate / Prisma Postgres connection URL with its API key',
+    keywords: ['accelerate.prisma-data.net'],
+    pattern: /prisma(?:\+postgres)?:\/\/accelerate\.prisma-data\.net\/?\?api_key=(?<secret>eyJ[A-Za-z0-9_-]{20,1000}\.eyJ[A-Za-z0-9_-]{20,2000}\.[A-Za-z0-9_-]{20,1000})(?![\w.-])/,
+    severity: 'error',
+    remediation: ROTATE('API key', 'the Prisma Data Platform console (Project > API keys)'),
+    samples: () => {
+      const seg = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const jwt = (seed: string): string => `${seg({ alg: 'HS256', typ: 'JWT' })}.${seg({ api_key: synth('hex', 32, seed), tenant_id: synth('hex', 40, seed + 't') })}.${synth('base64url', 43, seed + 's')}`;
+      return {
+        positive: [`DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=${jwt('pr1')}"`, `DATABASE_URL=prisma+postgres://accelerate.prisma-data.net/?api_key=${jwt('pr2')}`],
+        negative: ['DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=__API_KEY__"', 'DATABASE_URL="prisma://accelerate.prisma-data.net/?api_key=${PRISMA_KEY}"'],
+        secrets: [jwt('pr1'), jwt('pr2')],
+      };
+    },
+  },
+  {
+    id: 'docker-swarm-join-token',
+    description: 'Docker Swarm join token (SWMTKN-1-)',
+    keywords: ['swmtkn-1-'],
+    pattern: /(?<![\w-])SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Rotate the join token on a manager (docker swarm join-token --rotate worker|manager); nodes already joined are not affected.',
+    samples: () => ({
+      positive: [`docker swarm join --token SWMTKN-1-${synth('lowerAlnum', 50, 'sw1')}-${synth('lowerAlnum', 25, 'sw2')} 10.0.0.5:2377`, `SWARM_TOKEN=SWMTKN-1-${synth('lowerAlnum', 50, 'sw3')}-${synth('lowerAlnum', 25, 'sw4')}`],
+      negative: ['docker swarm join --token SWMTKN-1-<token> 10.0.0.5:2377', `SWMTKN-1-${synth('lowerAlnum', 50, 'sw5')}`],
+    }),
+  },
+  {
+    id: 'docker-swarm-unlock-key',
+    description: 'Docker Swarm unlock key (SWMKEY-1-)',
+    keywords: ['swmkey-1-'],
+    pattern: /(?<![\w-])SWMKEY-1-[A-Za-z0-9+/]{43}(?![\w+/=-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Rotate the unlock key on a manager (docker swarm unlock-key --rotate) and keep the new one in a password manager.',
+    samples: () => ({
+      positive: [`SWARM_UNLOCK_KEY=SWMKEY-1-${synth('base64', 43, 'su1')}`, `docker swarm unlock # key: SWMKEY-1-${synth('base64', 43, 'su2')}`],
+      negative: ['SWARM_UNLOCK_KEY=SWMKEY-1-<key>', `SWMKEY-1-${synth('base64', 20, 'su3')}`],
+    }),
+  },
+  {
+    id: 'kubeadm-bootstrap-token',
+    description: 'Kubernetes bootstrap token in a kubeadm join command',
+    keywords: ['kubeadm'],
+    pattern: /kubeadm\s+(?:join|init|token)\b[^\n]{0,300}?--token[ =](?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: 'Delete the bootstrap token (kubeadm token delete <id>) and create a short-lived one when a node needs to join.',
+    samples: () => {
+      const t1 = `${synth('lowerAlnum', 6, 'kb1')}.${synth('lowerAlnum', 16, 'kb2')}`;
+      const t2 = `${synth('lowerAlnum', 6, 'kb3')}.${synth('lowerAlnum', 16, 'kb4')}`;
+      return {
+        positive: [`kubeadm join 10.0.0.10:6443 --token ${t1} --discovery-token-ca-cert-hash sha256:${synth('hex', 64, 'kb5')}`, `  - kubeadm join api.k8s.internal:6443 --token=${t2}`],
+        negative: ['kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef', 'kubeadm join 10.0.0.10:6443 --token <token>'],
+        secrets: [t1, t2],
+      };
+    },
+  },
+  {
+    id: 'k3s-node-token',
+    description: 'K3s cluster join token (K10<hash>::server:<secret>)',
+    keywords: ['::server:', '::node:'],
+    pattern: /(?<![\w-])K10[a-f0-9]{64}::(?:server|node):[A-Za-z0-9]{16,64}(?![\w-])/,
+    validate: (s: string) => looksRandom(s.slice(s.lastIndexOf(':') + 1)),
+    severity: 'error',
+    remediation: 'Rotate the cluster token (k3s token rotate) and update the servers and agents that use it.',
+    samples: () => ({
+      positive: [`K3S_TOKEN=K10${synth('hex', 64, 'k31')}::server:${synth('base62', 32, 'k32')}`, `token: "K10${synth('hex', 64, 'k33')}::node:${synth('base62', 24, 'k34')}"`],
+      negative: ['K3S_TOKEN=K10<hash>::server:<token>', `K10${synth('hex', 64, 'k35')}::server:aaaaaaaaaaaaaaaaaaaa`],
+    }),
+  },
+  {
+    id: 'teamcity-access-token',
+    description: 'TeamCity access token (eyJ0eXAiOiAiVENWMiJ9…)',
+    keywords: ['eyj0exaioiaivenwmij9'],
+    pattern: /(?<![\w.-])eyJ0eXAiOiAiVENWMiJ9\.[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,400}(?![\w.-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: ROTATE('access token', 'TeamCity (Profile > Access tokens)'),
+    samples: () => ({
+      positive: [`TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.${synth('base64url', 36, 'tc1')}.${synth('base64url', 60, 'tc2')}`, `-H "Authorization: Bearer eyJ0eXAiOiAiVENWMiJ9.${synth('base64url', 36, 'tc3')}.${synth('base64url', 60, 'tc4')}"`],
+      negative: ['TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.<token>', `eyJ0eXAiOiAiVENWMiJ9.${synth('base64url', 36, 'tc5')}`],
+    }),
+  },
+  {
+    id: 'proxmox-api-token',
+    description: 'Proxmox VE API token secret (PVEAPIToken=user@realm!id=<uuid>)',
+    keywords: ['pveapitoken='],
+    pattern: /PVEAPIToken=[\w.-]{1,64}@[\w.-]{1,32}![\w.-]{1,64}[=:](?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+    validate: plausible,
+    severity: 'error',
+    remediation: ROTATE('API token', 'Proxmox VE (Datacenter > Permissions > API Tokens > Remove, then Add)'),
+    samples: () => ({
+      positive: [`curl -H "Authorization: PVEAPIToken=terraform@pve!ci=${uuid('px1')}" https://pve.lan:8006/api2/json/nodes`, `PM_API_TOKEN='PVEAPIToken=root@pam!backup=${uuid('px2')}'`],
+      negative: ['Authorization: PVEAPIToken=USER@REALM!TOKENID=UUID', 'PVEAPIToken=root@pam!backup=${PROXMOX_SECRET}'],
+      secrets: [uuid('px1'), uuid('px2')],
+    }),
+  },
+  ...markerRules([
+    {
+      id: 'openvpn-static-key',
+      what: 'OpenVPN static key block (tls-auth / tls-crypt / secret)',
+      marker: 'BEGIN OpenVPN Static key V1',
+      fix: 'Generate a new static key (openvpn --genkey secret ta.key), deploy it to the server and every client, and keep it out of the repository.',
+    },
+    {
+      id: 'minisign-secret-key',
+      what: 'minisign secret key file',
+      marker: 'untrusted comment: minisign encrypted secret key',
+      fix: 'Generate a new minisign key pair, publish the new public key, and keep the secret key file out of the repository.',
+    },
+    {
+      id: 'signify-secret-key',
+      what: 'OpenBSD signify secret key file',
+      marker: 'untrusted comment: signify secret key',
+      fix: 'Generate a new signify key pair, publish the new public key, and keep the secret key file out of the repository.',
+    },
+  ]),
 ];

@@ -9,6 +9,44 @@ const digits = (n: number, seed: string): string => synth('123456789', 1, seed) 
 
 const URL_FIX = (where: string): string => `Delete or regenerate the webhook in ${where}; anyone with the URL can call it, so treat it as compromised once it reached a shared branch.`;
 
+/** A sample v4 UUID (variant `a`). */
+const uuidOf = (seed: string): string => {
+  const h = synth('hex', 32, seed);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+};
+
+interface PathTokenUrl {
+  readonly id: string;
+  readonly what: string;
+  readonly keyword: string;
+  /** Must name the credential part `secret`. */
+  readonly pattern: RegExp;
+  readonly url: (token: string) => string;
+  readonly token: (seed: string) => string;
+  readonly where: string;
+}
+
+/** Rules for URLs whose credential is one path segment or query value: samples in three syntaxes, the token as the secret. */
+function pathTokenUrls(specs: readonly PathTokenUrl[]): ProviderRule[] {
+  return specs.map((u) => ({
+    id: u.id,
+    description: u.what,
+    keywords: [u.keyword],
+    pattern: u.pattern,
+    validate: plausible,
+    severity: 'error' as const,
+    remediation: URL_FIX(u.where),
+    samples: () => {
+      const [t1, t2] = [u.token(u.id + 1), u.token(u.id + 2)];
+      return {
+        positive: [`WEBHOOK_URL=${u.url(t1)}`, `  "endpoint": "${u.url(t2)}",`],
+        negative: [`WEBHOOK_URL=${u.url('<token>')}`, `WEBHOOK_URL=${u.url(t1.slice(0, 6))}`],
+        secrets: [t1, t2],
+      };
+    },
+  }));
+}
+
 /** The part after `?` of a Logic Apps / Power Automate trigger URL, with its signature last. */
 const triggerQuery = (sig: string): string => `api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig}`;
 
@@ -186,4 +224,141 @@ export const rules: readonly ProviderRule[] = [
       negative: ['BUNDLE_GEMS__CONTRIBSYS__COM: "${SIDEKIQ_CREDS}"', 'BUNDLE_GEMS__CONTRIBSYS__COM=user:pass'],
     }),
   },
+  ...pathTokenUrls([
+    {
+      id: 'dingtalk-robot-webhook-url',
+      what: 'DingTalk robot webhook URL (access_token)',
+      keyword: 'oapi.dingtalk.com/robot/send',
+      pattern: /https:\/\/oapi\.dingtalk\.com\/robot\/send\?access_token=(?<secret>[a-f0-9]{64})(?![\w-])/,
+      url: (t) => `https://oapi.dingtalk.com/robot/send?access_token=${t}`,
+      token: (seed) => synth('hex', 64, seed),
+      where: 'the DingTalk group (Group settings > Bots > the robot > Reset)',
+    },
+    {
+      id: 'feishu-bot-webhook-url',
+      what: 'Feishu / Lark custom bot webhook URL',
+      keyword: '/open-apis/bot/v2/hook/',
+      pattern: /https:\/\/open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+      url: (t) => `https://open.feishu.cn/open-apis/bot/v2/hook/${t}`,
+      token: (seed) => uuidOf(seed),
+      where: 'the Feishu / Lark group (Settings > Bots > the bot > Reset webhook)',
+    },
+    {
+      id: 'wecom-bot-webhook-url',
+      what: 'WeCom (WeChat Work) group bot webhook URL',
+      keyword: 'qyapi.weixin.qq.com/cgi-bin/webhook/send',
+      pattern: /https:\/\/qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+      url: (t) => `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${t}`,
+      token: (seed) => uuidOf(seed),
+      where: 'the WeCom group (remove the bot and add it again)',
+    },
+    {
+      id: 'pipedream-webhook-url',
+      what: 'Pipedream HTTP trigger endpoint URL',
+      keyword: '.m.pipedream.net',
+      pattern: /https:\/\/(?<secret>[a-z0-9]{14,40})\.m\.pipedream\.net(?![\w.-])/,
+      url: (t) => `https://${t}.m.pipedream.net`,
+      token: (seed) => `eo${synth('lowerAlnum', 14, seed)}`,
+      where: 'Pipedream (the workflow trigger > regenerate the endpoint)',
+    },
+    {
+      id: 'healthchecks-ping-url',
+      what: 'Healthchecks.io ping URL',
+      keyword: 'hc-ping.com/',
+      pattern: /https:\/\/hc-ping\.com\/(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+      url: (t) => `https://hc-ping.com/${t}`,
+      token: (seed) => uuidOf(seed),
+      where: 'Healthchecks.io (the check > Settings > regenerate the ping URL)',
+    },
+    {
+      id: 'cronitor-telemetry-url',
+      what: 'Cronitor telemetry URL (API key in the path)',
+      keyword: 'cronitor.link/p/',
+      pattern: /https:\/\/cronitor\.link\/p\/(?<secret>[a-f0-9]{32})\/[\w-]{1,100}/,
+      url: (t) => `https://cronitor.link/p/${t}/nightly-backup`,
+      token: (seed) => synth('hex', 32, seed),
+      where: 'Cronitor (Settings > API keys > the telemetry key)',
+    },
+    {
+      id: 'betterstack-heartbeat-url',
+      what: 'Better Stack heartbeat URL',
+      keyword: '/api/v1/heartbeat/',
+      pattern: /https:\/\/uptime\.(?:betterstack|betteruptime)\.com\/api\/v1\/heartbeat\/(?<secret>[A-Za-z0-9]{20,40})(?![\w-])/,
+      url: (t) => `https://uptime.betterstack.com/api/v1/heartbeat/${t}`,
+      token: (seed) => synth('base62', 24, seed),
+      where: 'Better Stack (the heartbeat > Regenerate URL)',
+    },
+    {
+      id: 'netlify-build-hook-url',
+      what: 'Netlify build hook URL',
+      keyword: 'api.netlify.com/build_hooks/',
+      pattern: /https:\/\/api\.netlify\.com\/build_hooks\/(?<secret>[a-f0-9]{24})(?![\w-])/,
+      url: (t) => `https://api.netlify.com/build_hooks/${t}`,
+      token: (seed) => synth('hex', 24, seed),
+      where: 'Netlify (Site configuration > Build hooks)',
+    },
+    {
+      id: 'vercel-deploy-hook-url',
+      what: 'Vercel deploy hook URL',
+      keyword: 'api.vercel.com/v1/integrations/deploy/',
+      pattern: /https:\/\/api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{20,40}\/(?<secret>[A-Za-z0-9]{8,40})(?![\w-])/,
+      url: (t) => `https://api.vercel.com/v1/integrations/deploy/prj_${synth('base62', 28, t)}/${t}`,
+      token: (seed) => synth('base62', 10, seed),
+      where: 'Vercel (Project settings > Git > Deploy hooks)',
+    },
+    {
+      id: 'render-deploy-hook-url',
+      what: 'Render deploy hook URL',
+      keyword: 'api.render.com/deploy/srv-',
+      pattern: /https:\/\/api\.render\.com\/deploy\/srv-[a-z0-9]{20,24}\?key=(?<secret>[A-Za-z0-9_-]{10,40})(?![\w-])/,
+      url: (t) => `https://api.render.com/deploy/srv-${synth('lowerAlnum', 20, t)}?key=${t}`,
+      token: (seed) => synth('base64url', 11, seed),
+      where: 'Render (Service settings > Deploy hook > Regenerate)',
+    },
+    {
+      id: 'cloudflare-pages-deploy-hook-url',
+      what: 'Cloudflare Pages deploy hook URL',
+      keyword: '/pages/webhooks/deploy_hooks/',
+      pattern: /https:\/\/api\.cloudflare\.com\/client\/v4\/pages\/webhooks\/deploy_hooks\/(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+      url: (t) => `https://api.cloudflare.com/client/v4/pages/webhooks/deploy_hooks/${t}`,
+      token: (seed) => uuidOf(seed),
+      where: 'Cloudflare Pages (Settings > Builds > Deploy hooks)',
+    },
+    {
+      id: 'jira-automation-webhook-url',
+      what: 'Jira / Confluence automation incoming webhook URL',
+      keyword: 'automation.atlassian.com/pro/hooks/',
+      pattern: /https:\/\/automation\.atlassian\.com\/pro\/hooks\/(?<secret>[a-f0-9]{40})(?![\w-])/,
+      url: (t) => `https://automation.atlassian.com/pro/hooks/${t}`,
+      token: (seed) => synth('hex', 40, seed),
+      where: 'the automation rule (Incoming webhook trigger > regenerate the URL)',
+    },
+    {
+      id: 'infura-endpoint-url',
+      what: 'Infura endpoint URL (API key in the path)',
+      keyword: '.infura.io/v3/',
+      pattern: /https:\/\/[a-z0-9-]{1,40}\.infura\.io\/v3\/(?<secret>[a-f0-9]{32})(?![\w-])/,
+      url: (t) => `https://mainnet.infura.io/v3/${t}`,
+      token: (seed) => synth('hex', 32, seed),
+      where: 'MetaMask Developer / Infura (the API key > Delete, then create a new one)',
+    },
+    {
+      id: 'alchemy-endpoint-url',
+      what: 'Alchemy RPC endpoint URL (API key in the path)',
+      keyword: '.alchemy.com/v2/',
+      pattern: /https:\/\/[a-z0-9-]{1,40}\.g\.alchemy\.com\/v2\/(?<secret>[A-Za-z0-9_-]{32})(?![\w-])/,
+      url: (t) => `https://eth-mainnet.g.alchemy.com/v2/${t}`,
+      token: (seed) => synth('base64url', 32, seed),
+      where: 'the Alchemy dashboard (Apps > the app > API key > Rotate)',
+    },
+    {
+      id: 'quicknode-endpoint-url',
+      what: 'QuickNode endpoint URL (token in the path)',
+      keyword: '.quiknode.pro/',
+      pattern: /https:\/\/[\w.-]{1,100}\.quiknode\.pro\/(?<secret>[a-f0-9]{40})(?![\w-])/,
+      url: (t) => `https://misty-wild-pine.quiknode.pro/${t}/`,
+      token: (seed) => synth('hex', 40, seed),
+      where: 'QuickNode (Endpoint > Security > Authentication tokens)',
+    },
+  ]),
 ];
