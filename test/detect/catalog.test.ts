@@ -6,7 +6,7 @@ import { createEngine } from '../../src/detect/engine.js';
 
 const engine = createEngine();
 import { isPlaceholderPassword } from '../../src/detect/rules/databases.js';
-import { inlineKey, isPlausibleJwt } from '../../src/detect/rules/private-keys.js';
+import { inlineKey, isPlausibleJwt, untilFooter } from '../../src/detect/rules/private-keys.js';
 import { synth } from '../../src/detect/synthetic.js';
 
 function reports(rule: (typeof providerRules)[number], line: string): boolean {
@@ -80,11 +80,11 @@ describe('one finding per credential (#13)', () => {
     ['a service-account JSON line', (k: string) => `  "private_key": "${k}\\n",`, 'gcp-service-account-private-key'],
     ['a whole service-account JSON on one line', (k: string) => `{"type": "service_account", "private_key": "${k}\\n", "client_email": "ci@acme.iam.gserviceaccount.com"}`, 'gcp-service-account-private-key'],
     ['an env file', (k: string) => `SIGNING_KEY="${k}\\n"`, 'private-key-inline'],
-  ])('reports a JSON-escaped PEM key of 26 body lines once, as the whole key, in %s', (_, wrap, ruleId) => {
+  ])('reports a JSON-escaped PEM key of 26 body lines once, as the key up to its footer, in %s', (_, wrap, ruleId) => {
     const key = inlineKey('PRIVATE KEY', 'one-finding', 26);
     const text = wrap(key);
     const findings = detect(text);
-    expect(findings.map((f) => [f.ruleId, f.column, f.secret])).toEqual([[ruleId, text.indexOf(key) + 1, key]]);
+    expect(findings.map((f) => [f.ruleId, f.column, f.secret])).toEqual([[ruleId, text.indexOf(key) + 1, untilFooter(key)]]);
   });
 
   it('reports the token, not the constant password, in https://<token>:x-oauth-basic@github.com', () => {

@@ -5,7 +5,7 @@ import { isPlaceholder } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
 import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
-import { inlineKey, INLINE_PEM } from './private-keys.js';
+import { inlineKey, INLINE_PEM, untilFooter } from './private-keys.js';
 import { randomAfter, uuidBySegment } from './shared.js';
 
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
@@ -146,7 +146,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Google Cloud service-account JSON key (private_key field)',
     keywords: ['"private_key"'],
     // The secret is the whole key, BEGIN to END: one finding, and no second one on a body chunk.
-    pattern: new RegExp(`"private_key"\\s*:\\s*"(?<secret>${INLINE_PEM})`),
+    pattern: new RegExp(`"private_key"\\s{0,8}:\\s{0,8}"(?<secret>${INLINE_PEM})`),
     severity: 'error',
     remediation: 'Delete the service-account key in Google Cloud console (IAM > Service accounts > Keys) and prefer workload identity over key files.',
     samples: () => ({
@@ -157,9 +157,9 @@ export const rules: readonly ProviderRule[] = [
       ],
       negative: ['  "private_key": "",', '  "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",'],
       secrets: [
-        inlineKey('PRIVATE KEY', 'gsa1', 26),
+        untilFooter(inlineKey('PRIVATE KEY', 'gsa1', 26)),
         inlineKey('RSA PRIVATE KEY', 'gsa2', 1).split('\\n').slice(0, 2).join('\\n'),
-        inlineKey('PRIVATE KEY', 'gsa4', 3),
+        untilFooter(inlineKey('PRIVATE KEY', 'gsa4', 3)),
       ],
     }),
   },
@@ -263,7 +263,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Azure shared access signature (sig= with sv= version)',
     keywords: ['sig='],
     pattern:
-      /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])(?:(?<=\bsv=20\d\d-\d\d-\d\d[^\s"'<>]*)|(?=[^\s"'<>]*[&;?]sv=20\d\d-\d\d-\d\d))/,
+      /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,400}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])(?:(?<=\bsv=20\d\d-\d\d-\d\d[^\s"'<>]{0,1000})|(?=[^\s"'<>]{0,1000}[&;?]sv=20\d\d-\d\d-\d\d))/,
     severity: 'error',
     // Judged decoded: %2B, %2F and %3D are base64's + / = written for a URL.
     validate: (s: string) => looksRandom(s.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=')),

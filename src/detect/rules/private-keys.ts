@@ -12,11 +12,14 @@ const header = (kind: string) => `${DASHES}BEGIN ${kind}${DASHES}`;
 const footer = (kind: string) => `${DASHES}END ${kind}${DASHES}`;
 
 /**
- * A PEM private key on one line with escaped newlines, as a pattern source: the header, the body
- * (base64 and `\\n` escapes, one character class so that no two quantifiers overlap) and, when
- * present, the footer.
+ * A PEM private key on one line with escaped newlines, as a pattern source: the header and the
+ * body (base64 and `\\n` escapes, one character class so that no two quantifiers overlap), up to
+ * the footer's dashes.
  */
-export const INLINE_PEM = String.raw`-{5}BEGIN [A-Z0-9. ]{0,40}PRIVATE KEY-{5}(?:\\r)?\\n[A-Za-z0-9+/=\\]{16,20000}(?:-{5}END [A-Z0-9. ]{0,40}PRIVATE KEY-{5})?`;
+export const INLINE_PEM = String.raw`-----BEGIN [A-Z0-9. ]{0,40}PRIVATE KEY-----(?:\\r)?\\n[A-Za-z0-9+/=\\]{16,20000}`;
+
+/** A sample key up to its footer: the span the inline-key rules report. */
+export const untilFooter = (key: string): string => key.slice(0, key.indexOf(`${DASHES}END `));
 
 /** A sample escaped one-line key of `lines` body lines of 64 characters, with its footer. */
 export const inlineKey = (kind: string, seed: string, lines: number): string =>
@@ -97,7 +100,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'PEM private key written on one line with escaped newlines (JSON, env files, strings)',
     keywords: ['private key-----\\n', 'private key-----\\r\\n'],
     // The secret is the whole key, BEGIN to END: one finding, and no second one on a body chunk.
-    pattern: new RegExp(`(?<!"private_key"\\s*:\\s*")(?<secret>${INLINE_PEM})`),
+    pattern: new RegExp(`(?<!"private_key"\\s{0,8}:\\s{0,8}")(?<secret>${INLINE_PEM})`),
     severity: 'error',
     remediation: PEM_REMEDIATION,
     samples: () => {
@@ -107,7 +110,7 @@ export const rules: readonly ProviderRule[] = [
       return {
         positive: [`PRIVATE_KEY="${one}\\n"`, `{"key": "${two}"}`, `  signing_key: "${long}\\n"`],
         negative: [`const START = "${header('PRIVATE KEY')}\\n";`, `PUBLIC_KEY="${header('PUBLIC KEY')}\\nMIIBI${synth('base64', 60, 'pk3')}"`],
-        secrets: [one, two, long],
+        secrets: [untilFooter(one), two, untilFooter(long)],
       };
     },
   },

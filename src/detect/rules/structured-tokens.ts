@@ -352,7 +352,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'azure-app-configuration-connection-string',
     description: 'Azure App Configuration connection string secret',
     keywords: ['.azconfig.io'],
-    pattern: /Endpoint=https:\/\/[\w-]{1,60}\.azconfig\.io;\s*Id=[^;\s"']{1,60};\s*Secret=(?<secret>[A-Za-z0-9+/]{40,60}={0,2})(?![\w+/=])/,
+    pattern: /Endpoint=https:\/\/[\w-]{1,60}\.azconfig\.io;\s{0,4}Id=[^;\s"']{1,60};\s{0,4}Secret=(?<secret>[A-Za-z0-9+/]{40,60}={0,2})(?![\w+/=])/,
     validate: plausible,
     severity: 'error',
     remediation: 'Regenerate the access key in the Azure portal (App Configuration > Access settings) and prefer managed identities.',
@@ -370,7 +370,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'nuget-config-password',
     description: 'Clear-text password in a NuGet.Config packageSourceCredentials entry',
     keywords: ['cleartextpassword'],
-    pattern: /<add\s+key=["']ClearTextPassword["']\s+value=["'](?<secret>[^"'\s]{6,200})["']/i,
+    pattern: /<add\s{1,8}key=["']ClearTextPassword["']\s{1,8}value=["'](?<secret>[^"'\s]{6,200})["']/i,
     validate: (v: string) => !/^[$%]/.test(v) && !isTemplateReference(v) && !isPlaceholder(v),
     severity: 'error',
     remediation: 'Change that feed password or token and pass it with `dotnet nuget update source --store-password-in-clear-text` from CI secrets, or an environment variable (%VAR%), instead of the committed NuGet.Config.',
@@ -383,7 +383,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'docker-config-auth',
     description: 'Registry credentials in a Docker config (auths … "auth": base64 of user:password), also JSON-escaped',
     keywords: ['"auth"', '"auth\\"'],
-    pattern: /\\?"auth\\?"\s*:\s*\\?"(?<secret>[A-Za-z0-9+/]{8,1000}={0,2})\\?"/,
+    pattern: /\\?"auth\\?"\s{0,8}:\s{0,8}\\?"(?<secret>[A-Za-z0-9+/]{8,1000}={0,2})\\?"/,
     validate: (s: string) => {
       const decoded = Buffer.from(s, 'base64').toString('utf8');
       const m = /^([^:\s]{1,100}):(\S{6,})$/.exec(decoded);
@@ -540,7 +540,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'kubeadm-bootstrap-token',
     description: 'Kubernetes bootstrap token in a kubeadm join command',
     keywords: ['kubeadm'],
-    pattern: /kubeadm\s+(?:join|init|token)\b[^\n]{0,300}?--token[ =](?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/,
+    pattern: /kubeadm\s{1,8}(?:join|init|token)\b[^\n]{0,300}?--token[ =](?<secret>[a-z0-9]{6}\.[a-z0-9]{16})(?![\w.-])/,
     validate: plausible,
     severity: 'error',
     remediation: 'Delete the bootstrap token (kubeadm token delete <id>) and create a short-lived one when a node needs to join.',

@@ -44,7 +44,8 @@ const githubRules: ProviderRule[] = GITHUB_KINDS.map(([k, id, description, remed
 /** `routable`: also the `.<version>.<crc>` form (the runner's routable tokens have their own, CRC-checked rule). */
 function gitlab(prefix: string, id: string, description: string, len: string, remediation: string, routable = true): ProviderRule {
   const [min] = len.split(',').map(Number);
-  const suffix = routable ? '(?:\\.(?:[0-9a-z][0-9a-z]\\.)?[0-9a-z]{9})?' : '';
+  // Spelled out, so that the optional suffix holds no quantifier of its own.
+  const suffix = routable ? `(?:\\.(?:[0-9a-z][0-9a-z]\\.)?${'[0-9a-z]'.repeat(9)})?` : '';
   return {
     id,
     description,
