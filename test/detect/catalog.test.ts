@@ -1,4 +1,5 @@
 // Every provider rule proves itself on its own samples.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { hasKeyword, matchRule } from '../../src/detect/provider-match.js';
@@ -28,6 +29,11 @@ describe('provider rule catalog', () => {
   it('has unique ids', () => {
     const ids = providerRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has as many rules as the README says', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(/\*\*Provider credentials\*\*: (\d+) rules/.exec(readme)?.[1]).toBe(String(providerRules.length));
   });
 
   for (const rule of providerRules) {
