@@ -2,6 +2,7 @@
 // one-line spec: the pattern, a randomness check and samples that pin the length bounds.
 
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { ALPHABETS, synth } from '../synthetic.js';
 import { plausible } from './shared.js';
 
@@ -51,7 +52,13 @@ export function tokenRule(spec: TokenSpec): ProviderRule {
     description: `${spec.what} (${spec.prefixes.join(', ')})`,
     keywords: [...new Set(spec.prefixes.map((p) => p.toLowerCase()))],
     pattern: new RegExp(`(?<![\\w${dotted ? '.' : ''}-])(?:${prefixes})[${cls}]{${min},${max}}(?!${after})`),
-    validate: plausible,
+    // Letter-and-digit bodies of 20 or more characters must also look random: a distinctive prefix
+    // followed by a camel-case identifier is code, not a token. Hex bodies are judged by plausible().
+    validate: (token: string) => {
+      if (!plausible(token)) return false;
+      const body = token.slice(spec.prefixes.find((p) => token.startsWith(p))!.length);
+      return body.length < 20 || /hex|HEX/i.test(spec.body) || looksRandom(body);
+    },
     severity: 'error',
     remediation: `Revoke the ${spec.what} in ${spec.where} and issue a new one; once it reached a shared branch, treat it as compromised.`,
     samples: () => {
