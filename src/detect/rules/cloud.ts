@@ -224,8 +224,8 @@ export const rules: readonly ProviderRule[] = [
     keywords: ['accountkey='],
     // AccountKey= and 88 base64 characters is the connection string whatever comes before it:
     // AccountName may follow it, or sit on another line of a concatenated string.
-    pattern: /(?<![\w])AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])(?<!devstoreaccount1;[^\n]{0,200})(?![^\n]{0,200}devstoreaccount1)/i,
-    // The storage emulator's well-known key is published by Microsoft.
+    pattern: /(?<![\w])AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    // The storage emulator's well-known key (the only key devstoreaccount1 takes) is published by Microsoft.
     validate: (s: string) => !s.startsWith(AZURE_EMULATOR_KEY_START),
     severity: 'error',
     remediation: 'Rotate the account key in the Azure portal (Storage account > Access keys) and prefer Entra ID or SAS with expiry.',
@@ -237,8 +237,8 @@ export const rules: readonly ProviderRule[] = [
         `    "AccountKey=${synth('base64', 86, 'azst6')}==;" +`,
       ],
       negative: [
-        `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${synth('base64', 86, 'azst3')}==;`,
-        `DefaultEndpointsProtocol=http;AccountKey=${synth('base64', 86, 'azst7')}==;AccountName=devstoreaccount1;`,
+        `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 24, 'azst3')}==;`,
+        `DefaultEndpointsProtocol=http;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 24, 'azst7')}==;AccountName=devstoreaccount1;`,
         `"AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 24, 'azst8')}==;"`,
         'DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=<account-key>;EndpointSuffix=core.windows.net',
         `AccountName=acme;AccountKey=${synth('base64', 60, 'azst4')}==`,

@@ -180,7 +180,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'azure-function-key-url',
     description: 'Azure Functions key in an HTTP trigger URL (code=)',
     keywords: ['.azurewebsites.net/api/'],
-    pattern: /https:\/\/[\w-]{1,60}\.azurewebsites\.net\/api\/[\w/-]{1,100}\?[^\s"'<>#]{0,200}?(?<=[?&])code=(?<secret>[\w-]{40,100}(?:==|%3D%3D)?)(?![\w%=-])/,
+    pattern: /https:\/\/[\w-]{1,60}\.azurewebsites\.net\/api\/[\w/-]{1,100}\?[^\s"'<>#]{0,64}?(?<=[?&])code=(?<secret>[\w-]{40,64}(?:==|%3D%3D)?)(?![\w%=-])/,
     validate: plausible,
     severity: 'error',
     remediation: 'Renew the function or host key in the Azure portal (Function App > App keys / Function keys) and prefer Entra ID authentication for callers.',
