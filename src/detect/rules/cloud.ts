@@ -13,8 +13,15 @@ const notAwsExample = (s: string) => !/EXAMPLE/i.test(s) && !isPlaceholder(s.sli
 
 const AWS_ROLE_SESSION_FIX = 'Revoke the role session (IAM role > Revoke active sessions) and find where the temporary credentials were copied from.';
 
-/** The start of the storage emulator's (Azurite's) account key, which Microsoft publishes: not a secret. */
-const AZURE_EMULATOR_KEY_START = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq';
+/** A Bedrock API key's head: ABSK and base64 of `BedrockAPIKey-`, built at run time so the bundle holds no key-shaped sample. */
+const BEDROCK_HEAD = `ABSK${Buffer.from('BedrockAPIKey-').toString('base64').slice(0, 18)}`;
+
+/**
+ * The start of the storage emulator's (Azurite's) account key, which Microsoft publishes: not a
+ * secret. Fourteen characters tell it apart (a random key shares them once in 64^14), and keep the
+ * bundle free of a key-shaped literal.
+ */
+const AZURE_EMULATOR_KEY_START = 'Eby8vdM02xNOcq';
 
 export const rules: readonly ProviderRule[] = [
   // ---------------------------------------------------------------- AWS
@@ -123,8 +130,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Delete the Bedrock API key in the AWS console (IAM > service-specific credentials) and create a new one.',
     samples: () => ({
-      positive: [`AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS${synth('base64', 110, 'bedrock1')}`, `key: "ABSKQmVkcm9ja0FQSUtleS${synth('base64', 90, 'bedrock2')}="`],
-      negative: ['ABSK keys start with ABSKQmVkcm9ja0FQSUtleS', `ABSKQmVkcm9ja0FQSUtleS${synth('base64', 20, 'bedrock3')}`],
+      positive: [`AWS_BEARER_TOKEN_BEDROCK=${BEDROCK_HEAD}${synth('base64', 110, 'bedrock1')}`, `key: "${BEDROCK_HEAD}${synth('base64', 90, 'bedrock2')}="`],
+      negative: [`ABSK keys start with ${BEDROCK_HEAD}`, `${BEDROCK_HEAD}${synth('base64', 20, 'bedrock3')}`],
     }),
   },
 
@@ -237,9 +244,9 @@ export const rules: readonly ProviderRule[] = [
         `    "AccountKey=${synth('base64', 86, 'azst6')}==;" +`,
       ],
       negative: [
-        `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 24, 'azst3')}==;`,
-        `DefaultEndpointsProtocol=http;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 24, 'azst7')}==;AccountName=devstoreaccount1;`,
-        `"AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 24, 'azst8')}==;"`,
+        `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 72, 'azst3')}==;`,
+        `DefaultEndpointsProtocol=http;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 72, 'azst7')}==;AccountName=devstoreaccount1;`,
+        `"AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 72, 'azst8')}==;"`,
         'DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=<account-key>;EndpointSuffix=core.windows.net',
         `AccountName=acme;AccountKey=${synth('base64', 60, 'azst4')}==`,
       ],

@@ -8,6 +8,9 @@ import { synth } from '../synthetic.js';
 import { decodedJsonObject, plausible, uuid } from './shared.js';
 
 const UUID_ANY = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** TeamCity's token header, `{"typ": "TCV2"}` in base64url, built at run time so no sample sits in the bundle as a literal. */
+const TC_HEAD = Buffer.from('{"typ": "TCV2"}').toString('base64url');
+
 const ROTATE = (what: string, where: string): string => `Revoke the ${what} in ${where} and issue a new one; once it reached a shared branch, treat it as compromised.`;
 
 interface MarkerSpec {
@@ -576,8 +579,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: ROTATE('access token', 'TeamCity (Profile > Access tokens)'),
     samples: () => ({
-      positive: [`TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.${synth('base64url', 36, 'tc1')}.${synth('base64url', 60, 'tc2')}`, `-H "Authorization: Bearer eyJ0eXAiOiAiVENWMiJ9.${synth('base64url', 36, 'tc3')}.${synth('base64url', 60, 'tc4')}"`],
-      negative: ['TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.<token>', `eyJ0eXAiOiAiVENWMiJ9.${synth('base64url', 36, 'tc5')}`],
+      positive: [`TEAMCITY_TOKEN=${TC_HEAD}.${synth('base64url', 36, 'tc1')}.${synth('base64url', 60, 'tc2')}`, `-H "Authorization: Bearer ${TC_HEAD}.${synth('base64url', 36, 'tc3')}.${synth('base64url', 60, 'tc4')}"`],
+      negative: [`TEAMCITY_TOKEN=${TC_HEAD}.<token>`, `${TC_HEAD}.${synth('base64url', 36, 'tc5')}`],
     }),
   },
   {
