@@ -209,7 +209,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
-    return dedupe(found.filter((m) => keep(m, text, ctx, idSpans, customIds)));
+    // A token a rule matched as written is not reported again at a base64 piece of it (`perm:<b64>.<b64>.…`).
+    const direct = found.filter((m) => !m.encoded);
+    const fresh = direct.length === found.length ? found : found.filter((m) => !m.encoded || !direct.some((d) => d.ruleId === m.ruleId && d.start < m.end && m.start < d.end));
+    return dedupe(fresh.filter((m) => keep(m, text, ctx, idSpans, customIds)));
   }
 
   /**

@@ -36,4 +36,11 @@ export interface ProviderRule {
 export interface RuleSamples {
   readonly positive: readonly string[];
   readonly negative: readonly string[];
+  /**
+   * The secret each positive sample must report, by index. Left out (or undefined at an index),
+   * the secret is the whole token at its place in the line: the run of characters between
+   * whitespace, quotes and the separators `=,;&()<>[]{}`. Rules that report part of a token
+   * (the password of a URL, the key half of `id:key`) list their secrets here.
+   */
+  readonly secrets?: readonly (string | undefined)[];
 }

@@ -1,4 +1,5 @@
 // Every provider rule proves itself on its own samples.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { hasKeyword, matchRule } from '../../src/detect/provider-match.js';
@@ -6,17 +7,33 @@ import { createEngine } from '../../src/detect/engine.js';
 
 const engine = createEngine();
 import { isPlaceholderPassword } from '../../src/detect/rules/databases.js';
-import { isPlausibleJwt } from '../../src/detect/rules/private-keys.js';
+import { inlineKey, isPlausibleJwt, untilFooter } from '../../src/detect/rules/private-keys.js';
 import { synth } from '../../src/detect/synthetic.js';
 
 function reports(rule: (typeof providerRules)[number], line: string): boolean {
   return hasKeyword(rule, line.toLowerCase()) && matchRule(rule, line).length > 0;
 }
 
+/** Characters that end a token: a positive sample's secret, unless the rule lists it, is the whole token. */
+const TOKEN_END = /[\s"'`=,;&()<>[\]{}]/;
+
+function tokenAround(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && !TOKEN_END.test(text[a - 1]!)) a--;
+  while (b < text.length && !TOKEN_END.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
 describe('provider rule catalog', () => {
   it('has unique ids', () => {
     const ids = providerRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has as many rules as the README says', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(/\*\*Provider credentials\*\*: (\d+) rules/.exec(readme)?.[1]).toBe(String(providerRules.length));
   });
 
   for (const rule of providerRules) {
@@ -27,20 +44,66 @@ describe('provider rule catalog', () => {
         expect(samples.negative.length).toBeGreaterThanOrEqual(2);
         for (const k of rule.keywords) expect(k).toBe(k.toLowerCase());
         expect(rule.pattern.global || rule.pattern.sticky).toBe(false);
+        if (samples.secrets) expect(samples.secrets.length).toBeLessThanOrEqual(samples.positive.length);
       });
-      for (const s of samples.positive) {
-        it(`reports ${JSON.stringify(s.slice(0, 60))}`, () => expect(reports(rule, s)).toBe(true));
-        // Through the whole engine too: no later filter may silently drop what the rule finds.
-        it(`the engine reports ${JSON.stringify(s.slice(0, 60))}`, () => {
-          const lines = s.split('\n').map((text, i) => ({ number: i + 1, text }));
-          expect(engine.detect({ file: 'sample.conf', lines }).length).toBeGreaterThan(0);
+      samples.positive.forEach((s, i) => {
+        const lines = s.split('\n');
+        const listed = samples.secrets?.[i];
+        it(`reports exactly the secret of ${JSON.stringify(s.slice(0, 60))}`, () => {
+          const found = lines.flatMap((text, n) => (hasKeyword(rule, text.toLowerCase()) ? matchRule(rule, text).map((m) => ({ ...m, n, text })) : []));
+          expect(found).toHaveLength(1);
+          const m = found[0]!;
+          expect(m.ruleId).toBe(rule.id);
+          expect(m.text.slice(m.start, m.end)).toBe(m.secret);
+          if (listed !== undefined) {
+            expect(m.secret).toBe(listed);
+            expect(m.start).toBe(m.text.indexOf(listed));
+          } else {
+            expect(m.secret).toBe(tokenAround(m.text, m.start, m.end));
+          }
         });
-      }
+        // Through the whole engine too: no later filter may drop what the rule finds (an overlapping
+        // rule of the engine's choice may name it, e.g. a JWT-shaped vendor token).
+        it(`the engine reports the secret of ${JSON.stringify(s.slice(0, 60))}`, () => {
+          const found = lines.flatMap((text, n) => (hasKeyword(rule, text.toLowerCase()) ? matchRule(rule, text).map((m) => ({ ...m, n })) : []));
+          const m = found[0]!;
+          const findings = engine.detect({ file: 'sample.conf', lines: lines.map((text, n) => ({ number: n + 1, text })) });
+          const covering = findings.filter((f) => f.line === m.n + 1 && f.column - 1 <= m.start && f.endColumn - 1 >= m.end);
+          expect(covering.length).toBeGreaterThan(0);
+        });
+      });
       for (const s of samples.negative) {
         it(`does not report ${JSON.stringify(s.slice(0, 60))}`, () => expect(reports(rule, s)).toBe(false));
       }
     });
   }
+});
+
+describe('one finding per credential (#13)', () => {
+  const detect = (text: string) => engine.detect({ file: 'service-account.json', lines: [{ number: 1, text }] });
+
+  it.each([
+    ['a service-account JSON line', (k: string) => `  "private_key": "${k}\\n",`, 'gcp-service-account-private-key'],
+    ['a whole service-account JSON on one line', (k: string) => `{"type": "service_account", "private_key": "${k}\\n", "client_email": "ci@acme.iam.gserviceaccount.com"}`, 'gcp-service-account-private-key'],
+    ['an env file', (k: string) => `SIGNING_KEY="${k}\\n"`, 'private-key-inline'],
+  ])('reports a JSON-escaped PEM key of 26 body lines once, as the key up to its footer, in %s', (_, wrap, ruleId) => {
+    const key = inlineKey('PRIVATE KEY', 'one-finding', 26);
+    const text = wrap(key);
+    const findings = detect(text);
+    expect(findings.map((f) => [f.ruleId, f.column, f.secret])).toEqual([[ruleId, text.indexOf(key) + 1, untilFooter(key)]]);
+  });
+
+  it('reports the token, not the constant password, in https://<token>:x-oauth-basic@github.com', () => {
+    const token = `ghp_${synth('base62', 36, 'oauth-basic')}`;
+    const text = `git clone https://${token}:x-oauth-basic@github.com/acme/app.git`;
+    const findings = detect(text);
+    expect(findings.map((f) => [f.ruleId, f.column, f.secret])).toEqual([['url-token-oauth-basic', text.indexOf(token) + 1, token]]);
+  });
+
+  it('still reports a real password in https://user:password@host', () => {
+    const pw = synth('base62', 18, 'oauth-basic-twin');
+    expect(detect(`https://deploy:${pw}@git.acme-corp.io/app.git`).map((f) => f.secret)).toEqual([pw]);
+  });
 });
 
 describe('catalog conventions', () => {

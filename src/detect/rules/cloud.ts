@@ -3,13 +3,25 @@
 
 import { isPlaceholder } from '../filters.js';
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
+import { inlineKey, INLINE_PEM, untilFooter } from './private-keys.js';
 import { randomAfter, uuidBySegment } from './shared.js';
 
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
 const notAwsExample = (s: string) => !/EXAMPLE/i.test(s) && !isPlaceholder(s.slice(4)) && !/(.)\1{5}/.test(s);
 
 const AWS_ROLE_SESSION_FIX = 'Revoke the role session (IAM role > Revoke active sessions) and find where the temporary credentials were copied from.';
+
+/** A Bedrock API key's head: ABSK and base64 of `BedrockAPIKey-`, built at run time so the bundle holds no key-shaped sample. */
+const BEDROCK_HEAD = `ABSK${Buffer.from('BedrockAPIKey-').toString('base64').slice(0, 18)}`;
+
+/**
+ * The start of the storage emulator's (Azurite's) account key, which Microsoft publishes: not a
+ * secret. Fourteen characters tell it apart (a random key shares them once in 64^14), and keep the
+ * bundle free of a key-shaped literal.
+ */
+const AZURE_EMULATOR_KEY_START = 'Eby8vdM02xNOcq';
 
 export const rules: readonly ProviderRule[] = [
   // ---------------------------------------------------------------- AWS
@@ -118,8 +130,8 @@ export const rules: readonly ProviderRule[] = [
     severity: 'error',
     remediation: 'Delete the Bedrock API key in the AWS console (IAM > service-specific credentials) and create a new one.',
     samples: () => ({
-      positive: [`AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS${synth('base64', 110, 'bedrock1')}`, `key: "ABSKQmVkcm9ja0FQSUtleS${synth('base64', 90, 'bedrock2')}="`],
-      negative: ['ABSK keys start with ABSKQmVkcm9ja0FQSUtleS', `ABSKQmVkcm9ja0FQSUtleS${synth('base64', 20, 'bedrock3')}`],
+      positive: [`AWS_BEARER_TOKEN_BEDROCK=${BEDROCK_HEAD}${synth('base64', 110, 'bedrock1')}`, `key: "${BEDROCK_HEAD}${synth('base64', 90, 'bedrock2')}="`],
+      negative: [`ABSK keys start with ${BEDROCK_HEAD}`, `${BEDROCK_HEAD}${synth('base64', 20, 'bedrock3')}`],
     }),
   },
 
@@ -140,15 +152,22 @@ export const rules: readonly ProviderRule[] = [
     id: 'gcp-service-account-private-key',
     description: 'Google Cloud service-account JSON key (private_key field)',
     keywords: ['"private_key"'],
-    pattern: /"private_key"\s*:\s*"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----\\n[A-Za-z0-9+/=]{20,})/,
+    // The secret is the whole key, BEGIN to END: one finding, and no second one on a body chunk.
+    pattern: new RegExp(`"private_key"\\s{0,8}:\\s{0,8}"(?<secret>${INLINE_PEM})`),
     severity: 'error',
     remediation: 'Delete the service-account key in Google Cloud console (IAM > Service accounts > Keys) and prefer workload identity over key files.',
     samples: () => ({
       positive: [
-        `  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEv${synth('base64', 60, 'gsa1')}\\n",`,
-        `"private_key":"-----BEGIN RSA PRIVATE KEY-----\\nMIIEo${synth('base64', 40, 'gsa2')}`,
+        `  "private_key": "${inlineKey('PRIVATE KEY', 'gsa1', 26)}\\n",`,
+        `"private_key":"${inlineKey('RSA PRIVATE KEY', 'gsa2', 1).split('\\n').slice(0, 2).join('\\n')}`,
+        `{"type": "service_account", "private_key_id": "${synth('hex', 40, 'gsa3')}", "private_key": "${inlineKey('PRIVATE KEY', 'gsa4', 3)}\\n", "client_id": "${synth('0123456789', 21, 'gsa5')}"}`,
       ],
       negative: ['  "private_key": "",', '  "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n",'],
+      secrets: [
+        untilFooter(inlineKey('PRIVATE KEY', 'gsa1', 26)),
+        inlineKey('RSA PRIVATE KEY', 'gsa2', 1).split('\\n').slice(0, 2).join('\\n'),
+        untilFooter(inlineKey('PRIVATE KEY', 'gsa4', 3)),
+      ],
     }),
   },
   {
@@ -208,19 +227,26 @@ export const rules: readonly ProviderRule[] = [
   // ---------------------------------------------------------------- Azure
   {
     id: 'azure-storage-account-key',
-    description: 'Azure Storage account key in a connection string',
+    description: 'Azure Storage account key in a connection string (in any order of its parts, or on a line of its own)',
     keywords: ['accountkey='],
-    pattern:
-      /AccountName=(?!devstoreaccount1;)[^;\s"']+;\s*AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    // AccountKey= and 88 base64 characters is the connection string whatever comes before it:
+    // AccountName may follow it, or sit on another line of a concatenated string.
+    pattern: /(?<![\w])AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/i,
+    // The storage emulator's well-known key (the only key devstoreaccount1 takes) is published by Microsoft.
+    validate: (s: string) => !s.startsWith(AZURE_EMULATOR_KEY_START),
     severity: 'error',
     remediation: 'Rotate the account key in the Azure portal (Storage account > Access keys) and prefer Entra ID or SAS with expiry.',
     samples: () => ({
       positive: [
         `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${synth('base64', 86, 'azst1')}==;EndpointSuffix=core.windows.net`,
         `"StorageConnection": "AccountName=logs01;AccountKey=${synth('base64', 86, 'azst2')}=="`,
+        `DefaultEndpointsProtocol=https;AccountKey=${synth('base64', 86, 'azst5')}==;AccountName=acmeprod;EndpointSuffix=core.windows.net`,
+        `    "AccountKey=${synth('base64', 86, 'azst6')}==;" +`,
       ],
       negative: [
-        `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${synth('base64', 86, 'azst3')}==;`,
+        `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 72, 'azst3')}==;`,
+        `DefaultEndpointsProtocol=http;AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 72, 'azst7')}==;AccountName=devstoreaccount1;`,
+        `"AccountKey=${AZURE_EMULATOR_KEY_START}${synth('base64', 72, 'azst8')}==;"`,
         'DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=<account-key>;EndpointSuffix=core.windows.net',
         `AccountName=acme;AccountKey=${synth('base64', 60, 'azst4')}==`,
       ],
@@ -244,14 +270,16 @@ export const rules: readonly ProviderRule[] = [
     description: 'Azure shared access signature (sig= with sv= version)',
     keywords: ['sig='],
     pattern:
-      /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])(?:(?<=\bsv=20\d\d-\d\d-\d\d[^\s"'<>]*)|(?=[^\s"'<>]*[&;?]sv=20\d\d-\d\d-\d\d))/,
+      /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,400}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])(?:(?<=\bsv=20\d\d-\d\d-\d\d[^\s"'<>]{0,1000})|(?=[^\s"'<>]{0,1000}[&;?]sv=20\d\d-\d\d-\d\d))/,
     severity: 'error',
-    requireRandom: true,
+    // Judged decoded: %2B, %2F and %3D are base64's + / = written for a URL.
+    validate: (s: string) => looksRandom(s.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=')),
     remediation: 'Revoke the SAS by rotating the key that signed it (or deleting its stored access policy), then issue short-lived SAS.',
     samples: () => ({
       positive: [
         `https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${synth('base62', 43, 'sas1')}%3D`,
         `BlobEndpoint=https://x.blob.core.windows.net/;SharedAccessSignature=sp=r&sig=${synth('base62', 44, 'sas2')}&sv=2021-06-08&se=2030-01-01`,
+        `https://acme.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&se=2030-01-01&sig=${synth('base62', 20, 'sas4')}%2B${synth('base62', 17, 'sas5')}%2F${synth('base62', 5, 'sas6')}%3D`,
       ],
       negative: [
         'https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=<signature>',
@@ -327,13 +355,14 @@ export const rules: readonly ProviderRule[] = [
     id: 'alibaba-access-key-id',
     description: 'Alibaba Cloud AccessKey ID',
     keywords: ['ltai'],
-    pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{12,20})(?![A-Za-z0-9])/,
+    pattern: /(?<![A-Za-z0-9])(LTAI[A-Za-z0-9]{12,21})(?![A-Za-z0-9])/,
     severity: 'error',
     validate: randomAfter(/^LTAI/),
     remediation: 'Disable and delete the AccessKey in the Alibaba Cloud RAM console and create a new one.',
     samples: () => ({
-      positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${synth('base62', 20, 'ltai1')}`, `accessKeyId: 'LTAI${synth('base62', 16, 'ltai2')}'`],
-      negative: ['accessKeyId: LTAIxxxxxxxxxxxxxxxx', `id = LTAI${synth('base62', 8, 'ltai3')}`],
+      // 16 to 25 characters in all: LTAI and 12 to 21 more.
+      positive: [`ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI${synth('base62', 20, 'ltai1')}`, `accessKeyId: 'LTAI${synth('base62', 16, 'ltai2')}'`, `ALIYUN_AK=LTAI${synth('base62', 21, 'ltai4')}`, `ak = "LTAI${synth('base62', 12, 'ltai8')}"`],
+      negative: ['accessKeyId: LTAIxxxxxxxxxxxxxxxx', `id = LTAI${synth('base62', 8, 'ltai3')}`, `id = LTAI${synth('base62', 22, 'ltai6')}`],
     }),
   },
   {

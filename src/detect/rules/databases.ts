@@ -87,6 +87,7 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
         `url = "${sampleScheme[0]}://db.internal:5432/app"`,
         `url = "${sampleScheme[0]}://app:${PW(id + 4)}@db.example.com/app"`,
       ],
+      secrets: [PW(id + 1), PW(id + 2), PW(id + 3)],
     }),
   };
 }
@@ -108,7 +109,8 @@ export const rules: readonly ProviderRule[] = [
     pattern:
       /(?<![A-Za-z0-9+.-])(?!(?:postgres|postgresql|mysql|mysqlx|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|clickhouse|clickhouses|neo4j|bolt)(?:\+\w+)?:\/\/)[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^:@/\s"'`<>]*):(?!\k<user>@)(?<secret>[^@/\s"'`<>]{1,256})@(?!(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])|[\w.-]+\.(?:example|test|invalid)(?![\w.-]))[^\s"'`<>@]/i,
     severity: 'error',
-    validate: validPassword,
+    // `token:x-oauth-basic@`: the password is a constant, the token is the user (url-token-oauth-basic).
+    validate: (pw: string) => validPassword(pw) && pw.toLowerCase() !== 'x-oauth-basic',
     remediation: 'Revoke the password or token in the URL at the service it belongs to, and pass credentials through a credential helper or the environment.',
     samples: () => ({
       positive: [
@@ -125,6 +127,24 @@ export const rules: readonly ProviderRule[] = [
         `const u = new URL('https://abc:${PW('url5')}@example.com');`,
         `url = "https://ci:${PW('url6')}@jenkins.test/job"`,
       ],
+      secrets: [PW('url1'), PW('url2'), PW('url3')],
+    }),
+  },
+  {
+    id: 'url-token-oauth-basic',
+    description: 'Access token as the user of a URL whose password is the constant x-oauth-basic (GitHub basic auth)',
+    keywords: [':x-oauth-basic@'],
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/(?<secret>[A-Za-z0-9_.-]{16,255}):x-oauth-basic@/i,
+    severity: 'error',
+    validate: validPassword,
+    remediation: 'Revoke the token (for GitHub: Settings > Developer settings > Tokens) and pass it through a credential helper or the environment instead of the URL.',
+    samples: () => ({
+      positive: [
+        `git clone https://ghp_${synth('base62', 36, 'xob1')}:x-oauth-basic@github.com/acme/app.git`,
+        `REPO_URL="https://${synth('hex', 40, 'xob2')}:x-oauth-basic@github.com/acme/infra"`,
+      ],
+      negative: ['git clone https://${GITHUB_TOKEN}:x-oauth-basic@github.com/acme/app.git', 'https://<token>:x-oauth-basic@github.com/owner/repo.git'],
+      secrets: [`ghp_${synth('base62', 36, 'xob1')}`, synth('hex', 40, 'xob2')],
     }),
   },
   {

@@ -166,7 +166,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'generic-bearer-token',
     description: 'Bearer token written into an Authorization header',
     keywords: ['bearer '],
-    pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*bearer\s+(?<secret>[A-Za-z0-9._~+/-]{20,}=*)(?![A-Za-z0-9._~+/=-])/i,
+    pattern: /authorization["']?\s{0,8}[:=,][\s"'`]{0,8}bearer\s{1,8}(?<secret>[A-Za-z0-9._~+/-]{20,4000}={0,3})(?![A-Za-z0-9._~+/=-])/i,
     severity: 'error',
     validate: literalSecret,
     remediation: ROTATE,
@@ -176,10 +176,27 @@ export const rules: readonly ProviderRule[] = [
     }),
   },
   {
+    id: 'generic-token-auth-header',
+    description: 'Token written into an Authorization header with the Token / Api-Key scheme (DRF, GitHub, Discourse, curl -H)',
+    keywords: ['authorization'],
+    pattern: /authorization["']?\s{0,8}[:=,][\s"'`]{0,8}(?:token|api-?key|api-token)[ =](?<secret>[A-Za-z0-9._~+/-]{20,500}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+    severity: 'error',
+    validate: literalSecret,
+    remediation: ROTATE,
+    samples: () => ({
+      positive: [
+        `curl -H "Authorization: Token ${synth('hex', 40, 'tok1')}" https://api.example.com/v1/items`,
+        `headers = {"Authorization": "Token ${synth('base62', 32, 'tok2')}"}`,
+        `curl --header 'Authorization: Api-Key ${synth('base64url', 36, 'tok3')}' https://api.example.com`,
+      ],
+      negative: ['curl -H "Authorization: Token $API_TOKEN" https://api.example.com', 'headers = {"Authorization": f"Token {token}"}', '"Authorization": "Token <your-token>"'],
+    }),
+  },
+  {
     id: 'generic-basic-auth-header',
     description: 'HTTP Basic credentials written into an Authorization header',
     keywords: ['basic '],
-    pattern: /authorization["']?\s*[:=,]\s*["'`]?\s*basic\s+(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/i,
+    pattern: /authorization["']?\s{0,8}[:=,][\s"'`]{0,8}basic\s{1,8}(?<secret>[A-Za-z0-9+/]{12,2000}={0,2})(?![A-Za-z0-9+/=])/i,
     severity: 'error',
     validate: (s: string) => {
       const text = Buffer.from(s, 'base64').toString('utf8');
@@ -266,13 +283,18 @@ export const rules: readonly ProviderRule[] = [
     id: 'generic-curl-user-password',
     description: 'Password given to curl with -u / --user',
     keywords: ['curl'],
-    pattern: /\bcurl\b[^\n]*?\s(?:-u|--user)(?:\s+|=)?["']?[^:\s"']+:(?<secret>[^\s"'@]{8,200})["']?(?=\s|$)/,
+    pattern: /\bcurl\s[^\n]{0,2000}?(?<=\s)(?:-u|--user)[\s="']{0,10}[^:\s"'=]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["']?(?:\s|$))/,
     severity: 'error',
     validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
     remediation: 'Change that password or token, and pass it to curl with --netrc-file, a config file or an environment variable instead of the command line.',
     samples: () => ({
-      positive: [`curl -fsS -u "deploy:${synth('base62', 24, 'curl1')}" -X POST https://ci.example.internal/job/x`, `curl --user admin:${synth('base62', 16, 'curl2')} https://api.example.internal`],
+      positive: [
+        `curl -fsS -u "deploy:${synth('base62', 24, 'curl1')}" -X POST https://ci.example.internal/job/x`,
+        `curl --user admin:${synth('base62', 16, 'curl2')} https://api.example.internal`,
+        `curl -s -X POST -u 'ops:${synth('base62', 6, 'curl3')}' https://api.example.internal/reindex`,
+      ],
       negative: ['curl -u "deploy:$DEPLOY_TOKEN" https://ci.example.internal', 'curl -u user:password https://api.example.com', 'curl -u "$USER:$TOKEN" https://x'],
+      secrets: [synth('base62', 24, 'curl1'), synth('base62', 16, 'curl2'), synth('base62', 6, 'curl3')],
     }),
   },
   {

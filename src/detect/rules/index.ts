@@ -11,7 +11,10 @@ import { rules as payments } from './payments.js';
 import { rules as privateKeys } from './private-keys.js';
 import { rules as registries } from './registries.js';
 import { rules as secretsIdentity } from './secrets-identity.js';
+import { rules as services } from './services.js';
+import { rules as structuredTokens } from './structured-tokens.js';
 import { rules as vcsCi } from './vcs-ci.js';
+import { rules as webhooks } from './webhooks.js';
 
 export const providerRules: readonly ProviderRule[] = [
   ...cloud,
@@ -24,5 +27,8 @@ export const providerRules: readonly ProviderRule[] = [
   ...registries,
   ...observability,
   ...secretsIdentity,
+  ...services,
+  ...structuredTokens,
+  ...webhooks,
   ...generic,
 ];

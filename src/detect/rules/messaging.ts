@@ -2,6 +2,7 @@
 // Teams, Twilio, SendGrid, Mailgun, Linear, Notion …). Formats learned from the providers' own docs.
 
 import type { ProviderRule } from '../rule.js';
+import { looksRandom } from '../randomness.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, randomish, uuid, UUID } from './shared.js';
 
@@ -108,9 +109,9 @@ export const rules: readonly ProviderRule[] = [
   },
   {
     id: 'slack-legacy-token',
-    description: 'Slack legacy workspace, session or refresh token (xoxa-/xoxs-/xoxr-)',
-    keywords: ['xoxa-', 'xoxs-', 'xoxr-'],
-    pattern: /(?<![\w.-])xox[ars]-(?:\d-)?\d{8,13}-\d{8,13}(?:-\d{8,13})?-[A-Za-z0-9]{24,64}(?![\w-])/,
+    description: 'Slack legacy workspace, session, OAuth or refresh token (xoxa-/xoxs-/xoxo-/xoxr-)',
+    keywords: ['xoxa-', 'xoxs-', 'xoxo-', 'xoxr-'],
+    pattern: /(?<![\w.-])xox[aors]-(?:\d-)?\d{8,13}-\d{8,13}(?:-\d{8,13})?-[A-Za-z0-9]{24,64}(?![\w-])/,
     validate: plausible,
     severity: 'error',
     remediation: 'Revoke the legacy token (auth.revoke) and migrate to a bot or user token; rotation is mandatory once it reached a shared branch.',
@@ -118,8 +119,40 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `token = "xoxa-2-${digits(12, 'sl1')}-${digits(12, 'sl2')}-${digits(12, 'sl3')}-${synth('hex', 64, 'sl4')}"`,
         `SLACK_TOKEN=xoxs-${digits(11, 'sl5')}-${digits(11, 'sl6')}-${digits(12, 'sl7')}-${synth('hex', 64, 'sl8')}`,
+        `legacy_token: "xoxo-${digits(10, 'sla')}-${digits(10, 'slb')}-${digits(12, 'slc')}-${synth('hex', 32, 'sld')}"`,
       ],
       negative: ['xoxs-tokens are deprecated', `SLACK_TOKEN=xoxa-2-${digits(12, 'sl9')}`],
+    }),
+  },
+  {
+    id: 'slack-legacy-bot-token',
+    description: 'Slack legacy bot token (xoxb-<team>-<24 characters>, before the three-part format)',
+    keywords: ['xoxb-'],
+    pattern: /(?<![\w.-])xoxb-\d{8,14}-[A-Za-z0-9]{18,26}(?![\w-])/,
+    validate: (s: string) => plausible(s) && /[A-Za-z]/.test(s.slice(s.lastIndexOf('-') + 1)),
+    severity: 'error',
+    remediation: 'Remove the legacy bot user (or revoke with auth.revoke) and move to a Slack app bot token; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`SLACK_BOT_TOKEN=xoxb-${digits(12, 'slb1')}-${synth('base62', 24, 'slb2')}`, `slack = Slacker("xoxb-${digits(11, 'slb3')}-${synth('base62', 18, 'slb4')}")`],
+      negative: [
+        // The three-part format belongs to slack-bot-token.
+        `SLACK_BOT_TOKEN=xoxb-${digits(12, 'slb5')}-${digits(13, 'slb6')}-${synth('base62', 24, 'slb7')}`,
+        'SLACK_BOT_TOKEN=xoxb-123456789012-xxxxxxxxxxxxxxxxxxxxxxxx',
+        `xoxb-${digits(12, 'slb8')}-${synth('base62', 12, 'slb9')}`,
+      ],
+    }),
+  },
+  {
+    id: 'slack-legacy-workspace-token',
+    description: 'Slack legacy workspace app or refresh token (xoxa-2-… / xoxr-… without numeric parts)',
+    keywords: ['xoxa-', 'xoxr-'],
+    pattern: /(?<![\w.-])xox[ar]-(?:\d-)?[A-Za-z0-9]{30,100}(?![\w-])/,
+    validate: (s: string) => plausible(s) && /[A-Za-z]/.test(s.slice(5)) && /\d/.test(s.slice(7)),
+    severity: 'error',
+    remediation: 'Revoke the token (auth.revoke) and migrate the workspace app; rotation is mandatory once it reached a shared branch.',
+    samples: () => ({
+      positive: [`SLACK_TOKEN=xoxa-2-${synth('base62', 40, 'slw1')}`, `refresh: "xoxr-${synth('base62', 64, 'slw2')}"`],
+      negative: [`SLACK_TOKEN=xoxa-2-${digits(12, 'slw3')}-${digits(12, 'slw4')}-${digits(12, 'slw5')}-${synth('hex', 64, 'slw6')}`, `xoxa-${synth('base62', 12, 'slw7')}`],
     }),
   },
   {
@@ -204,6 +237,31 @@ export const rules: readonly ProviderRule[] = [
     },
   },
   {
+    id: 'discord-bot-token-structural',
+    description: 'Discord bot token recognised by its structure (base64 of a snowflake id . timestamp . HMAC)',
+    // The id part is base64 of ASCII digits; ids from 10… to 19… (bots since 2016) begin with
+    // MT and a third character that encodes the second digit.
+    keywords: ['mta', 'mte', 'mti', 'mtm', 'mtq', 'mtu', 'mty', 'mtc', 'mtg', 'mtk'],
+    pattern: /(?<![\w.-])MT[AEIMQUYcgk][A-Za-z0-9_-]{20,24}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w.-])/,
+    validate: (s: string) => discordIdPart(s) && looksRandom(s.slice(s.lastIndexOf('.') + 1)),
+    severity: 'error',
+    remediation: 'Reset the token in the Discord Developer Portal (Bot > Reset Token); rotation is mandatory once it reached a shared branch.',
+    samples: () => {
+      const id = (seed: string): string => Buffer.from('1' + digits(18, seed).slice(1)).toString('base64url');
+      return {
+        positive: [
+          `const t = "${id('dcs1')}.${synth('base64url', 6, 'dcs2')}.${synth('base64url', 38, 'dcs3')}";`,
+          `BOT=${Buffer.from('1' + digits(17, 'dcs4').slice(1)).toString('base64url')}.${synth('base64url', 6, 'dcs5')}.${synth('base64url', 27, 'dcs6')}`,
+        ],
+        negative: [
+          // Same shape, but the first part is not base64 of digits.
+          `const t = "MTA${synth('base64url', 21, 'dcs7')}.${synth('base64url', 6, 'dcs8')}.${synth('base64url', 38, 'dcs9')}";`,
+          `const t = "${id('dcsa')}.${synth('base64url', 6, 'dcsb')}";`,
+        ],
+      };
+    },
+  },
+  {
     id: 'discord-webhook-url',
     description: 'Discord webhook URL',
     keywords: ['/api/webhooks/'],
@@ -241,6 +299,7 @@ export const rules: readonly ProviderRule[] = [
         `value = "${digits(10, 'tg5')}:AA${synth('base64url', 33, 'tg6')}"`,
         `telegram token: ${digits(10, 'tg7')}:AA${synth('base64url', 20, 'tg8')}`,
       ],
+      secrets: [undefined, `${digits(9, 'tg3')}:AA${synth('base64url', 33, 'tg4')}`],
     }),
   },
   {
@@ -569,14 +628,15 @@ export const rules: readonly ProviderRule[] = [
   {
     id: 'airtable-personal-access-token',
     description: 'Airtable personal access token (pat….)',
-    // 'pat' alone would select every line with `path` or `pattern`.
-    keywords: ['airtable', 'bearer pat'],
+    // 'pat' alone would select every line with `path` or `pattern`; the token as a value starts
+    // right after a quote, `=`, `:` or a space.
+    keywords: ['airtable', 'bearer pat', '"pat', "'pat", '=pat', ': pat', ':pat', '`pat'],
     pattern: /(?<![\w-])pat[A-Za-z0-9]{14}\.[a-f0-9]{64}(?![\w-])/,
     validate: plausible,
     severity: 'error',
     remediation: 'Delete the token at airtable.com/create/tokens and create a new one with the scopes it needs.',
     samples: () => ({
-      positive: [`AIRTABLE_TOKEN=pat${synth('base62', 14, 'at1')}.${synth('hex', 64, 'at2')}`, `-H "Authorization: Bearer pat${synth('base62', 14, 'at3')}.${synth('hex', 64, 'at4')}"`],
+      positive: [`AIRTABLE_TOKEN=pat${synth('base62', 14, 'at1')}.${synth('hex', 64, 'at2')}`, `-H "Authorization: Bearer pat${synth('base62', 14, 'at3')}.${synth('hex', 64, 'at4')}"`, `const base = new Base("pat${synth('base62', 14, 'at7')}.${synth('hex', 64, 'at8')}");`, `token: pat${synth('base62', 14, 'at9')}.${synth('hex', 64, 'ata')}`],
       negative: ['path.join(dirname, filename)', `AIRTABLE_TOKEN=pat${synth('base62', 14, 'at5')}.${synth('hex', 20, 'at6')}`],
     }),
   },

@@ -65,13 +65,17 @@ export const rules: readonly ProviderRule[] = [
     positive: [`NEW_RELIC_API_KEY=NRAK-${synth('upperAlnum', 27, 'na1')}`, `-H "Api-Key: NRAK-${synth('upperAlnum', 27, 'na2')}"`],
     negative: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', `NEW_RELIC_API_KEY=NRAK-${synth('upperAlnum', 12, 'na3')}`],
   })),
-  prefixed('newrelic-insert-key', 'New Relic Insights insert key (NRII-)', 'NRII-', '[A-Za-z0-9_-]{32}', 'Delete the insert key in New Relic (API keys) and create a new one.', () => ({
-    positive: [`NEW_RELIC_INSERT_KEY=NRII-${synth('base64url', 32, 'ni1')}`, `"X-Insert-Key": "NRII-${synth('base64url', 32, 'ni2')}"`],
+  prefixed('newrelic-insert-key', 'New Relic Insights insert key (NRII-)', 'NRII-', '[A-Za-z0-9_-]{25,32}', 'Delete the insert key in New Relic (API keys) and create a new one.', () => ({
+    positive: [`NEW_RELIC_INSERT_KEY=NRII-${synth('base64url', 25, 'ni4')}`, `NEW_RELIC_INSERT_KEY=NRII-${synth('base64url', 32, 'ni1')}`, `"X-Insert-Key": "NRII-${synth('base64url', 32, 'ni2')}"`],
     negative: ['NEW_RELIC_INSERT_KEY=NRII-...', `NRII-${synth('base64url', 16, 'ni3')}`],
   })),
-  prefixed('newrelic-query-key', 'New Relic Insights query key (NRIQ-)', 'NRIQ-', '[A-Za-z0-9_-]{32}', 'Delete the query key in New Relic (API keys) and create a new one.', () => ({
-    positive: [`NEW_RELIC_QUERY_KEY=NRIQ-${synth('base64url', 32, 'nq1')}`, `"X-Query-Key": "NRIQ-${synth('base64url', 32, 'nq2')}"`],
+  prefixed('newrelic-query-key', 'New Relic Insights query key (NRIQ-)', 'NRIQ-', '[A-Za-z0-9_-]{25,32}', 'Delete the query key in New Relic (API keys) and create a new one.', () => ({
+    positive: [`NEW_RELIC_QUERY_KEY=NRIQ-${synth('base64url', 25, 'nq4')}`, `NEW_RELIC_QUERY_KEY=NRIQ-${synth('base64url', 32, 'nq1')}`, `"X-Query-Key": "NRIQ-${synth('base64url', 32, 'nq2')}"`],
     negative: ['NEW_RELIC_QUERY_KEY=NRIQ-<key>', `NRIQ-${synth('base64url', 16, 'nq3')}`],
+  })),
+  prefixed('newrelic-browser-api-key', 'New Relic browser API key (NRBR-)', 'NRBR-', '[a-f0-9]{19}', 'Delete the key in New Relic (API keys) and create a new one.', () => ({
+    positive: [`NEW_RELIC_BROWSER_API_KEY=NRBR-${synth('hex', 19, 'nb1')}`, `"browserKey": "NRBR-${synth('hex', 19, 'nb2')}"`],
+    negative: ['NEW_RELIC_BROWSER_API_KEY=NRBR-...', `NRBR-${synth('hex', 12, 'nb3')}`],
   })),
   prefixed('newrelic-browser-key', 'New Relic browser application key (NRJS-)', 'NRJS-', '[a-f0-9]{19}', 'Delete the browser key in New Relic (API keys) and create a new one if it was not meant to be published with the page.', () => ({
     positive: [`NEW_RELIC_BROWSER_KEY=NRJS-${synth('hex', 19, 'nj1')}`, `licenseKey: "NRJS-${synth('hex', 19, 'nj2')}"`],
@@ -129,6 +133,7 @@ export const rules: readonly ProviderRule[] = [
         `SENTRY_DSN=https://${synth('hex', 32, 'sd5')}@o123456.ingest.us.sentry.io/4567890`,
         'SENTRY_DSN=https://<key>:<secret>@sentry.io/<project>',
       ],
+      secrets: [synth('hex', 32, 'sd2'), synth('hex', 32, 'sd4')],
     }),
   },
   {

@@ -229,6 +229,7 @@ export const rules: readonly ProviderRule[] = [
         `curl -u rzp_test_${synth('base62', 14, 'rp3')}:${synth('base62', 24, 'rp4')} https://api.razorpay.com/v1/orders`,
       ],
       negative: [`key: "rzp_live_${synth('base62', 14, 'rp5')}"`, `auth=("rzp_live_${synth('base62', 14, 'rp6')}", secret)`],
+      secrets: [synth('base62', 24, 'rp2'), synth('base62', 24, 'rp4')],
     }),
   },
   {

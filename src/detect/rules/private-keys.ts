@@ -11,6 +11,20 @@ const DASHES = '-'.repeat(5);
 const header = (kind: string) => `${DASHES}BEGIN ${kind}${DASHES}`;
 const footer = (kind: string) => `${DASHES}END ${kind}${DASHES}`;
 
+/**
+ * A PEM private key on one line with escaped newlines, as a pattern source: the header and the
+ * body (base64 and `\\n` escapes, one character class so that no two quantifiers overlap), up to
+ * the footer's dashes.
+ */
+export const INLINE_PEM = String.raw`-----BEGIN [A-Z0-9. ]{0,40}PRIVATE KEY-----(?:\\r)?\\n[A-Za-z0-9+/=\\]{16,20000}`;
+
+/** A sample key up to its footer: the span the inline-key rules report. */
+export const untilFooter = (key: string): string => key.slice(0, key.indexOf(`${DASHES}END `));
+
+/** A sample escaped one-line key of `lines` body lines of 64 characters, with its footer. */
+export const inlineKey = (kind: string, seed: string, lines: number): string =>
+  `${header(kind)}\\nMII${Array.from({ length: lines }, (_, i) => synth('base64', 64, seed + i)).join('\\n')}\\n${footer(kind)}`;
+
 const PEM_REMEDIATION =
   'Revoke the key wherever it is trusted (authorized_keys, certificate, deploy key, cloud key pair), generate a new pair and keep the private half out of the repository; if it reached a shared branch, rotation is mandatory.';
 
@@ -73,7 +87,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'private-key-pem-other',
     description: 'Private key in PEM form (other algorithms: SSH2, DH, ANY …)',
     keywords: ['private key-----'],
-    pattern: /(?<secret>-{5}BEGIN (?!(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )(?:[A-Z0-9.]+ )+PRIVATE KEY-{5})(?!\\[rn]|["'`])/,
+    pattern: /(?<secret>-{5}BEGIN (?!(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )[A-Z0-9.][A-Z0-9. ]{0,40} PRIVATE KEY-{5})(?!\\[rn]|["'`])/,
     severity: 'error',
     remediation: PEM_REMEDIATION,
     samples: () => ({
@@ -85,17 +99,20 @@ export const rules: readonly ProviderRule[] = [
     id: 'private-key-inline',
     description: 'PEM private key written on one line with escaped newlines (JSON, env files, strings)',
     keywords: ['private key-----\\n', 'private key-----\\r\\n'],
-    pattern:
-      /(?<!"private_key"\s*:\s*")(?<secret>-{5}BEGIN (?:[A-Z0-9.]+ )*PRIVATE KEY-{5}(?:\\r)?\\n[A-Za-z0-9+/=]{16,})/,
+    // The secret is the whole key, BEGIN to END: one finding, and no second one on a body chunk.
+    pattern: new RegExp(`(?<!"private_key"\\s{0,8}:\\s{0,8}")(?<secret>${INLINE_PEM})`),
     severity: 'error',
     remediation: PEM_REMEDIATION,
-    samples: () => ({
-      positive: [
-        `PRIVATE_KEY="${header('PRIVATE KEY')}\\nMIIEv${synth('base64', 64, 'pk1')}\\n${footer('PRIVATE KEY')}\\n"`,
-        `{"key": "${header('RSA PRIVATE KEY')}\\r\\nMIIEo${synth('base64', 40, 'pk2')}"}`,
-      ],
-      negative: [`const START = "${header('PRIVATE KEY')}\\n";`, `PUBLIC_KEY="${header('PUBLIC KEY')}\\nMIIBI${synth('base64', 60, 'pk3')}"`],
-    }),
+    samples: () => {
+      const one = `${header('PRIVATE KEY')}\\nMIIEv${synth('base64', 64, 'pk1')}\\n${footer('PRIVATE KEY')}`;
+      const two = `${header('RSA PRIVATE KEY')}\\r\\nMIIEo${synth('base64', 40, 'pk2')}`;
+      const long = inlineKey('EC PRIVATE KEY', 'pk4', 12);
+      return {
+        positive: [`PRIVATE_KEY="${one}\\n"`, `{"key": "${two}"}`, `  signing_key: "${long}\\n"`],
+        negative: [`const START = "${header('PRIVATE KEY')}\\n";`, `PUBLIC_KEY="${header('PUBLIC KEY')}\\nMIIBI${synth('base64', 60, 'pk3')}"`],
+        secrets: [untilFooter(one), two, untilFooter(long)],
+      };
+    },
   },
   {
     id: 'private-key-base64-pem',
@@ -106,7 +123,7 @@ export const rules: readonly ProviderRule[] = [
     validate: (s: string) => {
       // Decode only the start: the header is all we need to tell a private key from a certificate.
       const head = Buffer.from(s.slice(0, 80), 'base64').toString('latin1');
-      return /^-{5}BEGIN (?:[A-Z0-9.]+ )*PRIVATE KEY(?: BLOCK)?-{5}/.test(head);
+      return /^-{5}BEGIN [A-Z0-9. ]{0,40}PRIVATE KEY(?: BLOCK)?-{5}/.test(head);
     },
     remediation: PEM_REMEDIATION,
     samples: () => {

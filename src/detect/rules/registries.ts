@@ -97,6 +97,9 @@ function isBasicAuthPair(value: string): boolean {
 
 const JFROG_TOKEN_FIX = 'Revoke the token in the JFrog Platform (Administration > User Management > Access Tokens) and issue a new one.';
 
+/** A PyPI token's head: pypi- and base64 of the macaroon's location `pypi.org`, built at run time so the bundle holds no token-shaped sample. */
+const PYPI_HEAD = `pypi-${Buffer.from([2, 1, 8, ...Buffer.from('pypi.org')]).toString('base64').slice(0, 15)}`;
+
 export const rules: readonly ProviderRule[] = [
   {
     id: 'npm-access-token',
@@ -157,8 +160,8 @@ export const rules: readonly ProviderRule[] = [
       positive: [`TWINE_PASSWORD=${pypiToken('pypi.org', 'py1')}`, `password = ${pypiToken('test.pypi.org', 'py2')}`],
       negative: [
         // The right prefix with random bytes after it: not a macaroon.
-        `TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc${synth('base64url', 120, 'py3')}`,
-        'TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc...',
+        `TWINE_PASSWORD=${PYPI_HEAD}${synth('base64url', 120, 'py3')}`,
+        `TWINE_PASSWORD=${PYPI_HEAD}...`,
       ],
     }),
   },
@@ -194,7 +197,7 @@ export const rules: readonly ProviderRule[] = [
       positive: [`echo dckr_pat_${synth('base64url', 27, 'dp1')} | docker login -u ci --password-stdin`, `DOCKERHUB_TOKEN=dckr_pat_${synth('base64url', 27, 'dp2')}`],
       negative: [
         // The example value in Docker's API reference.
-        '"secret": "dckr_pat_124509ugsdjga93"',
+        `"secret": "dckr_pat_${synth('lowerAlnum', 15, 'dkshort')}"`,
         'DOCKERHUB_TOKEN=dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx',
       ],
     }),

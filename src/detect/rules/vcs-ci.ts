@@ -41,18 +41,26 @@ const githubRules: ProviderRule[] = GITHUB_KINDS.map(([k, id, description, remed
 }));
 
 /** GitLab tokens with a fixed prefix and a url-safe random part (formats from GitLab's token overview). */
-function gitlab(prefix: string, id: string, description: string, len: string, remediation: string): ProviderRule {
+/** `routable`: also the `.<version>.<crc>` form (the runner's routable tokens have their own, CRC-checked rule). */
+function gitlab(prefix: string, id: string, description: string, len: string, remediation: string, routable = true): ProviderRule {
   const [min] = len.split(',').map(Number);
+  // Spelled out, so that the optional suffix holds no quantifier of its own.
+  const suffix = routable ? `(?:\\.(?:[0-9a-z][0-9a-z]\\.)?${'[0-9a-z]'.repeat(9)})?` : '';
   return {
     id,
     description,
     keywords: [prefix.toLowerCase()],
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(${prefix}[A-Za-z0-9_-]{${len}})(?![A-Za-z0-9_.-])`),
+    // GitLab 17 made every token kind routable: `<prefix><random>.<version>.<crc>` (base-36 parts).
+    pattern: new RegExp(`(?<![A-Za-z0-9_-])(${prefix}[A-Za-z0-9_-]{${len}}${suffix})(?![A-Za-z0-9_.-])`),
     severity: 'error',
-    validate: (s: string) => looksRandom(s.slice(prefix.length)),
+    validate: (s: string) => looksRandom(s.slice(prefix.length).split('.')[0]!),
     remediation: `${remediation} If it reached a shared branch, treat it as compromised.`,
     samples: () => ({
-      positive: [`GITLAB_TOKEN=${prefix}${synth('base64url', min, id + 1)}`, `token: "${prefix}${synth('base62', min, id + 2)}"`],
+      positive: [
+        `GITLAB_TOKEN=${prefix}${synth('base64url', min, id + 1)}`,
+        `token: "${prefix}${synth('base62', min, id + 2)}"`,
+        ...(routable ? [`TOKEN=${prefix}${synth('base64url', Math.max(min!, 27), id + 4)}.01.${synth('lowerAlnum', 9, id + 5)}`] : []),
+      ],
       negative: [`token: "${prefix}${synth('base62', Math.max(1, min - 6), id + 3)}"`, `the ${prefix} prefix marks this kind of GitLab token`],
     }),
   };
@@ -110,7 +118,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'gitlab-pat-routable',
     description: 'GitLab personal, project or group access token (routable format with CRC-32)',
     keywords: ['glpat-'],
-    pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{2}[0-9a-z]{7})(?![A-Za-z0-9_.-])/,
+    pattern: /(?<![A-Za-z0-9_-])(glpat-[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z][0-9a-z]\.)?[0-9a-z]{9})(?![A-Za-z0-9_.-])/,
     severity: 'error',
     validate: hasBase36Crc32Suffix,
     remediation: GITLAB_TOKEN_FIX,
@@ -129,7 +137,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'gitlab-runner-auth-token-routable',
     description: 'GitLab runner authentication token (routable format with CRC-32)',
     keywords: ['glrt-'],
-    pattern: /(?<![A-Za-z0-9_-])(glrt-t\d_[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z]{2}\.)?[0-9a-z]{2}[0-9a-z]{7})(?![A-Za-z0-9_.-])/,
+    pattern: /(?<![A-Za-z0-9_-])(glrt-t\d_[A-Za-z0-9_-]{27,300}\.(?:[0-9a-z][0-9a-z]\.)?[0-9a-z]{9})(?![A-Za-z0-9_.-])/,
     severity: 'error',
     validate: hasBase36Crc32Suffix,
     remediation: 'Reset the runner authentication token in GitLab (CI/CD settings > Runners) and re-register the runner.',
@@ -141,7 +149,7 @@ export const rules: readonly ProviderRule[] = [
       negative: [`token = "${breakLast(withBase36Crc32(`glrt-t1_${synth('base64url', 30, 'glrt3')}.0w`))}"`, 'token = "glrt-t1_<runner-token>"'],
     }),
   },
-  gitlab('glrt-', 'gitlab-runner-auth-token', 'GitLab runner authentication token', '20,64', 'Reset the runner authentication token in GitLab (CI/CD settings > Runners).'),
+  gitlab('glrt-', 'gitlab-runner-auth-token', 'GitLab runner authentication token', '20,64', 'Reset the runner authentication token in GitLab (CI/CD settings > Runners).', false),
   gitlab('glptt-', 'gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', '20,64', 'Revoke the trigger token in GitLab (Project settings > CI/CD > Pipeline trigger tokens).'),
   gitlab('GR1348941', 'gitlab-runner-registration-token', 'GitLab runner registration token (deprecated)', '20,64', 'Reset the registration token in GitLab (CI/CD settings > Runners) and move to runner authentication tokens.'),
   gitlab('gldt-', 'gitlab-deploy-token', 'GitLab deploy token', '20,64', 'Revoke the deploy token in GitLab (Settings > Repository > Deploy tokens).'),
@@ -150,6 +158,7 @@ export const rules: readonly ProviderRule[] = [
   gitlab('gloas-', 'gitlab-oauth-app-secret', 'GitLab OAuth application secret', '64,64', 'Renew the application secret in GitLab (Settings > Applications).'),
   gitlab('glagent-', 'gitlab-agent-token', 'GitLab agent for Kubernetes token', '50,64', 'Revoke the agent token in GitLab (Operate > Kubernetes clusters > agent > Access tokens).'),
   gitlab('glsoat-', 'gitlab-scim-token', 'GitLab SCIM OAuth token', '20,64', 'Reset the SCIM token in GitLab (Group settings > SAML SSO).'),
+  gitlab('glwt-', 'gitlab-workspace-token', 'GitLab workspace token', '20,64', 'Stop the workspace and delete it in GitLab (Your work > Workspaces); its token dies with it.'),
   gitlab('glffct-', 'gitlab-feature-flags-client-token', 'GitLab feature flags client token', '20,64', 'Reset the instance ID / client token in GitLab (Deploy > Feature flags > Configure).'),
   {
     id: 'gitlab-ci-job-token',
@@ -366,11 +375,11 @@ export const rules: readonly ProviderRule[] = [
     id: 'sourcegraph-access-token',
     description: 'Sourcegraph access token',
     keywords: ['sgp_'],
-    pattern: /(?<![A-Za-z0-9_])(sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40})(?![A-Za-z0-9_])/,
+    pattern: /(?<![A-Za-z0-9_])(sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/,
     severity: 'error',
     remediation: 'Delete the token in Sourcegraph (User settings > Access tokens).',
     samples: () => ({
-      positive: [`SRC_ACCESS_TOKEN=sgp_${synth('hex', 16, 'sgp1')}_${synth('hex', 40, 'sgp2')}`, `token: "sgp_${synth('hex', 40, 'sgp3')}"`],
+      positive: [`SRC_ACCESS_TOKEN=sgp_${synth('hex', 16, 'sgp1')}_${synth('hex', 40, 'sgp2')}`, `token: "sgp_${synth('hex', 40, 'sgp3')}"`, `SRC_ACCESS_TOKEN=sgp_${synth('hex', 16, 'sgp5')}_${synth('HEX', 40, 'sgp6')}`, `token: "sgp_local_${synth('HEX', 40, 'sgp7')}"`],
       negative: [`token: "sgp_${synth('hex', 30, 'sgp4')}"`, 'sgp_ prefix'],
     }),
   },
