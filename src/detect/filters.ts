@@ -33,7 +33,10 @@ export function isPlaceholder(value: string): boolean {
  * URL has a real shape.)
  */
 export function isPlaceholderFill(value: string): boolean {
-  return /x{6,}|\*{3,}|•{3,}|…/i.test(value) || isFilledPlaceholder(value.toLowerCase()) || /^[^\p{L}\p{N}]+$/u.test(value);
+  // A leading run of one character is a format's padding, not a fill, when a long body follows it
+  // (X's app-only bearer tokens start with 21 'A's); a value that is all run keeps its last 16 characters.
+  const body = value.replace(/^(.)\1{7,}(?=[^]{16})/, '');
+  return /x{6,}|\*{3,}|•{3,}|…/i.test(body) || isFilledPlaceholder(body.toLowerCase()) || /^[^\p{L}\p{N}]+$/u.test(body);
 }
 
 /** Keyboard rows, as typed to fill a field. */
