@@ -55,7 +55,7 @@ describe('pre-commit framework', () => {
   it('lets a clean commit through', () => {
     r.write('app.py', 'import os\nKEY = os.environ["KEY"]\n');
     r.git('add', '-A');
-    const commit = r.git('commit', '-m', 'clean');
+    const commit = run('git', ['commit', '-m', 'clean'], r.dir, env);
     expect(commit.code, commit.stdout + commit.stderr).toBe(0);
     expect(commit.stdout + commit.stderr).toMatch(/secret-scan\.+Passed/);
   });
@@ -63,7 +63,7 @@ describe('pre-commit framework', () => {
   it('blocks a commit that adds a secret, naming file and line', () => {
     r.write('leak.py', `KEY = "${KEY}"\n`);
     r.git('add', '-A');
-    const commit = r.git('commit', '-m', 'leak');
+    const commit = run('git', ['commit', '-m', 'leak'], r.dir, env);
     const out = commit.stdout + commit.stderr;
     expect(commit.code).toBe(1);
     expect(out).toMatch(/secret-scan\.+Failed/);
