@@ -36,11 +36,12 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
     else lines.push(`skipped ${s.file} (${s.reason === 'too-large' ? 'larger than --max-file-size' : s.reason})`);
   }
   if (binaries > 0) lines.push(`skipped ${binaries} binary file${binaries === 1 ? '' : 's'}`);
-  const commits = stats.commits !== undefined ? `${stats.commits} commits, ` : '';
+  const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const commits = stats.commits !== undefined ? `${count(stats.commits, 'commit')}, ` : '';
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (findings.length === 0) {
-    if (!opts.staged) lines.push(`secret-scan: no secrets found (${commits}${stats.files} files, ${stats.lines} lines)`);
+    if (!opts.staged) lines.push(`secret-scan: no secrets found (${commits}${count(stats.files, 'file')}, ${count(stats.lines, 'line')})`);
   } else {
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     if (opts.blocking) {
