@@ -6,7 +6,7 @@
 // pre-commit framework) read it from there.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,8 +20,12 @@ function restore() {
 }
 
 function prepack() {
-  // A pack that died between the two hooks left the stripped manifest behind: undo that first.
-  restore();
+  // A pack that died between the two hooks left the stripped manifest behind: undo that first
+  // (only then: a saved copy next to a manifest that has `prepare` is stale, and is dropped).
+  if (existsSync(saved)) {
+    if (JSON.parse(readFileSync(manifest, 'utf8')).scripts?.prepare) rmSync(saved);
+    else restore();
+  }
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
   if (build.status !== 0) process.exit(build.status ?? 1);
   const text = readFileSync(manifest, 'utf8');
