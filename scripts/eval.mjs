@@ -48,7 +48,18 @@ function loadLabels() {
   for (const [file, l] of Object.entries(doc.files)) {
     for (const kind of ['secret', 'weak', 'negative']) for (const line of l[kind] ?? []) byKey.set(`${file}:${line}`, kind);
   }
-  return { files: Object.keys(doc.files), byKey };
+  // Hand-checked rule family per positive line (families.json next to labels.json), when present.
+  const famFile = path.join(path.dirname(LABELS), 'families.json');
+  const families = fs.existsSync(famFile) ? new Map(Object.entries(JSON.parse(fs.readFileSync(famFile, 'utf8')).lines)) : undefined;
+  return { files: Object.keys(doc.files), byKey, families };
+}
+
+/** The family a rule belongs to, as families.json names them. */
+export function familyOf(ruleId) {
+  if (ruleId === 'secret-key-assignment' || ruleId === 'weak-secret-key') return 'signing-key';
+  if (ruleId === 'hardcoded-password' || ruleId === 'weak-password') return 'password';
+  if (ruleId === 'high-entropy' || ruleId.startsWith('generic-')) return 'generic';
+  return 'provider';
 }
 
 const lineCache = new Map();
@@ -167,12 +178,21 @@ export function score(labels, findings) {
   const falseAlarms = [];
   const byKind = { secret: { tp: 0, total: 0 }, weak: { tp: 0, total: 0 } };
   let tp = 0;
+  // Strict: a finding on the line with the label's severity (secret = error, weak = warning) and,
+  // where families.json gives one, the labelled rule family.
+  let strictTp = 0;
+  const wrongKind = [];
   for (const [key, kind] of labels.byKey) {
     if (kind === 'negative') continue;
     byKind[kind].total++;
     if (found.has(key)) {
       tp++;
       byKind[kind].tp++;
+      const severity = kind === 'secret' ? 'error' : 'warning';
+      const family = labels.families?.get(key);
+      const on = found.get(key);
+      if (on.some((f) => f.severity === severity && (family === undefined || familyOf(f.rule) === family))) strictTp++;
+      else wrongKind.push({ key, label: kind, family, got: [...new Set(on.map((f) => `${f.rule}/${f.severity}`))] });
     } else misses.push({ key, label: kind });
   }
   let fpNegative = 0;
@@ -184,10 +204,10 @@ export function score(labels, findings) {
   }
   const fp = falseAlarms.length;
   const fn = misses.length;
+  const sortKey = (a, b) => a.key.localeCompare(b.key, 'en', { numeric: true });
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const sortKey = (a, b) => a.key.localeCompare(b.key, 'en', { numeric: true });
   return {
     tp,
     fp,
@@ -197,6 +217,9 @@ export function score(labels, findings) {
     precision,
     recall,
     f1,
+    strictTp,
+    strictRecall: tp + fn === 0 ? 0 : strictTp / (tp + fn),
+    wrongKind: wrongKind.sort(sortKey),
     recallSecret: byKind.secret.total ? byKind.secret.tp / byKind.secret.total : 0,
     recallWeak: byKind.weak.total ? byKind.weak.tp / byKind.weak.total : 0,
     secretLines: byKind.secret.total,
@@ -250,6 +273,8 @@ function printReport(labels, results) {
   if (ours && !ours.error) {
     console.log(`\nsecret-scan misses (${ours.score.misses.length}):`);
     for (const m of ours.score.misses) console.log(`  ${m.key}  ${m.label}  ${snippet(m.key)}`);
+    console.log(`\nstrict recall (severity and rule family per line): ${fmt(ours.score.strictRecall)}; found with another severity or family (${ours.score.wrongKind.length}):`);
+    for (const w of ours.score.wrongKind) console.log(`  ${w.key}  ${w.label}${w.family ? `/${w.family}` : ''}  got ${w.got.join(',')}  ${snippet(w.key)}`);
     console.log(`\nsecret-scan false alarms (${ours.score.falseAlarms.length}):`);
     for (const f of ours.score.falseAlarms) console.log(`  ${f.key}  ${f.label}  ${f.rules.join(',')}  ${snippet(f.key)}`);
   }
@@ -290,11 +315,12 @@ function main() {
         out[name] = { error: r.error };
         continue;
       }
-      const { misses, falseAlarms, ...numbers } = r.score;
+      const { misses, falseAlarms, wrongKind, ...numbers } = r.score;
       out[name] = {
         ...numbers,
         misses: misses.map((m) => ({ ...m, snippet: snippet(m.key) })),
         falseAlarms: falseAlarms.map((f) => ({ ...f, snippet: snippet(f.key) })),
+        wrongKind,
       };
     }
     console.log(JSON.stringify({ corpus: CORPUS_REL, labeledLines: labels.byKey.size, results: out }, null, 2));

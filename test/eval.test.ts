@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { score } from '../scripts/eval.mjs';
+import { familyOf, score } from '../scripts/eval.mjs';
 
 const ROOT = path.resolve(__dirname, '..');
 const EVAL = path.join(ROOT, 'fixtures/eval');
@@ -116,5 +116,69 @@ describe('eval scoring', () => {
       { file: 'b.env', line: 4, rule: 'x' },
     ]);
     expect([s.precision, s.recall, s.f1]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('eval scoring: severity and rule family per line', () => {
+  const byKey = new Map<string, string>([
+    ['a.py:1', 'secret'],
+    ['a.py:2', 'weak'],
+    ['a.py:3', 'secret'],
+  ]);
+  const families = new Map<string, string>([
+    ['a.py:1', 'signing-key'],
+    ['a.py:2', 'password'],
+    ['a.py:3', 'provider'],
+  ]);
+  it('counts a line strictly only with the labelled severity and family', () => {
+    const s = score({ files: ['a.py'], byKey, families }, [
+      { file: 'a.py', line: 1, rule: 'secret-key-assignment', severity: 'error' },
+      { file: 'a.py', line: 2, rule: 'hardcoded-password', severity: 'error' }, // a weak line reported as blocking
+      { file: 'a.py', line: 3, rule: 'high-entropy', severity: 'error' }, // a provider line found only by the generic detector
+    ]);
+    expect([s.tp, s.strictTp]).toEqual([3, 1]);
+    expect(s.strictRecall).toBeCloseTo(1 / 3);
+    expect(s.wrongKind.map((w: { key: string }) => w.key)).toEqual(['a.py:2', 'a.py:3']);
+  });
+  it('maps rule ids to families', () => {
+    expect(['weak-secret-key', 'weak-password', 'generic-api-key', 'high-entropy', 'aws-access-key-id'].map(familyOf)).toEqual(['signing-key', 'password', 'generic', 'generic', 'provider']);
+  });
+});
+
+/** The secret-scan rows of the README's Accuracy table: corpus → the figures it states. */
+function statedFigures(): Map<string, { precision: number; recall: number; strict: number }> {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const out = new Map<string, { precision: number; recall: number; strict: number }>();
+  for (const m of readme.matchAll(/^\| (fixtures\/[\w-]+) \([^)]*\) \| secret-scan \| ([\d.]+) \| ([\d.]+) \| [\d.]+ \| ([\d.]+) \|$/gm)) {
+    out.set(m[1]!, { precision: Number(m[2]), recall: Number(m[3]), strict: Number(m[4]) });
+  }
+  return out;
+}
+
+describe('accuracy gate: both corpora at or above the figures the README states', () => {
+  const stated = statedFigures();
+  it('the README states figures for both corpora', () => expect([...stated.keys()].sort()).toEqual(['fixtures/eval', 'fixtures/eval-holdout']));
+  for (const corpus of ['fixtures/eval', 'fixtures/eval-holdout']) {
+    it(`${corpus}: precision, recall and strict recall (severity and family per line) do not drop`, () => {
+      const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/eval.mjs'), '--corpus', corpus, '--json', '--no-secretlint', '--no-build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const ours = JSON.parse(out).results['secret-scan'];
+      const want = stated.get(corpus)!;
+      const got = { precision: ours.precision, recall: ours.recall, strict: ours.strictRecall };
+      const why = JSON.stringify({ got, misses: ours.misses, falseAlarms: ours.falseAlarms, wrongKind: ours.wrongKind }).slice(0, 2000);
+      // The README rounds to three decimals.
+      expect(Number(got.precision.toFixed(3)), why).toBeGreaterThanOrEqual(want.precision);
+      expect(Number(got.recall.toFixed(3)), why).toBeGreaterThanOrEqual(want.recall);
+      expect(Number(got.strict.toFixed(3)), why).toBeGreaterThanOrEqual(want.strict);
+    }, 120_000);
+  }
+  it('every positive line of both corpora has a hand-checked family', () => {
+    for (const corpus of ['fixtures/eval', 'fixtures/eval-holdout']) {
+      const l = JSON.parse(fs.readFileSync(path.join(ROOT, corpus, 'labels.json'), 'utf8')) as { files: Record<string, FileLabels> };
+      const fam = JSON.parse(fs.readFileSync(path.join(ROOT, corpus, 'families.json'), 'utf8')).lines as Record<string, string>;
+      const positives = Object.entries(l.files).flatMap(([f, x]) => [...x.secret, ...x.weak].map((n) => `${f}:${n}`));
+      expect(positives.filter((k) => !(k in fam)), corpus).toEqual([]);
+      expect(Object.keys(fam).length, corpus).toBe(positives.length);
+      expect(new Set(Object.values(fam))).toEqual(new Set(['signing-key', 'password', 'provider', 'generic']));
+    }
   });
 });

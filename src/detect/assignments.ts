@@ -27,6 +27,7 @@ const NAME = String.raw`(?:([A-Za-z_$@][\w$.\-]*)|\[\s*['"]([^'"\]]+)['"]\s*\]|[
 const ASSIGN_TAIL = new RegExp(NAME + String.raw`\s*(?:=>|:=|\|\|=|\?\?=|\+=|:|(?<![=!<>])=)\s*$`);
 // `const secret: string = `, `val key: String = `: the name sits before a type annotation.
 const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:\s*[\w$.<>[\]|&? ]+?\s*=\s*$/;
+const GO_TYPED_TAIL = /\b(?:var|const)\s+([A-Za-z_]\w*)\s+(?:\[\])?[\w.]+\s*=\s*$/;
 const TYPE_WORDS = new Set(['string', 'str', 'String', 'bytes', 'byte', 'Buffer', 'any', 'const', 'final', 'char', 'object', 'Object', 'var', 'let', 'val']);
 // `func('NAME', ` — an environment getter with a default, setdefault, config.set …
 const CALL_PAIR_TAIL = /([\w$.:]*)\s*\((?:\s*['"][^'"]*['"]\s*,)?\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
@@ -139,6 +140,9 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
   }
   if ((last === ',' || last === '(') && SIGNING_CALL_TAIL.test(left)) return [{ name: 'jwt_secret', how: 'signing-call' }];
   if (last === '=') {
+    // Go: `var ClickHouseToken string = "…"`, `const apiKey string = "…"`.
+    const goTyped = GO_TYPED_TAIL.exec(left);
+    if (goTyped) return [{ name: goTyped[1]!, how: 'assignment' }];
     const typed = TYPED_TAIL.exec(left);
     if (typed && !TYPE_WORDS.has(typed[1]!)) return [{ name: typed[1]!, how: 'assignment' }];
   }
@@ -158,18 +162,52 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
   return out;
 }
 
-const UNQUOTED_LINE =
-  /^(\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|set\s+|setx\s+|setenv\s+|\$env:)?)([A-Za-z_][\w.\-]*)(\s*(?:=|:)\s*)([^\s'"`#].*?)\s*(?:\s[#;].*)?$/;
+const UNQUOTED_HEAD = /^(\s*(?:-\s+)?(?:export\s+|ENV\s+|ARG\s+|set\s+|setx\s+|setenv\s+|\$env:)?)([A-Za-z_][\w.\-]*)(\s*(?:=|:)\s*)(?=[^\s'"`#])/;
+
+/**
+ * `NAME = value  # comment`: the value runs to the first ` #` or ` ;` comment, trailing white
+ * space trimmed. Cut by hand: a lazy `(.*?)\s*(?:\s[#;].*)?$` is quadratic on long white space.
+ */
+function unquotedLine(text: string): [string, string, string, string, string] | null {
+  const head = UNQUOTED_HEAD.exec(text);
+  if (!head) return null;
+  let rest = text.slice(head[0].length);
+  const comment = /\s[#;]/.exec(rest);
+  if (comment) rest = rest.slice(0, comment.index);
+  return [text, head[1]!, head[2]!, head[3]!, rest.trimEnd()];
+}
 const SPACE_SEPARATED = /^(\s*)([A-Za-z_][\w.-]*)(\s+)([^\s#;'"]+)\s*$/;
-const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*?)\s*$/;
+const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*)$/;
 const PGPASS_LINE = /^\s*[A-Za-z0-9*][\w.*-]*:(?:\d{2,5}|\*):[\w.*-]+:[\w.@*-]+:(\S{4,})$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
 // Shell `${NAME:-fallback}` / `${NAME:=fallback}` and Spring `${some.name:fallback}`.
 const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}/g;
 
+const XML_OPEN_ONLY = /^\s*<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$/;
+
+/**
+ * dotenv text inside a string (`"env": "DEBUG=1\nSECRET_KEY=…"` in JSON, a heredoc in a
+ * string): each `NAME=value` line of the decoded string, at its place in the raw literal.
+ */
+function dotenvInString(lit: Literal): Assignment[] {
+  const out: Assignment[] = [];
+  let from = 0;
+  for (const line of lit.value.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=([^\s'"#\\]+)$/.exec(line);
+    if (!m) continue;
+    const at = lit.raw.indexOf(`${m[1]}=${m[2]}`, from);
+    if (at < 0) continue;
+    const start = lit.bodyStart + at + m[1]!.length + 1;
+    from = at + 1;
+    out.push({ name: m[1]!, value: m[2]!, raw: m[2]!, start, end: start + m[2]!.length, bytes: false, binary: false, how: 'unquoted' });
+  }
+  return out;
+}
+
 /** The name on a `- name: X` line (env lists), for the `value:` line that follows. */
 function envListName(text: string): string | null {
-  const m = /^\s*-?\s*\{?\s*["']?(?:name|key|Name|Key)["']?\s*[:=]\s*['"]?([A-Za-z_][\w.\-]*)['"]?\s*,?\s*$/.exec(text);
+  // Each white-space run has one place to go (no `\s*-?\s*` pairs): linear on long indents.
+  const m = /^\s*(?:-\s*)?(?:\{\s*)?["']?(?:name|key|Name|Key)["']?\s*[:=]\s*['"]?([A-Za-z_][\w.\-]*)['"]?\s*(?:,\s*)?$/.exec(text);
   return m ? m[1]! : null;
 }
 
@@ -180,6 +218,9 @@ function envListName(text: string): string | null {
 export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
   const out: Assignment[] = [];
   const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null;
+  // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
+  // after the timestamp is the request's random nonce, not a credential.
+  const afterTimestamp = prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);
   const kind = fileKind(ctx);
 
   let quoted = false;
@@ -187,10 +228,21 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
     for (const lit of findLiterals(text)) {
       quoted = true;
       if (lit.interpolated) continue;
+      if (lit.value.includes('\n')) out.push(...dotenvInString(lit));
       const v = literalValue(lit);
       for (const { name, how } of literalAssignment(text, lit, prevName)) {
-        out.push({ name, ...v, bytes: lit.bytes, binary: lit.binary, how });
+        out.push({ name: afterTimestamp && /^["']?token["']?$/i.test(name) ? 'nonce' : name, ...v, bytes: lit.bytes, binary: lit.binary, how });
       }
+    }
+  }
+
+  // An XML element whose value sits alone on the line after the opening tag (the closing tag follows).
+  if (prevText !== undefined && !text.includes('<') && prevText.includes('>')) {
+    const open = XML_OPEN_ONLY.exec(prevText);
+    const value = text.trim();
+    if (open && value !== '' && !/\s/.test(value)) {
+      const start = text.indexOf(value);
+      out.push({ name: open[1]!.replace(/^[\w-]+:/, ''), value, raw: value, start, end: start + value.length, bytes: false, binary: false, how: 'assignment' });
     }
   }
 
@@ -227,12 +279,12 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
   // Dockerfile …); in source code `X = foo` is an expression.
   if (!quoted && (kind !== 'code' || /^\s*(?:export|ENV|ARG)\s/.test(text))) {
     const m =
-      UNQUOTED_LINE.exec(text) ??
+      unquotedLine(text) ??
       (ctx.baseName === 'dockerfile' || ctx.baseName.startsWith('dockerfile') || ctx.ext === 'dockerfile' ? DOCKER_ENV_SPACE.exec(text) : null) ??
       (ctx.ext === 'conf' || ctx.ext === 'cfg' ? SPACE_SEPARATED.exec(text) : null);
     if (m) {
       let name = m[2]!;
-      const value = m[4]!.replace(/[;,]$/, '');
+      const value = m[4]!.trimEnd().replace(/[;,]$/, '');
       if (prevName && /^value$/i.test(name)) name = prevName;
       const start = m[1]!.length + m[2]!.length + m[3]!.length;
       if (!/^[|>][-+]?\d*$/.test(value) && !value.startsWith('!') && !value.startsWith('&') && !value.startsWith('*')) {

@@ -3,8 +3,9 @@
 
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
-import { fileContext } from './file-context.js';
-import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
+import { fileContext, isScannerReport } from './file-context.js';
+import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
+import { isReportFieldLine, notACredential } from './not-credentials.js';
 import { findEncodedBlobs } from './encoded.js';
 import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
@@ -104,12 +105,15 @@ const PEM_END = /-----END [A-Z0-9 ]+-----/;
  * Last word on every match, whatever found it: ciphertext and public-by-design keys are never
  * leaks, and a generic finding on a value whose name says it is an id or public is dropped.
  */
-function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[]): boolean {
+function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { start: number; end: number }[], custom: ReadonlySet<string>): boolean {
   if (isEncryptedValue(m.secret) || isPublicByDesign(m.secret, text, ctx.path) || /^anonymous@?$/i.test(m.secret)) return false;
+  // Hand-filled tokens and scanner report fields, whatever found them (a config's own rule keeps its own floor).
+  if ((!custom.has(m.ruleId) && isPlaceholderFill(m.secret)) || isReportFieldLine(text)) return false;
   // Maven settings-security: `<password>{…}</password>` is ciphertext (ODBC's `Pwd={…}` is not).
   if (/<(?:password|passphrase)>\{[A-Za-z0-9+/=]{16,}\}</.test(text)) return false;
   if (m.ruleId.startsWith('private-key') && isPlaceholderKeyBody(text, m.start)) return false;
   if (!(CONTEXT_DETECTORS.has(m.ruleId) || m.ruleId.startsWith('generic-'))) return true;
+  if (notACredential(m.secret, text, m.start)) return false; // not-credentials.ts: CSRF tokens, nonces, hashes, examples …
   if (isTemplateReference(m.secret.replace(/\\\$/g, '$'))) return false;
   // Encrypted files (.env.vault, *.enc.yaml, *.gpg) and values under an `encrypted` key are ciphertext.
   if (ENCRYPTED_FILE.test(ctx.baseName) || /\bencrypted\w*["']?\s*[:=]/i.test(text)) return false;
@@ -123,9 +127,10 @@ function keep(m: Match, text: string, ctx: FileContext, idSpans: readonly { star
 function isPlaceholderKeyBody(text: string, from: number): boolean {
   const marker = /-----BEGIN [A-Z0-9 ]+-----/.exec(text.slice(from));
   if (!marker) return false;
-  const after = /^(?:\\+n|\\\[rs\]n)([^\\"'\s]*)/.exec(text.slice(from + marker.index + marker[0].length));
+  // The body after an escaped newline, or glued to the marker (`"-----BEGIN PRIVATE KEY-----xxxx"`).
+  const after = /^(?:(?:\\+n|\\\[rs\]n)([^\\"'\s]*)|([^\\"'\s-][^\\"'\s]*))/.exec(text.slice(from + marker.index + marker[0].length));
   if (!after) return false;
-  const body = after[1]!;
+  const body = after[1] ?? after[2]!;
   return body.length < 16 || isPlaceholder(body) || !/^[A-Za-z0-9+/=]+$/.test(body);
 }
 
@@ -184,6 +189,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const entropyOn = !disabled.has('high-entropy');
   const gateOn = options.lineGate !== false;
   const enabled = (ruleId: string): boolean => !disabled.has(ruleId);
+  const customIds = new Set((options.extraRules ?? []).map((r) => r.id));
 
   const plain = (options.extraRules?.length ?? 0) === 0 && rules.length === providerRules.length;
   const keywords = (): KeywordIndex => (index ??= plain ? catalogKeywords() : buildKeywordIndex(rules, SECRET_NAME_MARKERS));
@@ -204,7 +210,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
-    return dedupe(found.filter((m) => keep(m, text, ctx, idSpans)));
+    return dedupe(found.filter((m) => keep(m, text, ctx, idSpans, customIds)));
   }
 
   /**
@@ -261,7 +267,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return gateOn ? createByteGate(keywords()) : null;
     },
     detect(fragment: Fragment): Finding[] {
-      const ctx = fileContext(fragment.file);
+      const ctx = fileContext(fragment.file, fragment.lines);
+      if (isScannerReport(fragment.file, fragment.lines)) return []; // a scanner's own report or baseline (file-context.ts)
       const findings: Finding[] = [];
       const kw = keywords();
       // Lines that cannot hold anything are skipped after the keyword pass and one character

@@ -21,8 +21,44 @@ export function isPlaceholder(value: string): boolean {
   if (/^(.)\1{3,}$/i.test(v.replace(/[-_.\s]/g, ''))) return true; // xxxx, ****, 0000, ....
   if (/^[x*•#.\-_\s]*$/i.test(v) || /x{4,}|\*{3,}|•{3,}|\.{3}|…/i.test(v)) return true;
   const low = v.toLowerCase();
+  if (isFilledPlaceholder(low) || /^[^\p{L}\p{N}]+$/u.test(v)) return true; // TESTTEST fills, abcdef… runs, punctuation only
   if (/^(?:null|none|nil|undefined|true|false|empty|n\/a|na|tbd|todo|fixme|redacted|hidden|masked|secret_here)$/.test(low)) return true;
   return /your[-_ ]?|replace|placeholder|example|insert[-_ ]|enter[-_ ]|put[-_ ]your|fill[-_ ]?in|add[-_ ]your|goes[-_ ]here|[-_ ]here$|^here[-_ ]|sample|dummy|fake|not[-_ ]?set|^set[-_ ]?me|redacted/.test(low);
+}
+
+/**
+ * A provider-shaped token filled by hand (`AKIATESTTESTTESTTEST`, `github_pat_xxxx…`, an alphabet
+ * run): the part of isPlaceholder that holds for every rule, since a provider's format says
+ * nothing about fills. (Words such as `example` are not enough here: an `example.org` webhook
+ * URL has a real shape.)
+ */
+export function isPlaceholderFill(value: string): boolean {
+  return /x{6,}|\*{3,}|•{3,}|…/i.test(value) || isFilledPlaceholder(value.toLowerCase()) || /^[^\p{L}\p{N}]+$/u.test(value);
+}
+
+/** Keyboard rows, as typed to fill a field. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
+
+/**
+ * A value filled by hand rather than generated (`low` is lower case): a short unit repeated to 12+
+ * characters (`AKIATESTTESTTESTTEST`, `rk_live_TESTtestTEST…`, `CHANGEMEaaaa…`), a run of 8+
+ * consecutive letters or digits (`abcdefghijklmnop`, `0123456789`) or 7+ keys of a keyboard row.
+ * A random value has none of these (each has odds below one in a million per position).
+ */
+export function isFilledPlaceholder(low: string): boolean {
+  const rep = /(.{1,6}?)\1{2,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = rep.exec(low)) !== null) if (m[0].length >= 12) return true;
+  let run = 1;
+  for (let i = 1; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    const p = low.charCodeAt(i - 1);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    run = alnum && c === p + 1 ? run + 1 : 1;
+    if (run >= 8) return true;
+  }
+  for (const row of KEYBOARD_ROWS) for (let i = 0; i + 7 <= row.length; i++) if (low.includes(row.slice(i, i + 7))) return true;
+  return false;
 }
 
 /** Values everybody knows: framework defaults, tutorial values, words. */

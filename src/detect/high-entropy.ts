@@ -42,9 +42,19 @@ function candidateOk(token: string, line: string, start: number): boolean {
   if (token.length % 4 === 0 && decodeBase64Text(token) !== null) return false;
   if (isPublicKeyValue(token)) return false;
   if (isDigest(token, line, start) || isDataUri(line, start) || isGitShaContext(token, line)) return false;
+  // Hyphenated word compounds (`HTTP-Spezifikationen`, `Content-Security-Policy`): prose, not keys.
+  if (isWordCompound(token)) return false;
+  // A part of a password hash (`$argon2id$v=19$m=65536,t=3,p=4$<salt>$<hash>`) is a hash.
+  if (/\$(?:argon2(?:id|i|d)|2[abxy]?|pbkdf2[\w-]*|scrypt|[156y])\$[^\s"'`]*$/.test(line.slice(Math.max(0, start - 120), start))) return false;
   // Paths, dotted names and URLs are structure, not keys.
   if (/^[\w-]+(?:[./][\w-]+){2,}$/.test(token) && !/[0-9].*[A-Z]|[A-Z].*[0-9]/.test(token)) return false;
   return true;
+}
+
+/** Words joined by hyphens, each all capitals or capitalised or lower case, with no digit. */
+export function isWordCompound(token: string): boolean {
+  const parts = token.split('-');
+  return parts.length >= 2 && parts.every((p) => /^(?:[A-Z]{2,}|[A-Z]?[a-z\u00df-\u00ff]{2,})$/.test(p));
 }
 
 function match(token: string, start: number): Match {

@@ -19,7 +19,7 @@ const NOT_THE_VALUE = new Set([
   'policy', 'page', 'form', 'dialog', 'modal', 'icon', 'visible', 'visibility', 'toggle', 'mask', 'masked', 'strategy',
   'hasher', 'hashers', 'validators', 'backends', 'classes', 'module', 'modules', 'plugin', 'plugins',
   'scan', 'scanner', 'scanning', 'detection', 'detector', 'leak', 'leaks',
-  'state', 'status', 'flag', 'flags', 'option', 'options', 'opt', 'support', 'supported', 'module', 'lib',
+  'broker', 'brokers', 'state', 'status', 'flag', 'flags', 'option', 'options', 'opt', 'support', 'supported', 'module', 'lib',
 ]);
 
 /** A leading word that makes the whole name about the concept rather than a value. */
@@ -28,7 +28,7 @@ const NOT_A_HOLDER_START = new Set(['existing', 'external', 'from', 'is', 'has',
 const SIGNING_PAIRS: readonly (readonly [string, string])[] = [
   ['signing', 'key'], ['sign', 'key'], ['encryption', 'key'], ['encrypt', 'key'], ['master', 'key'],
   ['session', 'key'], ['cookie', 'key'], ['hmac', 'key'], ['jwt', 'key'], ['crypt', 'key'], ['cipher', 'key'],
-  ['secret', 'token'], ['signing', 'salt'], ['password', 'salt'], ['security', 'salt'],
+  ['secret', 'token'], ['signing', 'salt'], ['password', 'salt'], ['security', 'salt'], ['app', 'keys'], ['cookie', 'keys'], ['session', 'keys'],
 ];
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'passwort', 'requirepass', 'storepass', 'keypass', 'keystorepass', 'pwd1']);

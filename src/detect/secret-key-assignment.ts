@@ -19,6 +19,7 @@ import {
 import { byteLength } from './literals.js';
 import { classifyName, isGenericLeaf, isReferenceHolder, nameWords, type NameKind } from './names.js';
 import { looksRandom } from './randomness.js';
+import { isNotACredentialName } from './not-credentials.js';
 import { credentialAdvice, frameworkFor, signingKeyAdvice, weakKeyAdvice } from './remediation.js';
 
 /** Signing keys shorter than this (in bytes) are weak: 128 bits is the floor for HMAC keys. */
@@ -45,9 +46,49 @@ function isRandomValue(a: Assignment): boolean {
   return longest.length >= 16 && looksRandom(longest);
 }
 
-/** Several words separated by spaces: a sentence or a label, not a key (except known tutorial values). */
-function isProse(value: string): boolean {
-  return /^[A-Za-z][A-Za-z'’,.()-]*(?:\s+[A-Za-z'’,.()…-]+){2,}$/.test(value.trim());
+/** Words that make a phrase describe a secret rather than be one: `"old secret_key_base"`, `"Enter your password"`. */
+const DESCRIBING_WORDS = new Set([
+  'the', 'your', 'our', 'this', 'that', 'for', 'to', 'of', 'used', 'use', 'with', 'new', 'old', 'current',
+  'previous', 'enter', 'type', 'confirm', 'wrong', 'invalid', 'incorrect', 'please', 'here',
+]);
+const SECRET_WORDS = /^(?:secret|secrets|key|keys|password|passwords|passphrase|token|tokens|credential|credentials|pass|pin|salt)$/;
+
+/**
+ * Words separated by spaces that talk about a secret (`"new password"`, `"old secret_key_base"`,
+ * `"The key used to sign cookies"`) or a sentence of six words or more: a label or prose. A
+ * human-chosen passphrase (`'shhhh, very secret'`, `'manny is cool'`) is not prose: it is the
+ * secret, and is reported.
+ */
+function isProse(value: string, name: string): boolean {
+  const v = value.trim();
+  if (!/^[A-Za-z][\w'’,.()-]*(?:\s+[\w'’,.()…-]+)+$/.test(v)) return false;
+  const words = v.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\w]/g, ''));
+  if (words.length >= 6) return true;
+  if (!words.some((w) => DESCRIBING_WORDS.has(w))) return false;
+  const nameWordSet = new Set(nameWords(name));
+  return words.some((w) => SECRET_WORDS.test(w) || nameWordSet.has(w) || nameWords(w).some((p) => nameWordSet.has(p) && p.length > 3));
+}
+
+/** A passphrase of three or more words: chosen by a person, long enough to be in use as a real secret. */
+function isPassphrase(value: string): boolean {
+  return /^\S+(?:\s+\S+){2,}$/.test(value.trim());
+}
+
+/**
+ * A password a dictionary attack tries early: built on the word password or secret
+ * (`42password`, `verylongpassword`), a word and a few digits (`portal123`, `Admin123!`), a
+ * documented default (`foobared`), or the service's own name (`RABBITMQ_DEFAULT_PASS=rabbitmq`).
+ */
+function isGuessablePassword(value: string, name: string): boolean {
+  const v = value.trim();
+  if (/pass(?:word|wd)|secret/i.test(v) || /^[A-Za-z]{3,12}\d{1,4}[!.?#@$]?$/.test(v) || /^foobared$/i.test(v)) return true;
+  const words = new Set(nameWords(name));
+  return /^[a-z]+$/i.test(v) && words.has(v.toLowerCase());
+}
+
+/** A signing key spelled out of the words secret or key (`ThisIsMySuperSecretKey123`, `orders-signing-secret`): guessable. */
+function isWordKey(value: string): boolean {
+  return /secret|key/i.test(value);
 }
 
 /**
@@ -106,20 +147,22 @@ function judge(a: Assignment, kind: NameKind, ctx: FileContext, parent: string |
   // (often a label), test fixtures and CI service containers only matter when the value is real.
   if (!random && (ctx.isTemplateFile || a.how === 'call' || MANIFESTS.has(ctx.baseName) || isTestOrCiPath(ctx.path) || isTranslationPath(ctx.path))) return null;
   if (!random && (isPlaceholder(value) || echoesName(a.name, value))) return null;
-  if (!random && !isKnownWeakValue(value) && isProse(value)) return null;
+  if (!random && !isKnownWeakValue(value) && isProse(value, a.name)) return null;
   const docs = fileKind(ctx) === 'docs';
 
   if (kind === 'password') {
     if (random) return { ...base, ruleId: 'hardcoded-password', severity: 'error', message: `Password ${name} assigned a literal value`, remediation: credentialAdvice() };
     if (docs) return null;
-    const weak = WEAK_PASSWORDS.test(value.trim()) || isKnownWeakValue(value) || [...value].length < MIN_PASSWORD_CHARS;
+    const weak = WEAK_PASSWORDS.test(value.trim()) || isKnownWeakValue(value) || isGuessablePassword(value, a.name) || [...value].length < MIN_PASSWORD_CHARS;
     return weak
       ? { ...base, ruleId: 'weak-password', severity: 'warning', message: `Password ${name} is a weak or default value`, remediation: credentialAdvice() }
       : { ...base, ruleId: 'hardcoded-password', severity: 'error', message: `Password ${name} assigned a literal value`, remediation: credentialAdvice() };
   }
 
   const fw = frameworkFor(name, ctx.ext, value, ctx.path);
-  const weak = !random && (isKnownWeakValue(value) || byteLength(a) < MIN_KEY_BYTES);
+  // Short keys and keys spelled from the words secret/key are weak; a passphrase someone chose
+  // (`'manny is cool'`) is a real secret in use: an error.
+  const weak = !random && (isKnownWeakValue(value) || isWordKey(value) || (byteLength(a) < MIN_KEY_BYTES && !isPassphrase(value)));
   if (weak) {
     if (docs) return null;
     return { ...base, ruleId: 'weak-secret-key', severity: 'warning', message: `${fw.label} is a weak or well-known value`, remediation: weakKeyAdvice() };
@@ -151,8 +194,14 @@ export function assessAssignments(assignments: readonly Assignment[], ctx: FileC
   const named: NamedSpan[] = [];
   for (const original of assignments) {
     const a = userPassword(original) ?? original;
+    if (isNotACredentialName(original.name)) {
+      named.push({ start: original.start, end: original.end, id: true });
+      continue;
+    }
     const kind = kindOf(a, parent);
     if (kind === null) {
+      // A string of several lines (dotenv text in a JSON value) is a document: its own pairs are judged.
+      if (original.value.includes('\n')) continue;
       named.push({ start: original.start, end: original.end, id: isReferenceHolder(original.name) });
       continue;
     }

@@ -166,3 +166,54 @@ describe('credential file formats', () => {
     expect(scanText('.bundle/config', 'BUNDLE_GEMS__EXAMPLE__COM: "${GEMS_CREDENTIALS}"')).toEqual([]);
   });
 });
+
+describe('session secrets and more syntaxes (#11)', () => {
+  // Human-chosen phrases are real secrets in use: an error (only the weak list warns).
+  const PHRASE = 'tangerine orbit, very quiet';
+  const reported: [string, string, string, string, string][] = [
+    ['express-session option on its own line', 'app.js', `app.use(session({\n  resave: false,\n  secret: '${PHRASE}',\n  saveUninitialized: true\n}));`, PHRASE, 'secret-key-assignment'],
+    ['cookieSession({ secret })', 'server.js', "app.use(cookieSession({ secret: 'walrus hums at dawn' }));", 'walrus hums at dawn', 'secret-key-assignment'],
+    ['koa app.keys', 'app.js', `app.keys = ['${KEY}'];`, KEY, 'secret-key-assignment'],
+    ['fastify-secure-session secret', 'server.ts', `fastify.register(secureSession, { secret: 'amber walrus, quietly humming' });`, 'amber walrus, quietly humming', 'secret-key-assignment'],
+    ['Rack::Session secret', 'config.ru', `use Rack::Session::Cookie, secret: '${KEY}'`, KEY, 'secret-key-assignment'],
+    ['SESSION_SECRET in dotenv', '.env', `SESSION_SECRET=${KEY}`, KEY, 'secret-key-assignment'],
+    ['SESSION_SECRET in YAML', 'config.yml', `session_secret: "${PHRASE}"`, PHRASE, 'secret-key-assignment'],
+    ['SESSION_SECRET fallback in JS', 'config.js', `const secret = process.env.SESSION_SECRET || '${PHRASE}';`, PHRASE, 'secret-key-assignment'],
+    ['Go typed var', 'config.go', `var ClickHouseToken string = "${B64}"`, B64, 'high-entropy'],
+    ['Go typed const', 'client.go', `const apiKey string = "${B64}"`, B64, 'high-entropy'],
+    ['XML element whose value sits on its own line', 'settings.xml', `<server>\n  <password>\n    ${KEY}\n  </password>\n</server>`, KEY, 'hardcoded-password'],
+    ['dotenv text inside a JSON string', 'deploy.json', `{ "env": "DEBUG=0\\nSECRET_KEY=${KEY}\\nPORT=8080" }`, KEY, 'secret-key-assignment'],
+  ];
+  for (const [what, file, text, secret, rule] of reported) {
+    it(`reports ${what}`, () => {
+      const f = scanText(file, text);
+      expect(f.map((x) => [x.ruleId, x.secret, x.severity])).toContainEqual([rule, secret, 'error']);
+      const line = text.split('\n')[f[0]!.line - 1]!;
+      expect(line.slice(f[0]!.column - 1, f[0]!.endColumn - 1)).toBe(secret);
+    });
+  }
+  it('warns (not blocks) on keys spelled from the words secret or key, and on guessable passwords', () => {
+    expect(scanText('server.js', "app.use(session({ secret: 'shhhh, very secret' }))").map((x) => x.ruleId)).toEqual(['weak-secret-key']);
+    expect(scanText('config.yml', 'jwt_secret: orders-service-signing-secret').map((x) => x.ruleId)).toEqual(['weak-secret-key']);
+    for (const line of ['RABBITMQ_DEFAULT_PASS=rabbitmq', 'DB_PASSWORD=portal123', 'ADMIN_PASSWORD=Admin123!', 'REDIS_PASSWORD=verylongpassword']) {
+      expect(scanText('.env', line).map((x) => [x.ruleId, x.severity])).toEqual([['weak-password', 'warning']]);
+    }
+    // Boundaries: five digits after the word, or a word that is not the service's name, stay errors.
+    expect(scanText('.env', 'DB_PASSWORD=portal12345').map((x) => x.ruleId)).toEqual(['hardcoded-password']);
+    expect(scanText('.env', 'RABBITMQ_DEFAULT_PASS=marmalade').map((x) => x.ruleId)).toEqual(['hardcoded-password']);
+  });
+  it('keeps the weak list a warning in the same forms', () => {
+    expect(scanText('app.js', "app.use(session({\n  secret: 'keyboard cat',\n}));").map((x) => x.ruleId)).toEqual(['weak-secret-key']);
+  });
+  it('stays quiet on the twins: a value read at run time, a typed Go declaration of a non-secret, an XML label', () => {
+    expect(scanText('app.js', 'app.use(session({\n  secret: process.env.SESSION_SECRET,\n}));')).toEqual([]);
+    expect(scanText('config.go', `var ClickHouseHost string = "clickhouse.internal:9000"`)).toEqual([]);
+    expect(scanText('form.xml', '<label>\n  Password\n</label>')).toEqual([]);
+    expect(scanText('sarif.ts', "  'secret-key-assignment': 'A signing key or secret assigned a literal value in source or config',")).toEqual([]);
+    expect(scanText('deploy.json', '{ "env": "DEBUG=0\\nSECRET_KEY=${SECRET_KEY}" }')).toEqual([]);
+  });
+  it('parses a password line after a 4000-space indented line (the env-list name pattern no longer backtracks)', () => {
+    const f = scanText('config.yml', `${' '.repeat(4000)}monkey: 1\npassword: ${KEY}`);
+    expect(f.map((x) => [x.line, x.secret])).toEqual([[2, KEY]]);
+  });
+});
