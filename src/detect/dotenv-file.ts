@@ -2,9 +2,8 @@
 // file-level finding, on top of the findings on its values, because the fix is to stop tracking
 // the file, not to edit a line. Templates (.env.example …) and files of placeholders are fine.
 
-import type { FileContext, Fragment, Match } from '../types.js';
+import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { isKnownWeakValue, isPlaceholder, isTemplateReference } from './filters.js';
-import { classifyName } from './names.js';
 
 export const DOTENV_RULE = 'tracked-dotenv';
 
@@ -26,26 +25,29 @@ function dotenvValue(raw: string): string {
   return (comment >= 0 ? raw.slice(0, comment) : raw).trim();
 }
 
-/** A secret a person would have to rotate: a secret-looking name with a value that is not a placeholder or a default, or a URL with a password. */
-function isRealSecret(name: string, value: string): boolean {
-  if (isPlaceholder(value) || isTemplateReference(value) || isKnownWeakValue(value)) return false;
-  return classifyName(name) !== null || /:\/\/[^/\s:@]+:[^@\s]+@/.test(value);
+/** A value a person would have to rotate: reported as a secret (an error) on its line, and not a placeholder or a default. */
+function isRealSecret(value: string, reported: boolean): boolean {
+  return reported && !isPlaceholder(value) && !isTemplateReference(value) && !isKnownWeakValue(value);
 }
 
 /**
- * The file-level match for a dotenv file's lines (all of them, or the lines a commit adds), on
- * the line of its first secret value, or null. The engine makes it a Finding; the advice to stop
+ * The file-level match for a dotenv file's lines (all of them, or the lines a commit adds), given
+ * the findings on them, or null. It counts the values that are themselves reported as secrets
+ * (errors), so a committed test or sample env file with made-up values (`.env.test`) gets none.
+ * It sits on the line of the first one. The engine makes it a Finding; the advice to stop
  * tracking the file is added there, as for every finding in such a file (remediation.ts).
  */
-export function dotenvFileMatch(fragment: Fragment, ctx: FileContext): { line: number; match: Match } | null {
+export function dotenvFileMatch(fragment: Fragment, ctx: FileContext, found: readonly Finding[]): { line: number; match: Match } | null {
   if (!isDotenvFile(ctx)) return null;
+  const reported = new Set(found.filter((f) => f.severity === 'error').map((f) => f.line));
+  if (reported.size === 0) return null;
   const names: string[] = [];
   let first: { line: number; text: string; value: string } | null = null;
   for (const { number, text } of fragment.lines) {
     const m = ASSIGNMENT.exec(text);
     if (!m) continue;
     const value = dotenvValue(m[2]!);
-    if (!isRealSecret(m[1]!, value)) continue;
+    if (!isRealSecret(value, reported.has(number))) continue;
     names.push(m[1]!);
     first ??= { line: number, text, value };
   }

@@ -351,8 +351,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chunkBlob = blob >= 0;
         for (const m of matches) findings.push(toFinding(fragment, line.number, m));
       }
-      // A dotenv file with secret values: one finding for the file (dotenv-file.ts).
-      const dotenv = enabled(DOTENV_RULE) ? dotenvFileMatch(fragment, ctx) : null;
+      // A dotenv file whose values are reported: one more finding, for the file (dotenv-file.ts).
+      const dotenv = enabled(DOTENV_RULE) && findings.length > 0 ? dotenvFileMatch(fragment, ctx, findings) : null;
       if (dotenv) findings.push(toFinding(fragment, dotenv.line, dotenv.match));
       return findings;
     },

@@ -40,6 +40,11 @@ describe('tracked-dotenv', () => {
     expect(fileLevel(scan('.env', text))).toEqual([]);
   });
 
+  it('counts only values reported as secrets: a test env file of made-up values gets none', () => {
+    expect(fileLevel(scan('.env.test', 'SECRET_KEY=test-secret-key\nDATABASE_URL=postgres://postgres:postgres@localhost:5432/app_test\n'))).toEqual([]);
+    expect(fileLevel(scan('.env', 'SECRET_KEY=dev\n'))).toEqual([]); // a weak value: a warning on its line, no file finding
+  });
+
   it('counts a database URL with a password as a secret value', () => {
     expect(fileLevel(scan('.env', `DATABASE_URL=postgres://app:${PASS}@db:5432/app\n`))).toHaveLength(1);
   });
