@@ -84,6 +84,8 @@ const CJS = {
   // simple-git serves `init` only: left in node_modules, it stays off the start-up path of
   // every other command instead of adding ~170 KB to parse.
   external: ['simple-git'],
+  // yargs' help layout with word wrapping (src/help-layout.ts): cliui's ES module build wraps inside words.
+  alias: { cliui: './src/help-layout.ts' },
   legalComments: 'none',
   logLevel: 'warning',
 };

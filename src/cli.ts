@@ -184,6 +184,7 @@ async function main(argv: string[]): Promise<number> {
     )
     .strict()
     .help()
+    .wrap(Math.min(100, process.stdout.columns || 80))
     .version(packageVersion())
     .exitProcess(false)
     .fail((msg, err) => {

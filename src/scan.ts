@@ -129,7 +129,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
 }
 
 async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ requireRepoRoot }, history, { createPool }, { createBatcher }, { createProgress }, { yieldToChildren }] = await Promise.all([
+  const [{ requireRepoRoot }, history, { createPool }, { createBatcher }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
     import('./git.js'),
     import('./sources/history.js'),
     import('./parallel/pool.js'),
@@ -148,6 +148,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     quiet: options.quiet,
   });
   const found: OrderedFinding[] = [];
+  const distinct = distinctCount(); // the progress line counts findings as the report will
   /** A pull request's commits, not the whole history. */
   const partial = options.range !== undefined || options.since !== undefined;
   const pool = createPool({
@@ -161,7 +162,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     onResult(r) {
       addCounts(stats, r);
       for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]!, literal: r.literals[i]! });
-      progress.update(stats.commits ?? 0, stats.bytes, found.length);
+      progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
   });
   const stream = history.startHistory(root, options);

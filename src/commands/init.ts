@@ -19,8 +19,9 @@ export const HOOK_LINE = 'secret-scan --staged';
 /** Husky 8 hooks do not put node_modules/.bin on PATH; npx finds the local install without downloading. */
 const HOOK_LINE_V8 = 'npx --no-install secret-scan --staged';
 
+/** With a baseline: named, so the hook applies it, and allowed, since its fingerprints can look random. */
 export function starterConfig(withBaseline: boolean): string {
-  const config: Record<string, unknown> = { $schema: SCHEMA_REF, allowPaths: [], failOn: 'error' };
+  const config: Record<string, unknown> = { $schema: SCHEMA_REF, allowPaths: withBaseline ? [BASELINE_FILE] : [], failOn: 'error' };
   if (withBaseline) config.baseline = BASELINE_FILE;
   return JSON.stringify(config, null, 2) + '\n';
 }
@@ -39,6 +40,8 @@ export interface InitOutcome {
   readonly configUsesBaseline: boolean;
   readonly huskyInstalled: boolean;
   readonly scannerInstalled: boolean;
+  /** The hook still has the `npm test` line `npx husky init` writes as a sample. */
+  readonly huskySample?: boolean;
 }
 
 interface PackageInfo {
@@ -107,6 +110,8 @@ export async function initRepository(args: InitArgs, ask: ((q: string) => Promis
   const pkg = packageInfo(root);
   const huskySetUp = existsSync(join(root, '.husky')) || (hooksPath ?? '').startsWith('.husky');
   const hook = installHook(root, huskySetUp);
+  const hookPath = join(root, '.husky', 'pre-commit');
+  const huskySample = existsSync(hookPath) && readFileSync(hookPath, 'utf8').split('\n').some((l) => l.trim() === 'npm test');
 
   const configPath = join(root, CONFIG_FILE);
   const configExisted = existsSync(configPath);
@@ -131,10 +136,10 @@ export async function initRepository(args: InitArgs, ask: ((q: string) => Promis
   if (!configExisted) {
     writeFileSync(configPath, starterConfig(wantBaselineKey));
     config = 'created';
-  } else if (wantBaselineKey && readFileSync(configPath, 'utf8') === starterConfig(false)) {
-    // Our own untouched starter: safe to point it at the baseline. A config someone edited is left alone.
-    writeFileSync(configPath, starterConfig(true));
-    config = 'updated';
+  } else if (wantBaselineKey) {
+    // An existing config gets the `baseline` key (unless it names another baseline), so the hook uses it.
+    const { linkBaseline } = await import('./baseline.js');
+    if (linkBaseline(configPath, baselinePath).state === 'added') config = 'updated';
   }
   let configUsesBaseline = false;
   try {
@@ -142,7 +147,7 @@ export async function initRepository(args: InitArgs, ask: ((q: string) => Promis
   } catch {
     // a broken config is reported by the next scan, naming the key
   }
-  return { root, hook, config, baseline, ...(findings !== undefined ? { findings } : {}), configUsesBaseline, huskyInstalled: pkg.husky, scannerInstalled: pkg.scanner };
+  return { root, hook, config, baseline, ...(findings !== undefined ? { findings } : {}), configUsesBaseline, huskyInstalled: pkg.husky, scannerInstalled: pkg.scanner, ...(huskySample ? { huskySample } : {}) };
 }
 
 /** What to tell the user after init: what changed, then the next steps. */
@@ -159,7 +164,7 @@ export function initReport(o: InitOutcome): string {
         : 'husky is not set up: run `npm install --save-dev husky && npx husky init`, then `npx secret-scan init` again to add the hook',
     );
   if (o.config === 'created') done.push(`created ${CONFIG_FILE} (with $schema, so editors complete and check it)`);
-  else if (o.config === 'updated') done.push(`pointed ${CONFIG_FILE} at ${BASELINE_FILE}`);
+  else if (o.config === 'updated') done.push(`pointed ${CONFIG_FILE} at ${BASELINE_FILE} ("baseline"), so the hook skips the recorded findings`);
   else done.push(`${CONFIG_FILE} already exists: left as it is`);
   if (o.baseline === 'recorded') done.push(`recorded ${o.findings} existing finding${o.findings === 1 ? '' : 's'} in ${BASELINE_FILE}: they no longer block, new secrets do`);
   else if (o.baseline === 'present') done.push(`${BASELINE_FILE} already exists: update it with \`npx secret-scan baseline\``);
@@ -169,6 +174,7 @@ export function initReport(o: InitOutcome): string {
   if ((o.baseline === 'present' || o.baseline === 'recorded') && !o.configUsesBaseline) {
     next.push(`make sure ${CONFIG_FILE} has "baseline": "${BASELINE_FILE}" so the hook uses it`);
   }
+  if (o.huskySample) next.push('.husky/pre-commit also runs `npm test` (the sample line `npx husky init` writes): delete that line unless your tests should run before every commit');
   if (!o.scannerInstalled) next.push('add secret-scan to the project so the hook finds it: `npm install --save-dev secret-scan`');
   const files = [...(o.hook === 'no-husky' ? [] : ['.husky/pre-commit']), CONFIG_FILE, ...(o.baseline === 'recorded' ? [BASELINE_FILE] : [])];
   next.push(`commit ${files.join(', ')}`);

@@ -52,7 +52,7 @@ export const CONFIG_FILE = '.secret-scan.json';
 export const EMPTY_CONFIG: Config = { allowPaths: [], disable: [], rules: [], source: null };
 
 /** Detectors that are not catalog rules but have ids of their own (engine.ts). */
-export const DETECTOR_IDS: readonly string[] = ['secret-key-assignment', 'weak-secret-key', 'high-entropy'];
+export const DETECTOR_IDS: readonly string[] = ['secret-key-assignment', 'weak-secret-key', 'high-entropy', 'tracked-dotenv'];
 
 const TOP_KEYS = new Set(['$schema', 'allowPaths', 'disable', 'rules', 'overrides', 'failOn', 'baseline']);
 const RULE_KEYS = new Set(['id', 'pattern', 'keywords', 'severity', 'description', 'remediation', 'requireRandom', 'minRandomness', 'allowValues', 'allowPaths']);

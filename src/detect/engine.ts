@@ -11,7 +11,8 @@ import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
 import { detectHighEntropy } from './high-entropy.js';
 import { looksRandom } from './randomness.js';
-import { signingKeyAdvice, frameworkFor } from './remediation.js';
+import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
+import { DOTENV_RULE, dotenvFileMatch } from './dotenv-file.js';
 import { sectionTracker } from './sections.js';
 import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './prefilter.js';
 import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './byte-gate.js';
@@ -158,7 +159,7 @@ function toFinding(fragment: Fragment, line: number, m: Match): Finding {
     endColumn: m.end + 1,
     secret: m.secret,
     fingerprint: fingerprint(fragment.file, m.ruleId, m.secret),
-    remediation: m.remediation,
+    remediation: adviceHere(fragment.file, m.remediation),
     ...(fragment.commit !== undefined ? { commit: fragment.commit } : {}),
     ...(fragment.author !== undefined ? { author: fragment.author } : {}),
     ...(fragment.date !== undefined ? { date: fragment.date } : {}),
@@ -353,6 +354,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chunkBlob = blob >= 0;
         for (const m of matches) findings.push(toFinding(fragment, line.number, m));
       }
+      // A dotenv file whose values are reported: one more finding, for the file (dotenv-file.ts).
+      const dotenv = enabled(DOTENV_RULE) && findings.length > 0 ? dotenvFileMatch(fragment, ctx, findings) : null;
+      if (dotenv) findings.push(toFinding(fragment, dotenv.line, dotenv.match));
       return findings;
     },
   };

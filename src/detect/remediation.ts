@@ -47,3 +47,34 @@ export function weakKeyAdvice(): string {
 export function credentialAdvice(): string {
   return `Revoke it and issue a new one where it was created, then read it from the environment or a secret manager. ${ROTATE}`;
 }
+
+/** Key material and local credential files: they never belong in a repository, whatever they hold. */
+const KEY_FILE = /\.(?:pem|key|p12|pfx|jks|keystore|ppk)$|^(?:id_(?:rsa|dsa|ecdsa|ed25519)|master\.key|\.pgpass|\.netrc|\.git-credentials|credentials)$/;
+/** `.env`, `.env.local` …, not the templates meant to be committed (`.env.example`). */
+const DOTENV = /^\.env(?:\.[a-z0-9_.-]+)?$/;
+const DOTENV_TEMPLATE = /\.(?:example|sample|template|dist|defaults?)$/;
+
+function shellWord(s: string): string {
+  return /^[\w./@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Whether the fix for a secret in this file starts by untracking the file. */
+export function untrackableFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return (DOTENV.test(base) && !DOTENV_TEMPLATE.test(base)) || KEY_FILE.test(base);
+}
+
+/** The commands that stop tracking a file here, keeping it on disk. */
+export function untrackAdvice(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const template = DOTENV.test(base) ? ` (commit a ${path}.example with placeholders instead)` : '';
+  return `Stop tracking ${path}: git rm --cached ${shellWord(path)} && echo ${shellWord(path)} >> .gitignore${template}.`;
+}
+
+/**
+ * The advice for a finding in this file: for a dotenv or key file, untracking it comes first
+ * (loading the value at run time is what the file is for); elsewhere the finding's own advice.
+ */
+export function adviceHere(path: string, advice: string): string {
+  return untrackableFile(path) ? `${untrackAdvice(path)} Then ${advice.charAt(0).toLowerCase()}${advice.slice(1)}` : advice;
+}

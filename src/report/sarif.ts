@@ -19,6 +19,7 @@ const DETECTORS: Record<string, string> = {
   'secret-key-assignment': 'A signing key or secret assigned a literal value in source or config',
   'weak-secret-key': 'A secret key set to a weak, default or guessable value',
   'high-entropy': 'A random-looking string in a place that holds secrets',
+  'tracked-dotenv': 'A dotenv file holding secret values, in the repository',
 };
 
 

@@ -1,5 +1,5 @@
 // Text reporter for people: one line per finding (file:line:column, severity, rule, message,
-// redacted secret), the advice once per rule, and a last line that says what happens next.
+// redacted secret), each distinct advice once, and a last line that says what happens next.
 
 import type { Finding } from '../types.js';
 import type { ScanStats } from '../scan.js';
@@ -24,8 +24,9 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
     const encoded = f.encoded ? ` (inside ${f.encoded})` : '';
     const gone = f.inHead === false ? ` ${paint('33', '[no longer in HEAD: still rotate it]')}` : '';
     lines.push(`${paint('1', where)}  ${sev}  ${f.ruleId}  ${f.message}${encoded}: ${secret}${gone}`);
-    if (!advised.has(f.ruleId)) {
-      advised.add(f.ruleId);
+    // Once per distinct advice: the same rule's advice differs in a dotenv or key file (untrack it).
+    if (!advised.has(f.remediation)) {
+      advised.add(f.remediation);
       lines.push(`  fix: ${f.remediation}`);
     }
   }
@@ -36,11 +37,12 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
     else lines.push(`skipped ${s.file} (${s.reason === 'too-large' ? 'larger than --max-file-size' : s.reason})`);
   }
   if (binaries > 0) lines.push(`skipped ${binaries} binary file${binaries === 1 ? '' : 's'}`);
-  const commits = stats.commits !== undefined ? `${stats.commits} commits, ` : '';
+  const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const commits = stats.commits !== undefined ? `${count(stats.commits, 'commit')}, ` : '';
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (findings.length === 0) {
-    if (!opts.staged) lines.push(`secret-scan: no secrets found (${commits}${stats.files} files, ${stats.lines} lines)`);
+    if (!opts.staged) lines.push(`secret-scan: no secrets found (${commits}${count(stats.files, 'file')}, ${count(stats.lines, 'line')})`);
   } else {
     const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     if (opts.blocking) {

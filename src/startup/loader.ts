@@ -57,6 +57,8 @@ function flagsKey(flags: string): string {
 
 /** Per-user cache for runtimes the shipped cache was not made for (another Node, V8 options). */
 function userCacheDir(): string | null {
+  // The README's opt-out: nothing is read from or written to the user's cache directory.
+  if (process.env.SECRET_SCAN_NO_USER_CACHE) return null;
   const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : '');
   return base ? join(base, 'secret-scan') : null;
 }

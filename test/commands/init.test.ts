@@ -142,6 +142,50 @@ describe('secret-scan init', () => {
     expect(r.git('log', '--oneline').stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('--baseline with an edited config: adds "baseline" (and allows the file) instead of leaving the hook without it', () => {
+    const r = repo({ 'app.py': `AWS = "${KEY}"\n`, '.secret-scan.json': JSON.stringify({ allowPaths: ['docs/**'] }) });
+    const res = r.scan('init', '--baseline');
+    expect(res.stdout).toContain('pointed .secret-scan.json at .secret-scan-baseline.json');
+    expect(res.stdout).not.toContain('make sure');
+    expect(JSON.parse(readFileSync(join(r.dir, '.secret-scan.json'), 'utf8'))).toEqual({ allowPaths: ['docs/**', '.secret-scan-baseline.json'], baseline: '.secret-scan-baseline.json' });
+  });
+
+  it('says when the hook still runs the `npm test` sample line of `npx husky init`', () => {
+    const r = repo();
+    r.write('.husky/pre-commit', 'npm test\n');
+    expect(r.scan('init').stdout).toContain('also runs `npm test`');
+    const mine = repo();
+    mine.write('.husky/pre-commit', 'npx lint-staged\n');
+    expect(mine.scan('init').stdout).not.toContain('npm test');
+  });
+
+  it('--baseline end to end with real husky and git: the next commit (old secrets, baseline and all) passes, the next new secret is blocked', () => {
+    const r = repo();
+    r.copy('flask-leaky');
+    r.write('.gitignore', 'node_modules/\n');
+    const husky = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/husky/package.json'), 'utf8')) as { version: string }).version;
+    const env = { npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    const install = run('npm', ['install', '--save-dev', `husky@${husky}`], r.dir, env);
+    expect(install.code, install.stderr).toBe(0);
+    // secret-scan as an installed package puts it (test/commands/install.test.ts installs it for real).
+    symlinkSync(CLI, join(r.dir, 'node_modules/.bin/secret-scan'));
+    expect(run('npx', ['--no-install', 'husky', 'init'], r.dir, env).code).toBe(0);
+    r.write('.husky/pre-commit', 'secret-scan --staged\n'); // the README's hook line
+    const init = r.scan('init', '--baseline');
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('existing findings in .secret-scan-baseline.json');
+    r.git('add', '-A');
+    const adopt = r.git('commit', '-m', 'adopt secret-scan');
+    expect(adopt.code, adopt.stdout + adopt.stderr).toBe(0);
+    expect(r.git('show', '--name-only', '--format=', 'HEAD').stdout).toContain('.secret-scan-baseline.json');
+    r.write('config/prod.py', `AWS = "${'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'init-c')}"\n`);
+    r.git('add', '-A');
+    const leak = r.git('commit', '-m', 'prod config');
+    expect(leak.code).toBe(1);
+    expect(leak.stdout + leak.stderr).toContain('config/prod.py:1:');
+    expect(r.git('log', '--format=%s').stdout.trim()).toBe('adopt secret-scan');
+  }, 180_000);
+
   it.each([
     ['y', true],
     ['n', false],

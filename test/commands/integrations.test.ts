@@ -186,6 +186,17 @@ describe('husky', () => {
   it('the example hook is the line init writes', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'examples/husky-pre-commit'), 'utf8')).toBe(`${HOOK_LINE}\n`);
   });
+
+  it('README and docs write the hook line without npx (its resolution costs 0.5-1 s per commit)', () => {
+    expect(HOOK_LINE).toBe('secret-scan --staged');
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`echo "${HOOK_LINE}" > .husky/pre-commit`);
+    for (const file of ['README.md', 'docs/integrations.md']) {
+      const text = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+      const code = [...text.matchAll(/```(?:sh|yaml)\n([\s\S]*?)```/g)].map((m) => m[1]!).join('\n');
+      expect(code, file).not.toMatch(/npx (?:--\S+ )*secret-scan --staged/);
+    }
+  });
 });
 
 describe('GitLab CI and generic CI', () => {

@@ -14,10 +14,10 @@ beforeAll(() => {
   // checkout (the project itself and the husky it ships with) so the test needs no network.
   const install = run('npm', ['install', '--save-dev', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', PROJECT_ROOT, join(PROJECT_ROOT, 'node_modules/husky')], r.dir);
   expect(install.code, install.stderr).toBe(0);
-  // README: `npx husky init`, then `echo "npx secret-scan --staged" > .husky/pre-commit`.
+  // README: `npx husky init`, then `echo "secret-scan --staged" > .husky/pre-commit` (husky puts node_modules/.bin on PATH).
   const init = run('npx', ['husky', 'init'], r.dir);
   expect(init.code, init.stderr).toBe(0);
-  writeFileSync(join(r.dir, '.husky/pre-commit'), 'npx secret-scan --staged\n');
+  writeFileSync(join(r.dir, '.husky/pre-commit'), 'secret-scan --staged\n');
   writeFileSync(join(r.dir, '.gitignore'), 'node_modules/\n');
 }, 120_000);
 
