@@ -2,8 +2,8 @@
 // Entries are keyed by fingerprint (file, rule, hash of the secret): never the secret, never
 // the line number, so edits above a secret do not resurrect it, and a copy to another file is new.
 
-import { readFileSync } from 'node:fs';
 import { UsageError, type Finding } from '../types.js';
+import { MAX_BASELINE_BYTES, parseJsonText, readSmallFile } from './small-file.js';
 
 export const BASELINE_FILE = '.secret-scan-baseline.json';
 
@@ -20,12 +20,7 @@ export interface BaselineEntry {
 const ENTRY_KEYS = new Set(['fingerprint', 'rule', 'file', 'line', 'reason']);
 
 export function parseBaseline(text: string, file: string): BaselineEntry[] {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`baseline ${file}: not valid JSON (${(e as Error).message})`);
-  }
+  const raw = parseJsonText(text, `baseline ${file}`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`baseline ${file}: must be a JSON object`);
   const obj = raw as Record<string, unknown>;
   if (obj.version !== 1) throw new UsageError(`baseline ${file}: "version" must be 1`);
@@ -34,7 +29,7 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
     const at = `entries[${i}]`;
     if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UsageError(`baseline ${file}: "${at}" must be an object`);
     const entry = e as Record<string, unknown>;
-    for (const k of Object.keys(entry)) if (!ENTRY_KEYS.has(k)) throw new UsageError(`baseline ${file}: unknown key "${at}.${k}"`);
+    for (const k of Object.keys(entry)) if (!ENTRY_KEYS.has(k)) throw new UsageError(`baseline ${file}: unknown key ${JSON.stringify(`${at}.${k}`.slice(0, 80))}`);
     for (const k of ['fingerprint', 'rule', 'file'] as const) if (typeof entry[k] !== 'string' || entry[k] === '') throw new UsageError(`baseline ${file}: "${at}.${k}" must be a non-empty string`);
     if (!Number.isInteger(entry.line)) throw new UsageError(`baseline ${file}: "${at}.line" must be an integer`);
     if (entry.reason !== undefined && typeof entry.reason !== 'string') throw new UsageError(`baseline ${file}: "${at}.reason" must be a string`);
@@ -48,14 +43,12 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
   });
 }
 
-/** Reads a baseline; a missing or malformed file is a usage error (exit 2), never "no baseline". */
-export function readBaseline(path: string): BaselineEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read baseline ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+/**
+ * Reads a baseline; a missing or malformed file is a usage error (exit 2), never "no baseline".
+ * `inside`: the repository root, when the path came from a config found in the repository.
+ */
+export function readBaseline(path: string, inside?: string): BaselineEntry[] {
+  const text = readSmallFile(path, { what: 'baseline', maxBytes: MAX_BASELINE_BYTES, ...(inside !== undefined ? { inside } : {}) })!;
   return parseBaseline(text, path);
 }
 
