@@ -10,7 +10,8 @@ import type { Finding } from './types.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './types.js';
 import type { FailOn } from './config/config.js';
-import { readBaseline, suppressBaselined } from './config/baseline.js';
+import { readBaselineFile, suppressBaselined } from './config/baseline.js';
+import { withFingerprints } from './config/fingerprint.js';
 import { scan } from './scan.js';
 import { FORMATS, render, unusedAllowText, type Format } from './report/index.js';
 import type { UnusedAllow } from './config/filter.js';
@@ -140,7 +141,7 @@ async function runScan(args: ScanArgs): Promise<number> {
   const shard = parseShard(args.shard);
   // --baseline FILE (relative to the current directory) wins over the config's `baseline`
   // (relative to the config); read before the scan, so a wrong name fails at once.
-  const given = typeof args.baseline === 'string' ? readBaseline(args.baseline) : undefined;
+  const given = typeof args.baseline === 'string' ? readBaselineFile(args.baseline) : undefined;
   const result = await scan({
     mode: args.staged ? 'staged' : args.history ? 'history' : 'paths',
     paths,
@@ -154,9 +155,11 @@ async function runScan(args: ScanArgs): Promise<number> {
     ...(args.since ? { since: args.since } : {}),
     ...(shard ? { shard } : {}),
   });
-  const configured = args.baseline === undefined && result.config.baselinePath !== undefined ? readBaseline(result.config.baselinePath, result.config.baselineInside) : undefined;
-  const entries = given ?? configured;
-  const findings = entries ? suppressBaselined(result.findings, entries) : result.findings;
+  const configured = args.baseline === undefined && result.config.baselinePath !== undefined ? readBaselineFile(result.config.baselinePath, result.config.baselineInside) : undefined;
+  const baseline = given ?? configured;
+  // Reports show fingerprints keyed by the baseline's salt, the same as its entries.
+  const fingerprinted = withFingerprints(result.findings, baseline?.salt ?? '');
+  const findings = baseline ? suppressBaselined(fingerprinted, baseline.entries) : fingerprinted;
   let unused: UnusedAllow[] = [];
   if (args['report-unused-allows']) {
     if (args.history) throw new UsageError('--report-unused-allows works with path and --staged scans, not --history');

@@ -1,7 +1,7 @@
 // Loads and validates `.secret-scan.json`. Every mistake names the offending key and is a
 // usage error (exit 2): a typo must never silently turn a check off.
 
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ProviderRule } from '../detect/rule.js';
 import { randomnessScore } from '../detect/randomness.js';
 import { providerRules } from '../detect/rules/index.js';
@@ -44,6 +44,8 @@ export interface Config {
   readonly baseline?: string;
   /** The baseline's absolute path, set by loadConfig. */
   readonly baselinePath?: string;
+  /** The baseline's path relative to the scan's root ('/' separators) when it is inside it: never scanned. */
+  readonly baselineFile?: string;
   /**
    * Set when the config was found in the repository (not named with --config): the directory its
    * baseline must stay inside.
@@ -664,7 +666,9 @@ export function loadConfig(explicit: string | false | undefined, root: string): 
   const config = parseConfig(text, explicit ?? CONFIG_FILE);
   if (config.baseline === undefined) return config;
   const baselinePath = isAbsolute(config.baseline) ? config.baseline : resolve(dirname(resolve(file)), config.baseline);
-  return { ...config, baselinePath, ...(explicit === undefined ? { baselineInside: root } : {}) };
+  const inRoot = relative(resolve(root), baselinePath);
+  const baselineFile = inRoot.startsWith('..') || isAbsolute(inRoot) ? undefined : inRoot.split(sep).join('/');
+  return { ...config, baselinePath, ...(baselineFile !== undefined ? { baselineFile } : {}), ...(explicit === undefined ? { baselineInside: root } : {}) };
 }
 
 const CUSTOM_REMEDIATION = "Remove it from the source and rotate it; see your team's rule documentation.";
