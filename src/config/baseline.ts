@@ -29,6 +29,11 @@ const TOP_KEYS = new Set(['version', 'salt', 'about', 'entries']);
  */
 const SALT_NOTE = 'the salt is public: it keys the fingerprints below (secret-scan:allow)';
 
+/** A key as messages show it: quoted, on one line, cut short; values are never shown. */
+function keyName(key: string): string {
+  return JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
 export interface BaselineFile {
   /** The key of the entries' hashes; absent in version 1 files. */
   readonly salt?: string;
@@ -43,7 +48,7 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
   const raw = parseJsonText(text, `baseline ${file}`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`baseline ${file}: must be a JSON object`);
   const obj = raw as Record<string, unknown>;
-  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new UsageError(`baseline ${file}: unknown key ${JSON.stringify(k.slice(0, 80))}`);
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new UsageError(`baseline ${file}: unknown key ${keyName(k)}`);
   if (obj.version !== 1 && obj.version !== 2) throw new UsageError(`baseline ${file}: "version" must be 1 or 2`);
   if (obj.about !== undefined && typeof obj.about !== 'string') throw new UsageError(`baseline ${file}: "about" must be a string`);
   if (obj.version === 1 && obj.salt !== undefined) throw new UsageError(`baseline ${file}: "salt" goes with "version": 2`);
@@ -53,7 +58,7 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
     const at = `entries[${i}]`;
     if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new UsageError(`baseline ${file}: "${at}" must be an object`);
     const entry = e as Record<string, unknown>;
-    for (const k of Object.keys(entry)) if (!ENTRY_KEYS.has(k)) throw new UsageError(`baseline ${file}: unknown key ${JSON.stringify(`${at}.${k}`.slice(0, 80))}`);
+    for (const k of Object.keys(entry)) if (!ENTRY_KEYS.has(k)) throw new UsageError(`baseline ${file}: unknown key ${keyName(`${at}.${k}`)}`);
     for (const k of ['fingerprint', 'rule', 'file'] as const) if (typeof entry[k] !== 'string' || entry[k] === '') throw new UsageError(`baseline ${file}: "${at}.${k}" must be a non-empty string`);
     if (!Number.isInteger(entry.line)) throw new UsageError(`baseline ${file}: "${at}.line" must be an integer`);
     if (entry.reason !== undefined && typeof entry.reason !== 'string') throw new UsageError(`baseline ${file}: "${at}.reason" must be a string`);
