@@ -40,7 +40,12 @@ const BUILD_CACHE_ENV = 'SECRET_SCAN_BUILD_CODE_CACHE';
  */
 const LAZY_BUILTINS = {
   // Finding fingerprints: a clean commit has no findings.
-  'node:crypto': { createHash: 'return load().createHash(...args);' },
+  'node:crypto': {
+    createHash: 'return load().createHash(...args);',
+    // Salted fingerprints and new baselines' salts (src/config/fingerprint.ts).
+    createHmac: 'return load().createHmac(...args);',
+    randomBytes: 'return load().randomBytes(...args);',
+  },
   // yargs' internal invariants, which hold: the real assert is only needed to throw its error.
   assert: {
     notStrictEqual: 'if (Object.is(args[0], args[1])) load().notStrictEqual(...args);',

@@ -2,14 +2,16 @@
 // Command line: parses arguments (yargs), runs scan(), renders the report, sets the exit code.
 // No detection logic lives here. Exit codes: 0 clean, 1 blocking findings, 2 usage error.
 
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { Finding } from './types.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './types.js';
 import type { FailOn } from './config/config.js';
-import { applyBaseline } from './config/baseline.js';
+import { readBaselineFile, suppressBaselined } from './config/baseline.js';
+import { withFingerprints } from './config/fingerprint.js';
 import { scan } from './scan.js';
 import { FORMATS, render, unusedAllowText, type Format } from './report/index.js';
 import type { UnusedAllow } from './config/filter.js';
@@ -22,9 +24,79 @@ export function blocks(findings: readonly Finding[], failOn: FailOn): boolean {
 
 function parseShard(s: string | undefined): { index: number; count: number } | undefined {
   if (s === undefined) return undefined;
-  const m = /^(\d+)\/(\d+)$/.exec(s);
-  if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard takes K/N with 1 <= K <= N, not "${s}"`);
+  const m = /^(\d{1,9})\/(\d{1,9})$/.exec(s);
+  if (!m || Number(m[2]) < 1 || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard takes K/N with 1 <= K <= N, not ${shown(s)}`);
   return { index: Number(m[1]), count: Number(m[2]) };
+}
+
+/** A value from the command line, quoted on one line (a file name may hold a newline). */
+function shown(s: string): string {
+  return JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+}
+
+/** `--max-file-size BYTES`: a positive whole number; `-1` or `abc` must not turn the limit into "skip all" or "no limit". */
+function parseByteCount(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(s) || Number(s) < 1) throw new UsageError(`--max-file-size takes a positive whole number of bytes, not ${shown(s)}`);
+  return Number(s);
+}
+
+/** Options that take a value: given with none (`--output` last, `--config=`) is a mistake, not "the default". */
+const VALUE_OPTIONS = ['range', 'since', 'shard', 'output', 'config', 'baseline', 'max-file-size', 'format', 'fail-on'] as const;
+
+/**
+ * What yargs lets through: an option given twice (it keeps both values as an array, or
+ * silently the last for flags), a flag given a value (`--staged=yes` reads as false), an
+ * option given no value. Checked on the words as typed, before `--`.
+ */
+function checkWords(argv: readonly string[], flags: ReadonlySet<string>): void {
+  const seen = new Set<string>();
+  for (const word of argv) {
+    if (word === '--') break;
+    if (!word.startsWith('--')) continue;
+    const eq = word.indexOf('=');
+    let name = (eq === -1 ? word.slice(2) : word.slice(2, eq)).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    if (name.startsWith('no-') && !flags.has(name)) name = name.slice(3);
+    if (seen.has(name)) throw new UsageError(`--${name} is given more than once; give it once`);
+    seen.add(name);
+    if (eq !== -1 && flags.has(name) && !/^(?:true|false)$/.test(word.slice(eq + 1))) throw new UsageError(`--${name} takes no value (got ${shown(word.slice(eq + 1))})`);
+  }
+}
+
+const SCAN_FLAGS = new Set(['staged', 'history', 'all', 'redact', 'quiet', 'report-unused-allows', 'help', 'version']);
+const BASELINE_FLAGS = new Set(['history', 'prune', 'write', 'help', 'version']);
+const INIT_FLAGS = new Set(['baseline', 'help', 'version']);
+
+/** The parsed options' shape: one value each, none empty, paths that exist. */
+function checkValues(args: Record<string, unknown>, paths: readonly string[], cwd: string): void {
+  for (const [key, value] of Object.entries(args)) {
+    if (key === '_' || key === '$0' || key === 'paths' || /[A-Z]/.test(key)) continue;
+    if (Array.isArray(value)) throw new UsageError(`--${key} is given more than once; give it once`);
+  }
+  for (const key of VALUE_OPTIONS) if (args[key] === '') throw new UsageError(`--${key} needs a value`);
+  for (const p of paths) {
+    if (p === '') throw new UsageError('an empty path was given; name a file or directory');
+    try {
+      statSync(resolve(cwd, p));
+    } catch {
+      throw new UsageError(`no such file or directory: ${shown(p)}`);
+    }
+  }
+  if (typeof args.output === 'string') {
+    let dir = false;
+    try {
+      dir = statSync(resolve(cwd, args.output)).isDirectory();
+    } catch {
+      // A new file: written after the scan.
+    }
+    if (dir) throw new UsageError(`--output ${shown(args.output)} is a directory; name a file`);
+  }
+}
+
+/** Positional paths: those before `--` (yargs' `paths`) and those after it (left in `_`). */
+function pathsOf(a: Record<string, unknown>, command: string | null): string[] {
+  const after = ((a._ as unknown[] | undefined) ?? []).map(String);
+  return [...((a.paths as string[] | undefined) ?? []), ...(command ? after.slice(1) : after)];
 }
 
 function writeReport(report: string, output: string | undefined): void {
@@ -50,20 +122,26 @@ interface ScanArgs {
   format: Format;
   output?: string;
   config?: string | false;
-  baseline?: string;
+  /** false for --no-baseline: not even the config's. */
+  baseline?: string | false;
   'fail-on'?: FailOn;
   redact: boolean;
-  'max-file-size'?: number;
+  'max-file-size'?: string;
   quiet: boolean;
   'report-unused-allows': boolean;
 }
 
 async function runScan(args: ScanArgs): Promise<number> {
   const paths = args.paths ?? [];
+  checkValues(args as unknown as Record<string, unknown>, paths, process.cwd());
+  const maxFileSize = parseByteCount(args['max-file-size']);
   if (args.staged && args.history) throw new UsageError('--staged and --history are different modes; pick one');
   if (args.staged && paths.length > 0) throw new UsageError('--staged scans the index; do not name paths with it');
   if (!args.history && (args.range || args.all || args.since || args.shard)) throw new UsageError('--range, --all, --since and --shard go with --history');
   const shard = parseShard(args.shard);
+  // --baseline FILE (relative to the current directory) wins over the config's `baseline`
+  // (relative to the config); read before the scan, so a wrong name fails at once.
+  const given = typeof args.baseline === 'string' ? readBaselineFile(args.baseline) : undefined;
   const result = await scan({
     mode: args.staged ? 'staged' : args.history ? 'history' : 'paths',
     paths,
@@ -72,14 +150,16 @@ async function runScan(args: ScanArgs): Promise<number> {
     quiet: args.quiet,
     all: args.all,
     yieldToGit: true,
-    ...(args['max-file-size'] !== undefined ? { maxFileSize: args['max-file-size'] } : {}),
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     ...(args.range ? { range: args.range } : {}),
     ...(args.since ? { since: args.since } : {}),
     ...(shard ? { shard } : {}),
   });
-  // --baseline FILE (relative to the current directory) wins over the config's `baseline` (relative to the config).
-  const baselineFile = args.baseline ?? result.config.baselinePath;
-  const findings = baselineFile ? applyBaseline(result.findings, baselineFile) : result.findings;
+  const configured = args.baseline === undefined && result.config.baselinePath !== undefined ? readBaselineFile(result.config.baselinePath, result.config.baselineInside) : undefined;
+  const baseline = given ?? configured;
+  // Reports show fingerprints keyed by the baseline's salt, the same as its entries.
+  const fingerprinted = withFingerprints(result.findings, baseline?.salt ?? '');
+  const findings = baseline ? suppressBaselined(fingerprinted, baseline.entries) : fingerprinted;
   let unused: UnusedAllow[] = [];
   if (args['report-unused-allows']) {
     if (args.history) throw new UsageError('--report-unused-allows works with path and --staged scans, not --history');
@@ -142,11 +222,14 @@ async function main(argv: string[]): Promise<number> {
           .option('baseline', { type: 'string', describe: 'ignore findings recorded in this baseline file' })
           .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'which severities block (default error)' })
           .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the report (--no-redact prints them in full)' })
-          .option('max-file-size', { type: 'number', describe: 'skip files larger than this many bytes (default 10 MB)' })
+          .option('max-file-size', { type: 'string', describe: 'skip files larger than this many bytes (default 10 MB)' })
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' })
           .option('report-unused-allows', { type: 'boolean', default: false, describe: 'warn about allow comments that suppress nothing' }),
       (a) => {
-        pending.run = () => runScan(a as unknown as ScanArgs);
+        pending.run = () => {
+          checkWords(argv, SCAN_FLAGS);
+          return runScan({ ...(a as unknown as ScanArgs), paths: pathsOf(a, null) });
+        };
       },
     )
     .command(
@@ -161,9 +244,13 @@ async function main(argv: string[]): Promise<number> {
           .option('write', { type: 'boolean', default: false, describe: 'with --prune: remove them' })
           .option('config', { type: 'string' }),
       (a) => {
-        pending.run = () => import('./commands/baseline.js').then((m) =>
+        const paths = pathsOf(a, 'baseline');
+        pending.run = () => {
+          checkWords(argv, BASELINE_FLAGS);
+          checkValues(a, paths, process.cwd());
+          return import('./commands/baseline.js').then((m) =>
           m.runBaseline({
-            paths: (a.paths as string[] | undefined) ?? [],
+            paths,
             history: a.history,
             output: a.output,
             prune: a.prune,
@@ -171,7 +258,8 @@ async function main(argv: string[]): Promise<number> {
             config: a.config as string | false | undefined,
             cwd: process.cwd(),
           }),
-        );
+          );
+        };
       },
     )
     .command(
@@ -179,7 +267,10 @@ async function main(argv: string[]): Promise<number> {
       'add secret-scan to this repository: husky pre-commit hook and a starter config',
       (y) => y.option('baseline', { type: 'boolean', describe: 'record a baseline of existing findings' }),
       (a) => {
-        pending.run = () => import('./commands/init.js').then((m) => m.runInit({ cwd: process.cwd(), baseline: a.baseline }));
+        pending.run = () => {
+          checkWords(argv, INIT_FLAGS);
+          return import('./commands/init.js').then((m) => m.runInit({ cwd: process.cwd(), baseline: a.baseline }));
+        };
       },
     )
     .strict()
@@ -191,7 +282,8 @@ async function main(argv: string[]): Promise<number> {
       failure = msg ?? err?.message ?? 'invalid arguments';
     })
     .parseAsync();
-  if (failure !== null) throw new UsageError(`${failure} (see secret-scan --help)`);
+  // yargs words some failures over several lines ("Invalid values:\n  Argument: …"): one line here.
+  if (failure !== null) throw new UsageError(`${(failure as string).replace(/\s*\n\s*/g, ' ')} (see secret-scan --help)`);
   return pending.run ? pending.run() : 0;
 }
 

@@ -3,8 +3,9 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { BASELINE_FILE, mergeBaseline, readBaseline, serializeBaseline, staleEntries, type BaselineEntry } from '../config/baseline.js';
+import { BASELINE_FILE, mergeBaseline, readBaselineFile, rekeyEntries, serializeBaseline, staleEntries, type BaselineEntry } from '../config/baseline.js';
 import { CONFIG_FILE } from '../config/config.js';
+import { newSalt, withFingerprints } from '../config/fingerprint.js';
 import { scan } from '../scan.js';
 import { UsageError, type Finding } from '../types.js';
 
@@ -111,21 +112,25 @@ async function currentFindings(args: BaselineArgs): Promise<{ file: string; find
 /** The work of the command, without printing: records (or prunes) and returns what it did. */
 export async function recordBaseline(args: BaselineArgs): Promise<BaselineOutcome> {
   if (args.write && !args.prune) throw new UsageError('--write goes with --prune (secret-scan baseline --prune --write)');
-  const { file, findings, root } = await currentFindings(args);
+  const { file, findings: found, root } = await currentFindings(args);
   const exists = existsSync(file);
-  const previous = exists ? readBaseline(file) : [];
+  const old = exists ? readBaselineFile(file) : undefined;
+  const previous = old?.entries ?? [];
+  // A version 1 file gets a salt when it is rewritten; its entries still match until then.
+  const salt = old?.salt ?? newSalt();
+  const findings = withFingerprints(found, salt);
   const oldText = exists ? readFileSync(file, 'utf8') : null;
   const stale = staleEntries(previous, findings);
   if (args.prune) {
     if (!exists) throw new UsageError(`no baseline at ${file} to prune`);
-    const kept = previous.filter((e) => !stale.includes(e));
-    const text = serializeBaseline(kept);
+    const kept = rekeyEntries(previous.filter((e) => !stale.includes(e)), findings);
+    const text = serializeBaseline(kept, salt);
     const changed = args.write && text !== oldText;
     if (changed) write(file, text);
     return { file, entries: args.write ? kept : previous, stale, changed, root };
   }
   const entries = mergeBaseline(previous, findings);
-  const text = serializeBaseline(entries);
+  const text = serializeBaseline(entries, salt);
   const changed = text !== oldText;
   if (changed) write(file, text);
   return { file, entries, stale, changed, root };

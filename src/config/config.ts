@@ -1,12 +1,12 @@
 // Loads and validates `.secret-scan.json`. Every mistake names the offending key and is a
 // usage error (exit 2): a typo must never silently turn a check off.
 
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ProviderRule } from '../detect/rule.js';
 import { randomnessScore } from '../detect/randomness.js';
 import { providerRules } from '../detect/rules/index.js';
 import { UsageError, type Severity } from '../types.js';
+import { MAX_CONFIG_BYTES, parseJsonText, readSmallFile } from './small-file.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -44,6 +44,13 @@ export interface Config {
   readonly baseline?: string;
   /** The baseline's absolute path, set by loadConfig. */
   readonly baselinePath?: string;
+  /** The baseline's path relative to the scan's root ('/' separators) when it is inside it: never scanned. */
+  readonly baselineFile?: string;
+  /**
+   * Set when the config was found in the repository (not named with --config): the directory its
+   * baseline must stay inside.
+   */
+  readonly baselineInside?: string;
   /** Where the config came from, for messages; null when none was found. */
   readonly source: string | null;
 }
@@ -57,6 +64,14 @@ export const DETECTOR_IDS: readonly string[] = ['secret-key-assignment', 'weak-s
 const TOP_KEYS = new Set(['$schema', 'allowPaths', 'disable', 'rules', 'overrides', 'failOn', 'baseline']);
 const RULE_KEYS = new Set(['id', 'pattern', 'keywords', 'severity', 'description', 'remediation', 'requireRandom', 'minRandomness', 'allowValues', 'allowPaths']);
 const OVERRIDE_KEYS = new Set(['severity', 'allowPaths', 'allowValues']);
+
+/**
+ * A key as messages show it: quoted, on one line, cut short. Messages name keys, never values:
+ * the file may not be a config at all (a mistaken path), and its content stays private.
+ */
+function keyName(key: string): string {
+  return JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}…` : key);
+}
 
 function stringArray(v: unknown, key: string, file: string): string[] {
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new UsageError(`${file}: "${key}" must be an array of strings`);
@@ -546,13 +561,15 @@ function knownRuleIds(custom: readonly CustomRuleConfig[]): Set<string> {
 
 function parseRule(r: unknown, at: string, file: string): CustomRuleConfig {
   if (!isObject(r)) throw new UsageError(`${file}: "${at}" must be an object`);
-  for (const k of Object.keys(r)) if (!RULE_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${at}.${k}"`);
+  for (const k of Object.keys(r)) if (!RULE_KEYS.has(k)) throw new UsageError(`${file}: unknown key ${keyName(`${at}.${k}`)}`);
   if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(r.id)) throw new UsageError(`${file}: "${at}.id" must be a kebab-case string`);
   if (typeof r.pattern !== 'string' || r.pattern === '') throw new UsageError(`${file}: "${at}.pattern" must be a non-empty string`);
   try {
     new RegExp(r.pattern);
   } catch (e) {
-    throw new UsageError(`${file}: "${at}.pattern" is not a valid regular expression (${(e as Error).message})`);
+    // V8's message quotes the pattern (`Invalid regular expression: /…/: Unterminated group`): keep the reason only.
+    const reason = /: ([^:]*)$/.exec((e as Error).message)?.[1] ?? 'syntax error';
+    throw new UsageError(`${file}: "${at}.pattern" is not a valid regular expression (${reason})`);
   }
   const risk = backtrackingRisk(r.pattern);
   if (risk) throw new UsageError(`${file}: "${at}.pattern" ${risk}, so one crafted line could make the scan hang (catastrophic backtracking); rewrite it with bounded, non-overlapping repetitions, e.g. [A-Za-z0-9_]{32} instead of (\\w+)+`);
@@ -581,7 +598,7 @@ function parseRule(r: unknown, at: string, file: string): CustomRuleConfig {
 
 function parseOverride(o: unknown, at: string, file: string): RuleOverride {
   if (!isObject(o)) throw new UsageError(`${file}: "${at}" must be an object`);
-  for (const k of Object.keys(o)) if (!OVERRIDE_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${at}.${k}"`);
+  for (const k of Object.keys(o)) if (!OVERRIDE_KEYS.has(k)) throw new UsageError(`${file}: unknown key ${keyName(`${at}.${k}`)}`);
   const severity = severityOf(o.severity, `${at}.severity`, file);
   const allowPaths = o.allowPaths === undefined ? undefined : stringArray(o.allowPaths, `${at}.allowPaths`, file);
   const allowValues = o.allowValues === undefined ? undefined : stringArray(o.allowValues, `${at}.allowValues`, file);
@@ -589,15 +606,10 @@ function parseOverride(o: unknown, at: string, file: string): RuleOverride {
 }
 
 export function parseConfig(text: string, file: string): Config {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
-  }
+  const raw = parseJsonText(text, file);
   if (!isObject(raw)) throw new UsageError(`${file}: must be a JSON object`);
   const obj = raw;
-  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new UsageError(`${file}: unknown key "${k}"`);
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new UsageError(`${file}: unknown key ${keyName(k)}`);
   if (obj.$schema !== undefined && typeof obj.$schema !== 'string') throw new UsageError(`${file}: "$schema" must be a string`);
   const allowPaths = obj.allowPaths === undefined ? [] : stringArray(obj.allowPaths, 'allowPaths', file);
   let failOn: FailOn | undefined;
@@ -614,19 +626,19 @@ export function parseConfig(text: string, file: string): Config {
   const known = knownRuleIds(rules);
   const seen = new Set<string>();
   rules.forEach((r, i) => {
-    if (seen.has(r.id) || providerRules.some((p) => p.id === r.id) || DETECTOR_IDS.includes(r.id)) throw new UsageError(`${file}: "rules[${i}].id" "${r.id}" is already a rule id`);
+    if (seen.has(r.id) || providerRules.some((p) => p.id === r.id) || DETECTOR_IDS.includes(r.id)) throw new UsageError(`${file}: "rules[${i}].id" is already a rule id`);
     seen.add(r.id);
   });
   const disable = obj.disable === undefined ? [] : stringArray(obj.disable, 'disable', file);
   disable.forEach((id, i) => {
-    if (!known.has(id)) throw new UsageError(`${file}: "disable[${i}]": unknown rule id "${id}"`);
+    if (!known.has(id)) throw new UsageError(`${file}: "disable[${i}]" is not a known rule id`);
   });
   let overrides: Record<string, RuleOverride> | undefined;
   if (obj.overrides !== undefined) {
     if (!isObject(obj.overrides)) throw new UsageError(`${file}: "overrides" must be an object keyed by rule id`);
     overrides = {};
     for (const [id, o] of Object.entries(obj.overrides)) {
-      if (!known.has(id)) throw new UsageError(`${file}: "overrides.${id}": unknown rule id "${id}"`);
+      if (!known.has(id)) throw new UsageError(`${file}: ${keyName(`overrides.${id}`)} is not a known rule id`);
       overrides[id] = parseOverride(o, `overrides.${id}`, file);
     }
   }
@@ -648,17 +660,15 @@ export function parseConfig(text: string, file: string): Config {
 export function loadConfig(explicit: string | false | undefined, root: string): Config {
   if (explicit === false) return EMPTY_CONFIG;
   const file = explicit ?? join(root, CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if (explicit === undefined && (e as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY_CONFIG;
-    throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  // Named on the command line: any regular file. Found in the repository: a regular file there, not a symlink.
+  const text = readSmallFile(file, { what: 'config', maxBytes: MAX_CONFIG_BYTES, ...(explicit === undefined ? { inside: root, optional: true } : {}) });
+  if (text === null) return EMPTY_CONFIG;
   const config = parseConfig(text, explicit ?? CONFIG_FILE);
   if (config.baseline === undefined) return config;
   const baselinePath = isAbsolute(config.baseline) ? config.baseline : resolve(dirname(resolve(file)), config.baseline);
-  return { ...config, baselinePath };
+  const inRoot = relative(resolve(root), baselinePath);
+  const baselineFile = inRoot.startsWith('..') || isAbsolute(inRoot) ? undefined : inRoot.split(sep).join('/');
+  return { ...config, baselinePath, ...(baselineFile !== undefined ? { baselineFile } : {}), ...(explicit === undefined ? { baselineInside: root } : {}) };
 }
 
 const CUSTOM_REMEDIATION = "Remove it from the source and rotate it; see your team's rule documentation.";

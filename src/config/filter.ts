@@ -74,10 +74,18 @@ function covers(a: AllowComment, ruleId: string): boolean {
 
 export type PathFilter = (file: string) => boolean;
 
-/** True for paths the config allow-lists (never scanned). */
+/** The baseline's default name (config/baseline.ts), here to keep the hook's imports small. */
+const BASELINE_FILE = '.secret-scan-baseline.json';
+
+/**
+ * True for paths the config allow-lists (never scanned), and for the baseline files: they hold
+ * only fingerprints and a salt, which look random because they are.
+ */
 export function pathAllower(config: Config): PathFilter {
-  if (config.allowPaths.length === 0) return () => false;
-  return picomatch(config.allowPaths as string[], { dot: true });
+  const own = new Set([BASELINE_FILE, ...(config.baselineFile !== undefined ? [config.baselineFile] : [])]);
+  if (config.allowPaths.length === 0) return (f) => own.has(f);
+  const listed = picomatch(config.allowPaths as string[], { dot: true });
+  return (f) => own.has(f) || listed(f);
 }
 
 /** The config's per-rule settings, compiled once per config. */

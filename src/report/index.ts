@@ -7,6 +7,7 @@ import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
+import { displayText } from './redact.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -38,6 +39,6 @@ export function render(format: Format, findings: readonly Finding[], stats: Scan
 /** Unused allow comments as warning lines for people (stderr), for the formats that do not carry them. */
 export function unusedAllowText(unused: readonly UnusedAllow[]): string {
   return unused
-    .map((u) => `${u.file}:${u.line}${u.commit ? ` (${u.commit.slice(0, 12)})` : ''}  warning  unused-allow  "${u.comment}" suppresses nothing; remove it\n`)
+    .map((u) => `${displayText(u.file)}:${u.line}${u.commit ? ` (${u.commit.slice(0, 12)})` : ''}  warning  unused-allow  "${displayText(u.comment)}" suppresses nothing; remove it\n`)
     .join('');
 }

@@ -12,3 +12,12 @@ export function redact(secret: string): string {
 export function printable(secret: string): string {
   return secret.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+
+/**
+ * Text from the repository (file names, authors) as a terminal shows it: control characters,
+ * line and paragraph separators and bidirectional overrides escaped, so a file name cannot start
+ * a line of its own (a forged `::warning …` workflow command), move the cursor or reorder what is shown.
+ */
+export function displayText(s: string): string {
+  return printable(s).replace(/[\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -79,7 +79,8 @@ export function renderSarif(findings: readonly Finding[], opts: SarifOptions): s
           },
         },
       ],
-      partialFingerprints: { 'secretScanFingerprint/v1': f.fingerprint },
+      // v2: keyed by the baseline's salt (config/fingerprint.ts); v1 was an unkeyed hash of the secret.
+      partialFingerprints: { 'secretScanFingerprint/v2': f.fingerprint },
       properties: {
         'security-severity': SECURITY_SEVERITY[f.severity],
         ...(f.commit !== undefined ? { commit: f.commit } : {}),

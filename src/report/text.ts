@@ -3,7 +3,7 @@
 
 import type { Finding } from '../types.js';
 import type { ScanStats } from '../scan.js';
-import { printable, redact } from './redact.js';
+import { displayText, printable, redact } from './redact.js';
 
 export interface TextOptions {
   readonly redact: boolean;
@@ -20,10 +20,11 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
   for (const f of findings) {
     const secret = opts.redact ? redact(printable(f.secret)) : printable(f.secret);
     const sev = f.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
-    const where = f.commit ? `${f.file}:${f.line}:${f.column} (${historyNote(f)})` : `${f.file}:${f.line}:${f.column}`;
+    const file = displayText(f.file);
+    const where = f.commit ? `${file}:${f.line}:${f.column} (${historyNote(f)})` : `${file}:${f.line}:${f.column}`;
     const encoded = f.encoded ? ` (inside ${f.encoded})` : '';
     const gone = f.inHead === false ? ` ${paint('33', '[no longer in HEAD: still rotate it]')}` : '';
-    lines.push(`${paint('1', where)}  ${sev}  ${f.ruleId}  ${f.message}${encoded}: ${secret}${gone}`);
+    lines.push(`${paint('1', where)}  ${sev}  ${f.ruleId}  ${displayText(f.message)}${encoded}: ${secret}${gone}`);
     // Once per distinct advice: the same rule's advice differs in a dotenv or key file (untrack it).
     if (!advised.has(f.remediation)) {
       advised.add(f.remediation);
@@ -34,7 +35,7 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
   let binaries = 0;
   for (const s of stats.skipped) {
     if (s.reason === 'binary') binaries++;
-    else lines.push(`skipped ${s.file} (${s.reason === 'too-large' ? 'larger than --max-file-size' : s.reason})`);
+    else lines.push(`skipped ${displayText(s.file)} (${s.reason === 'too-large' ? 'larger than --max-file-size' : s.reason})`);
   }
   if (binaries > 0) lines.push(`skipped ${binaries} binary file${binaries === 1 ? '' : 's'}`);
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -64,7 +65,7 @@ export function renderText(findings: readonly Finding[], stats: ScanStats, opts:
 /** Where in history: the introducing commit, its author and day, and how often it came back. */
 function historyNote(f: Finding): string {
   const parts = [f.commit!.slice(0, 12)];
-  if (f.author) parts.push(f.author);
+  if (f.author) parts.push(displayText(f.author));
   if (f.date) parts.push(f.date.slice(0, 10));
   if (f.occurrences) parts.push(`added ${f.occurrences} more time${f.occurrences === 1 ? '' : 's'} later`);
   return parts.join(', ');

@@ -120,3 +120,26 @@ describe('--format sarif', () => {
     expect(validate(log)).toBe(true);
   });
 });
+
+describe('--format sarif values, pinned for known findings', () => {
+  it('gives the columns and level of an error and a warning, as counted by hand', () => {
+    const r = makeRepo();
+    repos.push(r);
+    // `A = "` is 5 characters: the key starts at column 6 and its 20 characters end before 26.
+    r.write('a.py', `A = "${KEY}"\n`);
+    // `SECRET_KEY = '` is 14 characters: `changeme` spans columns 15 to 22 (end 23, exclusive).
+    r.write('w.py', "SECRET_KEY = 'changeme'\n");
+    const { log } = sarifOf(r);
+    const run = log.runs[0]!;
+    const got = run.results.map((x) => ({ ruleId: x.ruleId, level: x.level, region: x.locations[0]!.physicalLocation.region }));
+    expect(got).toEqual([
+      { ruleId: 'aws-access-key-id', level: 'error', region: { startLine: 1, startColumn: 6, endLine: 1, endColumn: 26 } },
+      { ruleId: 'weak-secret-key', level: 'warning', region: { startLine: 1, startColumn: 15, endLine: 1, endColumn: 23 } },
+    ]);
+    const rules = run.tool.driver.rules as unknown as { id: string; defaultConfiguration: { level: string }; properties: Record<string, unknown> }[];
+    expect(rules.map((x) => [x.id, x.defaultConfiguration.level, x.properties['security-severity']])).toEqual([
+      ['aws-access-key-id', 'error', '9.0'],
+      ['weak-secret-key', 'warning', '5.0'],
+    ]);
+  });
+});
