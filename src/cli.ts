@@ -77,6 +77,7 @@ async function runScan(args: ScanArgs): Promise<number> {
     ...(args.since ? { since: args.since } : {}),
     ...(shard ? { shard } : {}),
   });
+  if (result.stats.shallow) process.stderr.write('secret-scan: warning: shallow clone: commits before the shallow boundary were not scanned, and the boundary commit holds everything older (git fetch --unshallow for the full history)\n');
   // --baseline FILE (relative to the current directory) wins over the config's `baseline` (relative to the config).
   const baselineFile = args.baseline ?? result.config.baselinePath;
   const findings = baselineFile ? applyBaseline(result.findings, baselineFile) : result.findings;

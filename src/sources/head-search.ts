@@ -3,8 +3,8 @@
 // each blob, comparing only where a needle could end. `git grep -F -f` matched each text
 // separately, so its cost grew with the number of secrets a history scan found.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { runGit } from '../git.js';
+import { type ChildProcess } from 'node:child_process';
+import { runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 
 /** git treats a file as binary when its first 8000 bytes hold a NUL; `git grep -I` skipped those. */
@@ -130,7 +130,7 @@ async function headTree(root: string): Promise<HeadTree> {
   return { ids: [...ids], byPath };
 }
 
-interface BlobSink {
+export interface BlobSink {
   /** A blob starts: its id and size in bytes. */
   start(id: string, size: number): void;
   /** The next piece of its content. */
@@ -139,7 +139,7 @@ interface BlobSink {
 }
 
 /** Parses `git cat-file --batch` output pushed in chunks of any size into blobs. */
-function batchParser(sink: BlobSink): (chunk: Buffer) => void {
+export function batchParser(sink: BlobSink): (chunk: Buffer) => void {
   // A header line, then `left` bytes of content, then one newline.
   let header: Buffer[] = [];
   let left = -1;
@@ -286,7 +286,7 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
     tree = t;
     const { ids } = t;
     if (closed || ids.length === 0) return { code: 0, stderr: '' };
-    const c = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const c = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
     child = c;
     const err: Buffer[] = [];
     c.stderr!.on('data', (b: Buffer) => err.push(b));
@@ -302,7 +302,7 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
     c.stdin!.on('error', () => {});
     c.stdin!.end(ids.join('\n') + '\n');
     return new Promise((resolve, reject) => {
-      c.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+      c.on('error', (e) => reject(spawnFailure(e)));
       c.on('close', (code) => resolve({ code: closed ? 0 : code, stderr: Buffer.concat(err).toString('utf8') }));
     });
   });

@@ -4,12 +4,14 @@
 import type { Fragment } from '../types.js';
 import { gitFailure } from '../git.js';
 import { UsageError } from '../types.js';
-import { parseDiff } from './diff-parser.js';
+import { parseDiff, type DiffFile } from './diff-parser.js';
 import { startStagedGit, takeStagedGit } from './staged-git.js';
 
 export interface StagedScan {
   readonly root: string;
   readonly fragments: Fragment[];
+  /** Renamed/copied and binary entries: whole-file.ts completeStaged reads those that need it whole. */
+  readonly entries: DiffFile[];
 }
 
 export async function stagedFragments(cwd: string): Promise<StagedScan> {
@@ -20,6 +22,11 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
   if (top.code !== 0) throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
   const root = top.stdout.toString('utf8').trim();
   if (r.code !== 0) throw gitFailure('git diff --cached', r);
-  const fragments = parseDiff(r.stdout.toString('utf8')).map((f) => ({ file: f.path, lines: f.lines }));
-  return { root, fragments };
+  const fragments: Fragment[] = [];
+  const entries: DiffFile[] = [];
+  for (const f of parseDiff(r.stdout.toString('utf8'))) {
+    if (f.from !== undefined || f.binary) entries.push(f);
+    if (f.lines.length > 0) fragments.push({ file: f.path, lines: f.lines, ...(f.continued ? { continued: true } : {}) });
+  }
+  return { root, fragments, entries };
 }
