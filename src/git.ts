@@ -116,8 +116,15 @@ export const DIFF_OPTIONS: readonly string[] = [
 
 /** Turns git's first line of an error into our one-line message. */
 export function gitFailure(what: string, r: GitResult): UsageError {
-  const first = r.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${r.code}`;
-  return new UsageError(`${what} failed: ${first.replace(/^fatal:\s*/, '')}`);
+  return new UsageError(failureText(what, r.stderr, r.code));
+}
+
+/** The one line for a failed git command, from its standard error. */
+export function failureText(what: string, stderr: string, code: number | null): string {
+  // A partial clone missing objects: git wanted to fetch them (which we never allow).
+  if (stderr.includes('lazy fetching disabled')) return `${what} failed: objects are missing from this partial clone, and secret-scan does not fetch them (run git fetch or scan a full clone)`;
+  const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
+  return `${what} failed: ${first.trim().replace(/^fatal:\s*/, '')}`;
 }
 
 /**

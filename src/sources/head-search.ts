@@ -4,7 +4,7 @@
 // separately, so its cost grew with the number of secrets a history scan found.
 
 import { type ChildProcess } from 'node:child_process';
-import { runGit, spawnFailure, spawnGit } from '../git.js';
+import { failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 
 /** git treats a file as binary when its first 8000 bytes hold a NUL; `git grep -I` skipped those. */
@@ -394,8 +394,7 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
       (child as ChildProcess | null)?.stdout?.resume();
       const { code, stderr } = await exited;
       if (code !== 0) {
-        const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
-        throw new UsageError(`git cat-file failed: ${first.replace(/^fatal:\s*/, '')}`);
+        throw new UsageError(failureText('git cat-file', stderr, code));
       }
       for (const id of search.hits) found.add(texts[id]!);
       return found;

@@ -4,7 +4,7 @@
 import { type ChildProcess } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import type { Finding, Fragment } from '../types.js';
-import { checkDate, checkRevisions, DIFF_OPTIONS, runGit, spawnFailure, spawnGit } from '../git.js';
+import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { type HeadReader } from './head-search.js';
@@ -165,8 +165,7 @@ function waitFor(child: ChildProcess, what: string): Promise<void> {
     child.on('error', (e) => reject(spawnFailure(e)));
     child.on('close', (code, signal) => {
       if (code === 0 || signal === 'SIGPIPE') return resolve();
-      const first = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
-      reject(new UsageError(`${what} failed: ${first.replace(/^fatal:\s*/, '')}`));
+      reject(new UsageError(failureText(what, Buffer.concat(err).toString('utf8'), code)));
     });
   });
 }

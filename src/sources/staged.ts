@@ -18,7 +18,10 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
   // Both git calls at once (the hook's time is mostly process start-up), or taken over from
   // the loader, which started them before the CLI was even compiled.
   const git = takeStagedGit(cwd) ?? startStagedGit(cwd);
-  const [top, r] = await Promise.all([git.root, git.diff]);
+  const [top, r] = await Promise.all([git.root, git.diff]).catch((e: unknown) => {
+    // The loader's bundle has its own UsageError class: keep the error a usage error here.
+    throw e instanceof Error && e.name === 'UsageError' && !(e instanceof UsageError) ? new UsageError(e.message) : e;
+  });
   if (top.code !== 0) throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
   const root = top.stdout.toString('utf8').trim();
   if (r.code !== 0) throw gitFailure('git diff --cached', r);
