@@ -95,7 +95,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
             const t = stripCr(text.slice(1));
             file.lines.push({ number: newLine, text: t, gate });
             file.bytes += t.length;
-            if (file.lines.length >= WINDOW_LINES || file.bytes >= WINDOW_BYTES) cut(file);
+            if ((file.lines.length >= WINDOW_LINES || file.bytes >= WINDOW_BYTES) && file.lines.length > WINDOW_KEEP) cut(file);
           }
           newLine++;
           return;

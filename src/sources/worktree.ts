@@ -159,7 +159,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         lines.push({ number: number++, text: t });
         lineBytes += t.length;
         start = nl + 1;
-        if (lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) {
+        if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
           const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
           send(lines);
           lines = keep;
