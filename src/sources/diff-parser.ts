@@ -31,6 +31,8 @@ const MAX_LINE = 2 ** 31;
 
 interface FileState {
   path: string | null;
+  /** The path from `diff --git a/P b/P` when both halves agree (the header alone is ambiguous otherwise). */
+  header: string | null;
   from: string | undefined;
   skip: boolean;
   binary: boolean;
@@ -118,7 +120,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
       if (text.startsWith('diff --git ') || text.startsWith('diff --cc ') || text.startsWith('diff --combined ')) {
         flush();
         const combined = !text.startsWith('diff --git ');
-        file = { path: null, from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false };
+        file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false };
         return;
       }
       if (!file) return;
@@ -161,7 +163,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
         // 'Binary files a/x and b/y differ' (or '… and /dev/null differ'): the only place the new path is.
         const m = / and (\/dev\/null|"b\/.*"|b\/.*) differ$/.exec(text);
         if (m?.[1] === '/dev/null') file.deleted = true;
-        else if (m?.[1] !== undefined) file.path ??= stripPrefix(unquotePath(m[1]));
+        else if (m?.[1] !== undefined) file.path ??= file.header ?? stripPrefix(unquotePath(m[1]));
       }
     },
     end: flush,
@@ -184,6 +186,16 @@ export function parseDiff(text: string): DiffFile[] {
   }
   p.end();
   return files;
+}
+
+/** P from `a/P b/P` or `"a/P" "b/P"` (same P both sides), else null. */
+function headerPath(rest: string): string | null {
+  if ((rest.length - 1) % 2 !== 0) return null;
+  const half = (rest.length - 1) / 2;
+  if (rest[half] !== ' ') return null;
+  const a = unquotePath(rest.slice(0, half));
+  const b = unquotePath(rest.slice(half + 1));
+  return a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2) ? b.slice(2) : null;
 }
 
 function stripCr(s: string): string {
