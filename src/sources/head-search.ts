@@ -262,6 +262,13 @@ export interface HeadReader {
 
 /** Read-ahead held while the texts are not known yet; past it git waits on the pipe. */
 const READ_AHEAD = 64 * 1024 * 1024;
+/**
+ * A HEAD with a blob this big cannot be filed within the read-ahead anyway (find() then searches
+ * the stream): the read-ahead shrinks to BIG_BLOB_READ_AHEAD, which keeps a 200 MB file's scan
+ * within its memory budget.
+ */
+const BIG_BLOB = 16 * 1024 * 1024;
+const BIG_BLOB_READ_AHEAD = 4 * 1024 * 1024;
 /** How much text prepare() searches to get the search loop compiled. */
 const WARM_BYTES = 4 * 1024 * 1024;
 
@@ -270,6 +277,15 @@ const WARM_BYTES = 4 * 1024 * 1024;
  * whatever the caller still has to do before it knows what to look for.
  */
 export function openHead(root: string, readAhead: number = READ_AHEAD): HeadReader {
+  let limit = readAhead;
+  // Only the blob headers matter here (their sizes); the content is parsed again by find().
+  const sizes = batchParser({
+    start(_id, size) {
+      if (size > BIG_BLOB) limit = Math.min(limit, BIG_BLOB_READ_AHEAD);
+    },
+    data() {},
+    end() {},
+  });
   const queue: Buffer[] = [];
   let queued = 0;
   let consume: ((chunk: Buffer) => void) | null = null;
@@ -294,7 +310,8 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
       if (consume) return consume(chunk);
       queue.push(chunk);
       queued += chunk.length;
-      if (queued > readAhead) {
+      sizes(chunk);
+      if (queued > limit) {
         c.stdout!.pause();
         filled();
       }
