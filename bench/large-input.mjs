@@ -95,6 +95,6 @@ function run(shape, bytes, extra = []) {
 }
 
 const sizes = { csv: [2.5, 5, 10, 20], newlines: [2.5, 5, 10, 20], 'long-line': [6.25, 12.5, 25, 50] };
-for (const shape of shapes) for (const mb of sizes[shape] ?? []) run(shape, Math.round(mb * MB), mb > 10 ? ['--max-file-size', String(64 * MB)] : []);
+for (const shape of shapes) for (const mb of sizes[shape] ?? []) run(shape, Math.round(mb * MB), mb >= 10 ? ['--max-file-size', String(64 * MB)] : []);
 if (giant) run('lines', 200 * MB, ['--max-file-size', String(256 * MB)]);
 writeFileSync(join(tmpdir(), 'secret-scan-large-input.json'), JSON.stringify(rows, null, 2));

@@ -80,6 +80,14 @@ function scanFragments(fragments: Iterable<Fragment>, config: Config, stats: Sca
   return findings;
 }
 
+/** Counts the bytes of staged lines as they are scanned (the staged source parses lazily). */
+function* countBytes(fragments: Iterable<Fragment>, stats: ScanStats): Generator<Fragment> {
+  for (const f of fragments) {
+    for (const l of f.lines) stats.bytes += l.text.length + 1;
+    yield f;
+  }
+}
+
 function addCounts(stats: ScanStats, r: JobResult): void {
   stats.files += r.files;
   stats.lines += r.lines;
@@ -235,8 +243,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     // Renames out of allow-listed paths and UTF-16/32 files are read whole (whole-file.ts).
     const { fragments, skipped } = entries.length === 0 ? { fragments: diffFragments, skipped: [] } : await (await import('./sources/whole-file.js')).completeStaged(root, diffFragments, entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     stats.skipped.push(...skipped);
-    for (const f of fragments) for (const l of f.lines) stats.bytes += l.text.length + 1;
-    result = { findings: scanFragments(fragments, config, stats), config, base: root };
+    result = { findings: scanFragments(countBytes(fragments, stats), config, stats), config, base: root };
   } else {
     result = await scanTree(options, stats);
   }

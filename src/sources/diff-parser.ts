@@ -170,6 +170,25 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
   };
 }
 
+/**
+ * The files of a diff held in memory, parsed as they are asked for: only one window of a big
+ * file's lines is alive at a time (a 10 MB file of newlines is 10 million lines).
+ */
+export function* iterateDiff(text: string): Generator<DiffFile> {
+  const ready: DiffFile[] = [];
+  const p = createDiffParser((f) => ready.push(f));
+  let start = 0;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    p.line(text.slice(start, nl));
+    start = nl + 1;
+    while (ready.length > 0) yield ready.shift()!;
+  }
+  p.end();
+  yield* ready;
+}
+
 /** Parses a whole diff held in memory (the staged diff is small). */
 export function parseDiff(text: string): DiffFile[] {
   const files: DiffFile[] = [];

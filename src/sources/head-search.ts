@@ -6,6 +6,7 @@
 import { type ChildProcess } from 'node:child_process';
 import { failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
+import { decodeText, sniffEncoding } from './text-decoding.js';
 
 /** git treats a file as binary when its first 8000 bytes hold a NUL; `git grep -I` skipped those. */
 const BINARY_PROBE = 8000;
@@ -352,7 +353,10 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
         pieces.push(piece);
       },
       end() {
-        byId.set(id, pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
+        const blob = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+        // UTF-16/32 text is searched as the UTF-8 its findings were reported in.
+        const wide = sniffEncoding(blob).encoding !== 'utf8' ? decodeText(blob) : null;
+        byId.set(id, wide !== null ? Buffer.from(wide, 'utf8') : blob);
       },
     });
     for (const chunk of queue) push(chunk);

@@ -4,12 +4,13 @@
 import type { Fragment } from '../types.js';
 import { gitFailure } from '../git.js';
 import { UsageError } from '../types.js';
-import { parseDiff, type DiffFile } from './diff-parser.js';
+import { iterateDiff, type DiffFile } from './diff-parser.js';
 import { startStagedGit, takeStagedGit } from './staged-git.js';
 
 export interface StagedScan {
   readonly root: string;
-  readonly fragments: Fragment[];
+  /** Re-iterable; parses the diff on each pass. */
+  readonly fragments: Iterable<Fragment>;
   /** Renamed/copied and binary entries: whole-file.ts completeStaged reads those that need it whole. */
   readonly entries: DiffFile[];
 }
@@ -25,11 +26,17 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
   if (top.code !== 0) throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
   const root = top.stdout.toString('utf8').trim();
   if (r.code !== 0) throw gitFailure('git diff --cached', r);
-  const fragments: Fragment[] = [];
+  const text = r.stdout.toString('utf8');
+  // Parsed each time they are iterated, so a huge staged file never has all its lines alive.
+  const fragments: Iterable<Fragment> = {
+    *[Symbol.iterator]() {
+      for (const f of iterateDiff(text)) if (f.lines.length > 0) yield { file: f.path, lines: f.lines, ...(f.continued ? { continued: true } : {}) };
+    },
+  };
+  // Renames, copies and binaries, when git's output has any (most commits have none).
   const entries: DiffFile[] = [];
-  for (const f of parseDiff(r.stdout.toString('utf8'))) {
-    if (f.from !== undefined || f.binary) entries.push(f);
-    if (f.lines.length > 0) fragments.push({ file: f.path, lines: f.lines, ...(f.continued ? { continued: true } : {}) });
+  if (/^(?:rename from|copy from|Binary files|GIT binary patch)/m.test(text)) {
+    for (const f of iterateDiff(text)) if (f.from !== undefined || f.binary) entries.push(f);
   }
   return { root, fragments, entries };
 }

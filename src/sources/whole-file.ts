@@ -87,11 +87,11 @@ function toLines(text: string): SourceLine[] {
  * --staged: the staged fragments, with every entry that needs it (needsWholeFile) replaced by
  * the whole staged file, read from the index.
  */
-export async function completeStaged(root: string, fragments: readonly Fragment[], entries: readonly DiffFile[], config: Config, maxBytes: number): Promise<{ fragments: Fragment[]; skipped: SkippedFile[] }> {
+export async function completeStaged(root: string, fragments: Iterable<Fragment>, entries: readonly DiffFile[], config: Config, maxBytes: number): Promise<{ fragments: Iterable<Fragment>; skipped: SkippedFile[] }> {
   const allowed = pathAllower(config);
   const wanted = entries.filter((e) => needsWholeFile(e, allowed));
   const skipped: SkippedFile[] = [];
-  if (wanted.length === 0) return { fragments: [...fragments], skipped };
+  if (wanted.length === 0) return { fragments, skipped };
   const whole = new Map<string, Fragment>();
   await readBlobs(
     root,
@@ -103,7 +103,11 @@ export async function completeStaged(root: string, fragments: readonly Fragment[
     },
     (i) => skipped.push({ file: wanted[i]!.path, reason: 'too-large' }),
   );
-  return { fragments: [...fragments.filter((f) => !whole.has(f.file)), ...whole.values()], skipped };
+  const rest = function* (): Generator<Fragment> {
+    for (const f of fragments) if (!whole.has(f.file)) yield f;
+    yield* whole.values();
+  };
+  return { fragments: { [Symbol.iterator]: rest }, skipped };
 }
 
 /** git's quoting of a path in a diff header, for the synthetic diff below. */

@@ -35,7 +35,7 @@ function commitAll(r: Repo, message = 'c'): void {
 }
 
 interface JsonReport {
-  findings: { file: string; line: number; column: number; secret: string; commit?: string }[];
+  findings: { file: string; line: number; column: number; secret: string; commit?: string; inHead?: boolean }[];
   stats: { files: number; shallow?: boolean; skipped?: { file: string; reason: string }[] };
 }
 
@@ -133,7 +133,10 @@ describe('UTF-16 and UTF-32 text with a byte order mark is decoded and scanned',
     r.git('add', '-A');
     expect(at(json(r, '--staged'))).toEqual(want);
     r.git('commit', '-q', '--no-verify', '-m', 'wide');
-    expect(at(json(r, '--history'))).toEqual(want);
+    const history = json(r, '--history');
+    expect(at(history)).toEqual(want);
+    // Still in HEAD: HEAD's UTF-16/32 blob is searched decoded.
+    expect(history.findings.map((f) => f.inHead)).toEqual([true]);
   });
 
   it('still skips real binaries (a NUL without a byte order mark) in every mode', () => {
