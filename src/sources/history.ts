@@ -171,59 +171,65 @@ function waitFor(child: ChildProcess, what: string): Promise<void> {
 }
 
 /**
- * Starts `git log -p` for the options, once git has accepted the user's range and date. With a
- * shard, `git rev-list` lists the commits and only this shard's are fed to
- * `git log --stdin --no-walk`, so git computes 1/N of the diffs; an empty shard runs no log at
- * all (given no commit on its input, git log shows HEAD).
+ * Starts `git log -p` for the options. With a shard, `git rev-list` lists the commits and only
+ * this shard's are fed to `git log --stdin --no-walk`, so git computes 1/N of the diffs; an empty
+ * shard stops that log before it reads its (empty) input, on which git would show HEAD. git
+ * starts right away (the caller then lowers its own priority, not git's); the user's range and
+ * date are checked meanwhile, and a bad one stops git and rejects `done` with a usage error.
  */
 export function startHistory(root: string, o: HistoryOptions): HistoryStream {
   const out = new PassThrough({ highWaterMark: 1024 * 1024 });
-  const done = (async (): Promise<void> => {
-    try {
-      await checkHistoryOptions(root, o);
-    } catch (e) {
-      out.end();
-      throw e;
-    }
-    if (!o.shard) {
-      const log = spawnGit([...logArgs(), ...revisionArgs(o), '--'], root);
-      log.stdout!.pipe(out);
-      return waitFor(log, 'git log');
-    }
+  const stops: ChildProcess[] = [];
+  const checked = checkHistoryOptions(root, o).catch((e: unknown) => {
+    for (const c of stops) c.kill();
+    throw e;
+  });
+  let running: Promise<void>;
+  if (!o.shard) {
+    const log = spawnGit([...logArgs(), ...revisionArgs(o), '--'], root);
+    stops.push(log);
+    log.stdout!.pipe(out);
+    running = waitFor(log, 'git log');
+  } else {
     const { index, count } = o.shard;
     const list = spawnGit(['rev-list', '--date-order', ...revisionArgs(o), '--'], root);
-    const listed = waitFor(list, 'git rev-list');
-    let log: ChildProcess | null = null;
-    let logged: Promise<void> = Promise.resolve();
+    const log = spawnGit([...logArgs(), '--no-walk=unsorted', '--stdin'], root, ['pipe', 'pipe', 'pipe']);
+    stops.push(list, log);
+    log.stdin!.on('error', () => {});
+    log.stdout!.pipe(out);
+    let picked = 0;
+    let rest = '';
     const feed = (shas: string[]): void => {
       if (shas.length === 0) return;
-      if (log === null) {
-        const l = spawnGit([...logArgs(), '--no-walk=unsorted', '--stdin'], root, ['pipe', 'pipe', 'pipe']);
-        log = l;
-        l.stdin!.on('error', () => {});
-        l.stdout!.pipe(out);
-        logged = waitFor(l, 'git log');
-      }
-      const l: ChildProcess = log;
-      if (!l.stdin!.write(shas.join('\n') + '\n')) {
+      picked += shas.length;
+      if (!log.stdin!.write(shas.join('\n') + '\n')) {
         list.stdout!.pause();
-        l.stdin!.once('drain', () => list.stdout!.resume());
+        log.stdin!.once('drain', () => list.stdout!.resume());
       }
     };
-    let rest = '';
     list.stdout!.setEncoding('utf8');
     list.stdout!.on('data', (s: string) => {
       const lines = (rest + s).split('\n');
       rest = lines.pop() ?? '';
       feed(lines.filter((sha) => sha !== '' && shardOf(sha, count) === index));
     });
-    await new Promise<void>((resolve) => list.stdout!.on('end', resolve));
-    if (rest !== '' && shardOf(rest, count) === index) feed([rest]);
-    const started = log as ChildProcess | null;
-    if (started === null) out.end();
-    else started.stdin!.end();
-    await Promise.all([listed, logged]);
-  })();
+    let empty = false;
+    list.stdout!.on('end', () => {
+      if (rest !== '' && shardOf(rest, count) === index) feed([rest]);
+      if (picked > 0) return log.stdin!.end();
+      // git log reads all of its input before it shows anything: stopped now, it shows nothing.
+      empty = true;
+      log.kill();
+    });
+    const logged = waitFor(log, 'git log').catch((e: unknown) => {
+      if (!empty) throw e;
+    });
+    running = Promise.all([waitFor(list, 'git rev-list'), logged]).then(() => undefined);
+  }
+  const done = Promise.allSettled([checked, running]).then(([c, r]) => {
+    if (c.status === 'rejected') throw c.reason;
+    if (r.status === 'rejected') throw r.reason;
+  });
   // The caller awaits `done` after reading `stdout`; until then a failure is not unhandled.
   done.catch(() => out.end());
   return { stdout: out, done };
