@@ -140,7 +140,8 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     let lines: SourceLine[] = [];
     let lineBytes = 0;
     let number = 1;
-    let carry = '';
+    /** Text after the last newline read so far, in pieces. */
+    let pending: string[] = [];
     let emitted = false;
     let decoder: ReturnType<typeof createDecoder> | null = null;
     let checked = false;
@@ -149,8 +150,14 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
       emitted = true;
     };
     const take = (text: string, final: boolean): void => {
+      // Inside a long line, pieces wait unjoined and only the new text is searched (linear time).
+      if (!final && text.indexOf('\n') === -1) {
+        pending.push(text);
+        return;
+      }
       let start = 0;
-      const all = carry + text;
+      const all = pending.length > 0 ? pending.join('') + text : text;
+      pending = [];
       for (;;) {
         const nl = all.indexOf('\n', start);
         if (nl === -1) break;
@@ -167,10 +174,10 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
           for (const l of keep) lineBytes += l.text.length;
         }
       }
-      carry = all.slice(start);
-      if (final && carry !== '') {
+      const carry = all.slice(start);
+      if (!final) pending = carry === '' ? [] : [carry];
+      else if (carry !== '') {
         lines.push({ number: number++, text: carry.endsWith('\r') ? carry.slice(0, -1) : carry });
-        carry = '';
       }
     };
     for (;;) {
