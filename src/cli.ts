@@ -155,6 +155,7 @@ async function runScan(args: ScanArgs): Promise<number> {
     ...(args.since ? { since: args.since } : {}),
     ...(shard ? { shard } : {}),
   });
+  if (result.stats.shallow) process.stderr.write('secret-scan: warning: shallow clone: commits before the shallow boundary were not scanned, and the boundary commit holds everything older (git fetch --unshallow for the full history)\n');
   const configured = args.baseline === undefined && result.config.baselinePath !== undefined ? readBaselineFile(result.config.baselinePath, result.config.baselineInside) : undefined;
   const baseline = given ?? configured;
   // Reports show fingerprints keyed by the baseline's salt, the same as its entries.

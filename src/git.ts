@@ -1,7 +1,7 @@
 // The one place that talks to git. Small queries run git directly (spawning git is cheaper
 // than loading simple-git on the pre-commit hot path); large outputs are streamed by callers.
 
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { UsageError } from './types.js';
 
 export interface GitResult {
@@ -10,15 +10,67 @@ export interface GitResult {
   readonly stderr: string;
 }
 
+/**
+ * The scanned repository is untrusted: its config must not make git run a program (fsmonitor,
+ * ssh for a partial clone's lazy fetch, hooks, external diff, pager, gpg, credential helpers)
+ * nor reach the network. Command-line `-c` wins over every config file.
+ */
+export const SAFE_CONFIG: readonly string[] = [
+  '--no-pager',
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.hooksPath=/dev/null',
+  '-c', 'core.pager=cat',
+  '-c', 'core.sshCommand=false',
+  '-c', 'core.askPass=',
+  '-c', 'credential.helper=',
+  '-c', 'diff.external=',
+  '-c', 'gpg.program=false',
+  '-c', 'protocol.allow=never',
+  '-c', 'i18n.logOutputEncoding=UTF-8',
+];
+
+/** Environment variables that would override SAFE_CONFIG or run something. */
+const UNSAFE_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_ALLOW_PROTOCOL', 'GIT_SSH', 'GIT_PROXY_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_TRACE'];
+
+let safeEnv: NodeJS.ProcessEnv | undefined;
+
+/** The environment git runs in: no lazy fetch of missing objects (git >= 2.44), no prompt, no pager. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  if (safeEnv) return safeEnv;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of UNSAFE_ENV) delete env[k];
+  env.GIT_NO_LAZY_FETCH = '1';
+  env.GIT_TERMINAL_PROMPT = '0';
+  env.GIT_PAGER = 'cat';
+  env.GIT_SSH_COMMAND = 'false';
+  env.GIT_PROTOCOL_FROM_USER = '0';
+  return (safeEnv = env);
+}
+
+/** What a failed spawn means to the user: git missing is a one-line usage error. */
+export function spawnFailure(e: NodeJS.ErrnoException): UsageError {
+  if (e.code === 'ENOENT') return new UsageError('git is not installed or not on PATH');
+  return new UsageError(`cannot run git: ${e.message}`);
+}
+
+/** Spawns git with SAFE_CONFIG and the safe environment. Callers must handle the 'error' event (spawnFailure). */
+export function spawnGit(args: readonly string[], cwd: string, stdio: StdioOptions = ['ignore', 'pipe', 'pipe']): ChildProcess {
+  return spawn('git', [...SAFE_CONFIG, ...args], { cwd, stdio, env: gitEnv() });
+}
+
 /** Runs git with fixed, user-config-proof output options and collects its output. */
-export function runGit(args: readonly string[], cwd: string): Promise<GitResult> {
+export function runGit(args: readonly string[], cwd: string, input?: string): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnGit(args, cwd, [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
+    if (input !== undefined) {
+      child.stdin!.on('error', () => {});
+      child.stdin!.end(input);
+    }
+    child.on('error', (e) => reject(spawnFailure(e)));
     child.on('close', (code) =>
       resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
     );
@@ -39,18 +91,54 @@ export async function requireRepoRoot(cwd: string, mode: string): Promise<string
   return root;
 }
 
-/** Options that make diff output independent of the user's git config. */
+/** True when the repository is a shallow clone: its history is cut at the boundary commits. */
+export async function isShallow(root: string): Promise<boolean> {
+  const r = await runGit(['rev-parse', '--is-shallow-repository'], root);
+  return r.code === 0 && r.stdout.toString('utf8').trim() === 'true';
+}
+
+/**
+ * Options that make diff output independent of the user's git config: colour, prefixes
+ * (diff.noprefix, diff.mnemonicPrefix), paths relative to the top level whatever diff.relative
+ * says, no context lines between hunks, no external diff or textconv program.
+ */
 export const DIFF_OPTIONS: readonly string[] = [
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',
+  '--no-relative',
   '--src-prefix=a/',
   '--dst-prefix=b/',
   '--unified=0',
+  '--inter-hunk-context=0',
+  '--submodule=short',
 ];
 
 /** Turns git's first line of an error into our one-line message. */
 export function gitFailure(what: string, r: GitResult): UsageError {
-  const first = r.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${r.code}`;
-  return new UsageError(`${what} failed: ${first.replace(/^fatal:\s*/, '')}`);
+  return new UsageError(failureText(what, r.stderr, r.code));
+}
+
+/** The one line for a failed git command, from its standard error. */
+export function failureText(what: string, stderr: string, code: number | null): string {
+  // A partial clone missing objects: git wanted to fetch them (which we never allow).
+  if (stderr.includes('lazy fetching disabled')) return `${what} failed: objects are missing from this partial clone, and secret-scan does not fetch them (run git fetch or scan a full clone)`;
+  const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
+  return `${what} failed: ${first.trim().replace(/^fatal:\s*/, '')}`;
+}
+
+/**
+ * A user-given revision range (`--range`) checked by git itself, after `--end-of-options` so a
+ * value starting with '-' is never an option: a usage error when git cannot resolve it.
+ */
+export async function checkRevisions(root: string, range: string, what: string): Promise<void> {
+  if (range.trim() === '' || /[\0\n]/.test(range)) throw new UsageError(`${what} is not a revision range: "${range.replace(/[\0-\x1f]/g, '?')}"`);
+  const r = await runGit(['rev-parse', '--end-of-options', range, '--'], root);
+  if (r.code !== 0) throw new UsageError(`${what} is not a revision range git knows: "${range.replace(/[\0-\x1f]/g, '?')}"`);
+}
+
+/** A user-given date (`--since`) checked by git's own date parser (which otherwise reads garbage as "now"). */
+export async function checkDate(root: string, date: string, what: string): Promise<void> {
+  const r = date.trim() === '' || /[\0\n]/.test(date) ? null : await runGit(['-c', `secret-scan.date=${date}`, 'config', '--type=expiry-date', 'secret-scan.date'], root);
+  if (r === null || r.code !== 0) throw new UsageError(`${what} is not a date git understands: "${date.replace(/[\0-\x1f]/g, '?')}"`);
 }

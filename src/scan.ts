@@ -8,7 +8,7 @@ import { filterFindings, pathAllower } from './config/filter.js';
 import { createEngine, prepareEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
-import type { OrderedFinding } from './sources/history.js';
+import type { OrderedFinding, WholeFileCandidate } from './sources/history.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -43,6 +43,8 @@ export interface ScanStats {
   skipped: SkippedFile[];
   /** History mode: commits scanned. */
   commits?: number;
+  /** History mode: the repository is a shallow clone, so older commits were not scanned. */
+  shallow?: boolean;
 }
 
 export interface ScanResult {
@@ -68,7 +70,7 @@ function scanFragments(fragments: Iterable<Fragment>, config: Config, stats: Sca
   const findings: Finding[] = [];
   for (const fragment of fragments) {
     if (allowed(fragment.file)) continue;
-    stats.files++;
+    if (!fragment.continued) stats.files++;
     stats.lines += fragment.lines.length;
     const found = engine.detect(fragment);
     if (found.length === 0) continue;
@@ -76,6 +78,14 @@ function scanFragments(fragments: Iterable<Fragment>, config: Config, stats: Sca
     findings.push(...filterFindings(found, config, (n) => byNumber.get(n)));
   }
   return findings;
+}
+
+/** Counts the bytes of staged lines as they are scanned (the staged source parses lazily). */
+function* countBytes(fragments: Iterable<Fragment>, stats: ScanStats): Generator<Fragment> {
+  for (const f of fragments) {
+    for (const l of f.lines) stats.bytes += l.text.length + 1;
+    yield f;
+  }
 }
 
 function addCounts(stats: ScanStats, r: JobResult): void {
@@ -129,7 +139,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
 }
 
 async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ requireRepoRoot }, history, { createPool }, { createBatcher }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
+  const [{ requireRepoRoot, isShallow }, history, { createPool }, { createBatcher }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
     import('./git.js'),
     import('./sources/history.js'),
     import('./parallel/pool.js'),
@@ -141,6 +151,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   const [root, headExists] = await Promise.all([requireRepoRoot(options.cwd, '--history'), history.hasCommits(options.cwd)]);
   const config = loadConfig(options.config, root);
   stats.commits = 0;
+  if (await isShallow(root)) stats.shallow = true;
   if (!headExists && !options.all) return { findings: [], config, base: root };
   const progress = createProgress({
     unit: 'commits',
@@ -149,6 +160,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   });
   const found: OrderedFinding[] = [];
   const distinct = distinctCount(); // the progress line counts findings as the report will
+  const wholeFiles: WholeFileCandidate[] = [];
   /** A pull request's commits, not the whole history. */
   const partial = options.range !== undefined || options.since !== undefined;
   const pool = createPool({
@@ -162,6 +174,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     onResult(r) {
       addCounts(stats, r);
       for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]!, literal: r.literals[i]! });
+      for (const w of r.wholeFiles) wholeFiles.push(w);
       progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
   });
@@ -175,7 +188,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   if (options.yieldToGit) yieldToChildren();
   // Awaited below; until then a failing git must not count as an unhandled rejection.
   stream.done.catch(() => {});
-  const out = stream.log.stdout!;
+  const out = stream.stdout;
   let seq = 0;
   const batcher = createBatcher((data, continues) => pool.submit({ kind: 'history', seq: seq++, data, continues }, data.byteLength, continues), BATCH);
   // Backpressure: when the lanes fall behind, stop reading git (it then blocks on the pipe).
@@ -201,6 +214,10 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
       await pool.close();
       progress.end();
     }
+    // Renames out of allow-listed paths and UTF-16/32 files: their whole content (whole-file.ts).
+    const whole = await (await import('./sources/whole-file.js')).scanHistoryWholeFiles(root, wholeFiles, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    addCounts(stats, whole);
+    for (let i = 0; i < whole.findings.length; i++) found.push({ finding: whole.findings[i]!, order: whole.orders[i]!, literal: whole.literals[i]! });
   } catch (e) {
     // A failed scan never waits for git to finish reading HEAD.
     head?.close();
@@ -222,10 +239,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const { stagedFragments } = await import('./sources/staged.js');
     const staged = stagedFragments(options.cwd); // git starts here
     prepareEngine();
-    const { root, fragments } = await staged;
+    const { root, fragments: diffFragments, entries } = await staged;
     const config = loadConfig(options.config, root);
-    for (const f of fragments) for (const l of f.lines) stats.bytes += l.text.length + 1;
-    result = { findings: scanFragments(fragments, config, stats), config, base: root };
+    // Renames out of allow-listed paths and UTF-16/32 files are read whole (whole-file.ts).
+    const { fragments, skipped } = entries.length === 0 ? { fragments: diffFragments, skipped: [] } : await (await import('./sources/whole-file.js')).completeStaged(root, diffFragments, entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    stats.skipped.push(...skipped);
+    result = { findings: scanFragments(countBytes(fragments, stats), config, stats), config, base: root };
   } else {
     result = await scanTree(options, stats);
   }

@@ -23,6 +23,8 @@ export interface Fragment {
   readonly commit?: string;
   readonly author?: string;
   readonly date?: string;
+  /** A later window of the same file's lines (big files come in windows): counts as no new file. */
+  readonly continued?: boolean;
 }
 
 export interface Finding {

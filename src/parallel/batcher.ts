@@ -19,6 +19,10 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
   let size = 0;
   /** Offset in the pending bytes where the last complete commit header starts, or -1. */
   let lastCommit = -1;
+  /** Offset in the pending bytes just past their last newline, or 0. */
+  let lastLineEnd = 0;
+  /** The last batch sent ended inside a commit: the lane waits for the rest, even if there is none. */
+  let open = false;
 
   // A fresh, exactly-sized copy of the first `to` pending bytes, made straight from the chunks:
   // it can be transferred to a worker without detaching anything else.
@@ -36,8 +40,10 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
     }
     chunks = rest ? [rest, ...chunks.slice(i)] : chunks.slice(i);
     send(out, continues);
+    open = continues;
     size -= to;
     lastCommit = -1;
+    lastLineEnd = Math.max(0, lastLineEnd - to);
   };
 
   /** Where the last commit header mark of `chunk` starts (its NUL), or -1. NUL bytes occur in git's output only in our headers. */
@@ -61,6 +67,8 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
       }
       const at = lastMark(chunk);
       if (at >= 0) lastCommit = size + at;
+      const nl = chunk.lastIndexOf(10);
+      if (nl >= 0) lastLineEnd = size + nl + 1;
       chunks.push(chunk);
       size += chunk.length;
       if (size < o.minBytes) return;
@@ -69,13 +77,14 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
         return;
       }
       if (size < o.maxBytes) return;
-      const buf = Buffer.concat(chunks, size);
-      chunks = [buf];
-      const lineEnd = buf.lastIndexOf(10) + 1;
-      if (lineEnd > 0) emit(lineEnd, true);
+      // A huge commit: cut at the last line end (tracked as chunks arrive, so a line of many
+      // megabytes costs no repeated copying while it is waiting for its end).
+      if (lastLineEnd > 0) emit(lastLineEnd, true);
     },
     end(): void {
-      if (size > 0) emit(size, false);
+      // Always close the last commit: a batch that ended inside it (cut at a line end after a
+      // long line) leaves the lane holding its last file until told the commit is over.
+      if (size > 0 || open) emit(size, false);
     },
   };
 }

@@ -7,8 +7,8 @@ import { customRules } from '../config/config.js';
 import { filterFindings, pathAllower } from '../config/filter.js';
 import { createEngine } from '../detect/engine.js';
 import type { ByteGate } from '../detect/byte-gate.js';
-import { createHistoryParser, forEachLine } from '../sources/history.js';
-import { readFragmentSync, type SkippedFile } from '../sources/worktree.js';
+import { createHistoryParser, forEachLine, type WholeFileCandidate } from '../sources/history.js';
+import { readFileWindows, type SkippedFile } from '../sources/worktree.js';
 
 /** Commits of one batch are numbered from `seq * ORDER_STRIDE`, so orders grow along the log. */
 export const ORDER_STRIDE = 2 ** 24;
@@ -35,6 +35,8 @@ export interface JobResult {
   lines: number;
   bytes: number;
   skipped: SkippedFile[];
+  /** History jobs: renamed/copied and binary files, which the scan may read whole (sources/whole-file.ts). */
+  wholeFiles: WholeFileCandidate[];
 }
 
 export type Detector = (job: Job) => JobResult;
@@ -44,11 +46,11 @@ export function createDetector(config: Config): Detector {
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
   const allowed = pathAllower(config);
   let out: JobResult;
-  const fresh = (): JobResult => ({ findings: [], orders: [], literals: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [] });
+  const fresh = (): JobResult => ({ findings: [], orders: [], literals: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [], wholeFiles: [] });
 
   const scanFragment = (fragment: Fragment, order: number): void => {
     if (allowed(fragment.file)) return;
-    out.files++;
+    if (!fragment.continued) out.files++;
     out.lines += fragment.lines.length;
     const found = engine.detect(fragment);
     if (found.length === 0) return;
@@ -59,7 +61,7 @@ export function createDetector(config: Config): Detector {
       out.literals.push(byNumber.get(f.line)?.slice(f.column - 1, f.endColumn - 1) || f.secret);
     }
   };
-  const history = createHistoryParser(scanFragment);
+  const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
   // Built on the first history job (a tree scan never needs it).
   let gate: ByteGate | null | undefined;
 
@@ -78,12 +80,9 @@ export function createDetector(config: Config): Detector {
       return out;
     }
     for (const abs of job.files) {
-      const r = readFragmentSync(abs, job.base, job.maxBytes);
+      const r = readFileWindows(abs, job.base, job.maxBytes, (f) => scanFragment(f, 0));
       if (r.skipped) out.skipped.push(r.skipped);
-      if (r.fragment) {
-        out.bytes += r.bytes;
-        scanFragment(r.fragment, 0);
-      }
+      out.bytes += r.bytes;
     }
     return out;
   };

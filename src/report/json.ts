@@ -32,6 +32,7 @@ export function renderJson(findings: readonly Finding[], stats: ScanStats, redac
       bytes: stats.bytes,
       durationMs: stats.durationMs,
       ...(stats.commits !== undefined ? { commits: stats.commits } : {}),
+      ...(stats.shallow ? { shallow: true } : {}),
       ...(stats.skipped.length > 0 ? { skipped: stats.skipped } : {}),
     },
   };

@@ -7,18 +7,47 @@ export interface DiffFile {
   /** New path, relative to the repository root. */
   readonly path: string;
   readonly lines: SourceLine[];
+  /** Renamed or copied from this path: `lines` are only the edits, the rest was scanned (or allowed) there. */
+  readonly from?: string;
+  /** git found the new version binary and showed no lines (it may still be UTF-16/32 text with a BOM). */
+  readonly binary?: boolean;
+  /** A later window of the same file's added lines (see WINDOW_LINES): not another file. */
+  readonly continued?: boolean;
 }
+
+/**
+ * A file's added lines are handed on in windows of at most this many lines or WINDOW_BYTES
+ * (a 10 MB CSV is 600,000 lines: held whole, its line objects exceeded a worker's heap).
+ */
+export const WINDOW_LINES = 32768;
+export const WINDOW_BYTES = 4 * 1024 * 1024;
+/**
+ * Lines kept back when a window is cut, so the last window of a big file is never a "tiny
+ * file" (the engine reads a file of 3 lines or fewer as a possible key file).
+ */
+const WINDOW_KEEP = 4;
+/** Line numbers past this are not real (a malformed hunk header): the hunk is skipped. */
+const MAX_LINE = 2 ** 31;
 
 interface FileState {
   path: string | null;
+  /** The path from `diff --git a/P b/P` when both halves agree (the header alone is ambiguous otherwise). */
+  header: string | null;
+  from: string | undefined;
   skip: boolean;
+  binary: boolean;
+  deleted: boolean;
   lines: SourceLine[];
+  bytes: number;
+  emitted: boolean;
 }
 
 /**
  * An incremental parser: feed it one line at a time (without the line terminator) and it
- * calls `emit` for every file that has added lines. Lines outside a file's diff (for
- * example commit headers in `git log -p`) are ignored, so history can interleave them.
+ * calls `emit` for every file that has added lines, was renamed or copied, or is binary. Lines
+ * outside a file's diff (for example commit headers in `git log -p`) are ignored, so history
+ * can interleave them. Whatever the input, it never throws and only reports line numbers in
+ * 1..2^31 (a malformed hunk header skips its hunk).
  */
 export function createDiffParser(emit: (file: DiffFile) => void): { line(text: string, gate?: number): void; end(): void } {
   // `gate`: the byte gate's verdict on the line (detect/byte-gate.ts), kept on an added line.
@@ -26,28 +55,58 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
   let newLine = 0;
   let oldLeft = 0;
   let newLeft = 0;
+  /** In a hunk whose lines are not reported (malformed header, or a file being skipped). */
+  let drop = false;
+
+  const send = (f: FileState, lines: SourceLine[]): void => {
+    const first = !f.emitted;
+    f.emitted = true;
+    emit({
+      path: f.path!,
+      lines,
+      ...(first && f.from !== undefined ? { from: f.from } : {}),
+      ...(first && f.binary ? { binary: true } : {}),
+      ...(first ? {} : { continued: true }),
+    });
+  };
 
   const flush = (): void => {
-    if (file && !file.skip && file.path !== null && file.lines.length > 0) emit({ path: file.path, lines: file.lines });
+    const f = file;
+    if (f && !f.skip && !f.deleted && f.path !== null && (f.lines.length > 0 || (!f.emitted && (f.from !== undefined || f.binary)))) send(f, f.lines);
     file = null;
     oldLeft = newLeft = 0;
+    drop = false;
+  };
+
+  /** Hands on all but the last few lines once a window is full, so memory stays bounded. */
+  const cut = (f: FileState): void => {
+    const keep = f.lines.splice(f.lines.length - WINDOW_KEEP, WINDOW_KEEP);
+    send(f, f.lines);
+    f.lines = keep;
+    f.bytes = 0;
+    for (const l of keep) f.bytes += l.text.length;
   };
 
   return {
     line(text: string, gate?: number): void {
       if (oldLeft > 0 || newLeft > 0) {
         const c = text.charCodeAt(0);
-        if (c === 43 /* + */) {
+        if (c === 43 /* + */ && newLeft > 0) {
           newLeft--;
-          if (file && !file.skip) file.lines.push({ number: newLine, text: stripCr(text.slice(1)), gate });
+          if (file && !file.skip && !drop) {
+            const t = stripCr(text.slice(1));
+            file.lines.push({ number: newLine, text: t, gate });
+            file.bytes += t.length;
+            if ((file.lines.length >= WINDOW_LINES || file.bytes >= WINDOW_BYTES) && file.lines.length > WINDOW_KEEP) cut(file);
+          }
           newLine++;
           return;
         }
-        if (c === 45 /* - */) {
+        if (c === 45 /* - */ && oldLeft > 0) {
           oldLeft--;
           return;
         }
-        if (c === 32 /* space */) {
+        if (c === 32 /* space */ && oldLeft > 0 && newLeft > 0) {
           oldLeft--;
           newLeft--;
           newLine++;
@@ -60,33 +119,74 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
       if (text.startsWith('\\')) return;
       if (text.startsWith('diff --git ') || text.startsWith('diff --cc ') || text.startsWith('diff --combined ')) {
         flush();
-        file = { path: null, skip: text.startsWith('diff --cc ') || text.startsWith('diff --combined '), lines: [] };
+        const combined = !text.startsWith('diff --git ');
+        file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false };
         return;
       }
       if (!file) return;
       if (text.startsWith('@@')) {
-        const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+        const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
         if (!m) return;
-        oldLeft = m[1] === undefined ? 1 : Number(m[1]);
-        newLine = Number(m[2]);
-        newLeft = m[3] === undefined ? 1 : Number(m[3]);
+        const oldCount = m[2] === undefined ? 1 : Number(m[2]);
+        const start = Number(m[3]);
+        const newCount = m[4] === undefined ? 1 : Number(m[4]);
+        // git numbers from 1 (0 only for an empty side); anything out of range is not git's.
+        drop = !(start <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && start + newCount <= MAX_LINE && (start >= 1 || newCount === 0));
+        oldLeft = oldCount;
+        newLine = start;
+        newLeft = newCount;
         return;
       }
       if (text.startsWith('+++ ')) {
         const p = text.slice(4);
-        if (p === '/dev/null') file.skip = true;
+        if (p === '/dev/null') file.deleted = true;
         else file.path = stripPrefix(unquotePath(p.replace(/\t$/, '')));
         return;
       }
+      if (text.startsWith('rename from ') || text.startsWith('copy from ')) {
+        file.from = unquotePath(text.slice(text.indexOf(' from ') + 6));
+        return;
+      }
+      if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
+        // A pure rename has no '+++' line: its new path is only here.
+        file.path ??= unquotePath(text.slice(text.indexOf(' to ') + 4));
+        return;
+      }
+      if (text.startsWith('deleted file mode ')) file.deleted = true;
       // Submodule pointers ('Subproject commit …' lines) are not content.
       if (/^(?:new file mode|deleted file mode|old mode|new mode|index [0-9a-f]+\.\.[0-9a-f]+) ?160000/.test(text)) {
         file.skip = true;
         return;
       }
-      if (text.startsWith('Binary files ') || text.startsWith('GIT binary patch')) file.skip = true;
+      if (text.startsWith('Binary files ') || text.startsWith('GIT binary patch')) {
+        file.binary = true;
+        // 'Binary files a/x and b/y differ' (or '… and /dev/null differ'): the only place the new path is.
+        const m = / and (\/dev\/null|"b\/.*"|b\/.*) differ$/.exec(text);
+        if (m?.[1] === '/dev/null') file.deleted = true;
+        else if (m?.[1] !== undefined) file.path ??= file.header ?? stripPrefix(unquotePath(m[1]));
+      }
     },
     end: flush,
   };
+}
+
+/**
+ * The files of a diff held in memory, parsed as they are asked for: only one window of a big
+ * file's lines is alive at a time (a 10 MB file of newlines is 10 million lines).
+ */
+export function* iterateDiff(text: string): Generator<DiffFile> {
+  const ready: DiffFile[] = [];
+  const p = createDiffParser((f) => ready.push(f));
+  let start = 0;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    p.line(text.slice(start, nl));
+    start = nl + 1;
+    while (ready.length > 0) yield ready.shift()!;
+  }
+  p.end();
+  yield* ready;
 }
 
 /** Parses a whole diff held in memory (the staged diff is small). */
@@ -105,6 +205,16 @@ export function parseDiff(text: string): DiffFile[] {
   }
   p.end();
   return files;
+}
+
+/** P from `a/P b/P` or `"a/P" "b/P"` (same P both sides), else null. */
+function headerPath(rest: string): string | null {
+  if ((rest.length - 1) % 2 !== 0) return null;
+  const half = (rest.length - 1) / 2;
+  if (rest[half] !== ' ') return null;
+  const a = unquotePath(rest.slice(0, half));
+  const b = unquotePath(rest.slice(half + 1));
+  return a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2) ? b.slice(2) : null;
 }
 
 function stripCr(s: string): string {

@@ -3,9 +3,10 @@
 // each blob, comparing only where a needle could end. `git grep -F -f` matched each text
 // separately, so its cost grew with the number of secrets a history scan found.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { runGit } from '../git.js';
+import { type ChildProcess } from 'node:child_process';
+import { failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
+import { decodeText, sniffEncoding } from './text-decoding.js';
 
 /** git treats a file as binary when its first 8000 bytes hold a NUL; `git grep -I` skipped those. */
 const BINARY_PROBE = 8000;
@@ -130,7 +131,7 @@ async function headTree(root: string): Promise<HeadTree> {
   return { ids: [...ids], byPath };
 }
 
-interface BlobSink {
+export interface BlobSink {
   /** A blob starts: its id and size in bytes. */
   start(id: string, size: number): void;
   /** The next piece of its content. */
@@ -139,7 +140,7 @@ interface BlobSink {
 }
 
 /** Parses `git cat-file --batch` output pushed in chunks of any size into blobs. */
-function batchParser(sink: BlobSink): (chunk: Buffer) => void {
+export function batchParser(sink: BlobSink): (chunk: Buffer) => void {
   // A header line, then `left` bytes of content, then one newline.
   let header: Buffer[] = [];
   let left = -1;
@@ -262,6 +263,13 @@ export interface HeadReader {
 
 /** Read-ahead held while the texts are not known yet; past it git waits on the pipe. */
 const READ_AHEAD = 64 * 1024 * 1024;
+/**
+ * A HEAD with a blob this big cannot be filed within the read-ahead anyway (find() then searches
+ * the stream): the read-ahead shrinks to BIG_BLOB_READ_AHEAD, which keeps a 200 MB file's scan
+ * within its memory budget.
+ */
+const BIG_BLOB = 16 * 1024 * 1024;
+const BIG_BLOB_READ_AHEAD = 4 * 1024 * 1024;
 /** How much text prepare() searches to get the search loop compiled. */
 const WARM_BYTES = 4 * 1024 * 1024;
 
@@ -270,6 +278,15 @@ const WARM_BYTES = 4 * 1024 * 1024;
  * whatever the caller still has to do before it knows what to look for.
  */
 export function openHead(root: string, readAhead: number = READ_AHEAD): HeadReader {
+  let limit = readAhead;
+  // Only the blob headers matter here (their sizes); the content is parsed again by find().
+  const sizes = batchParser({
+    start(_id, size) {
+      if (size > BIG_BLOB) limit = Math.min(limit, BIG_BLOB_READ_AHEAD);
+    },
+    data() {},
+    end() {},
+  });
   const queue: Buffer[] = [];
   let queued = 0;
   let consume: ((chunk: Buffer) => void) | null = null;
@@ -286,7 +303,7 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
     tree = t;
     const { ids } = t;
     if (closed || ids.length === 0) return { code: 0, stderr: '' };
-    const c = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const c = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
     child = c;
     const err: Buffer[] = [];
     c.stderr!.on('data', (b: Buffer) => err.push(b));
@@ -294,7 +311,8 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
       if (consume) return consume(chunk);
       queue.push(chunk);
       queued += chunk.length;
-      if (queued > readAhead) {
+      sizes(chunk);
+      if (queued > limit) {
         c.stdout!.pause();
         filled();
       }
@@ -302,7 +320,7 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
     c.stdin!.on('error', () => {});
     c.stdin!.end(ids.join('\n') + '\n');
     return new Promise((resolve, reject) => {
-      c.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+      c.on('error', (e) => reject(spawnFailure(e)));
       c.on('close', (code) => resolve({ code: closed ? 0 : code, stderr: Buffer.concat(err).toString('utf8') }));
     });
   });
@@ -335,7 +353,10 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
         pieces.push(piece);
       },
       end() {
-        byId.set(id, pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces));
+        const blob = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+        // UTF-16/32 text is searched as the UTF-8 its findings were reported in.
+        const wide = sniffEncoding(blob).encoding !== 'utf8' ? decodeText(blob) : null;
+        byId.set(id, wide !== null ? Buffer.from(wide, 'utf8') : blob);
       },
     });
     for (const chunk of queue) push(chunk);
@@ -394,8 +415,7 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
       (child as ChildProcess | null)?.stdout?.resume();
       const { code, stderr } = await exited;
       if (code !== 0) {
-        const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
-        throw new UsageError(`git cat-file failed: ${first.replace(/^fatal:\s*/, '')}`);
+        throw new UsageError(failureText('git cat-file', stderr, code));
       }
       for (const id of search.hits) found.add(texts[id]!);
       return found;

@@ -1,11 +1,12 @@
 // History source: streams `git log -p -U0` (never buffered whole) and turns it into the added
 // lines of every commit, plus the history-only steps: sharding, dedup, and "still in HEAD?".
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
+import { PassThrough, type Readable } from 'node:stream';
 import type { Finding, Fragment } from '../types.js';
-import { DIFF_OPTIONS, runGit } from '../git.js';
+import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
-import { createDiffParser } from './diff-parser.js';
+import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { type HeadReader } from './head-search.js';
 export { openHead } from './head-search.js';
 
@@ -36,9 +37,18 @@ export function logArgs(): string[] {
   ];
 }
 
+/** The user's values go after --end-of-options, so none can be read as an option (`--range=--output=x`). */
 function revisionArgs(o: HistoryOptions): string[] {
-  const revs = o.all ? ['--all'] : o.range ? [o.range] : ['HEAD'];
-  return [...(o.since ? [`--since=${o.since}`] : []), ...revs];
+  const since = o.since !== undefined ? [`--since=${o.since}`] : [];
+  return o.all ? [...since, '--all'] : [...since, '--end-of-options', o.range ?? 'HEAD'];
+}
+
+/** Usage errors for a range or date git cannot read (a bad date otherwise means "now": 0 commits). */
+export async function checkHistoryOptions(root: string, o: HistoryOptions): Promise<void> {
+  await Promise.all([
+    o.range !== undefined && !o.all ? checkRevisions(root, o.range, '--range') : undefined,
+    o.since !== undefined ? checkDate(root, o.since, '--since') : undefined,
+  ]);
 }
 
 /** Which shard (1-based) a commit belongs to: its first 32 bits modulo N, stable across runs and machines. */
@@ -64,10 +74,23 @@ export function parseCommitHeader(line: string): CommitInfo {
 export type OrderedEmit = (fragment: Fragment, order: number) => void;
 
 /**
+ * A file of a commit whose added lines the log does not show in full: renamed or copied (only
+ * the edits show; the rest may come from an allow-listed path and was never scanned), or
+ * binary to git (it may be UTF-16/32 text). The scan reads the blob when it must (whole-file.ts).
+ */
+export interface WholeFileCandidate {
+  readonly commit: CommitInfo;
+  readonly order: number;
+  readonly path: string;
+  readonly from?: string;
+  readonly binary?: boolean;
+}
+
+/**
  * Parses history text fed line by line. Each commit header sets the commit; the caller tells
  * the order of the first commit of each batch so findings can be ordered across batches.
  */
-export function createHistoryParser(emit: OrderedEmit): {
+export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCandidate) => void): {
   batch(firstOrder: number): void;
   line(text: string, gate?: number): void;
   end(): void;
@@ -77,8 +100,11 @@ export function createHistoryParser(emit: OrderedEmit): {
   let order = -1;
   let nextOrder = 0;
   let commits = 0;
-  const diff = createDiffParser((f) => {
-    if (commit) emit({ file: f.path, lines: f.lines, commit: commit.sha, author: commit.author, date: commit.date }, order);
+  const diff = createDiffParser((f: DiffFile) => {
+    if (!commit) return;
+    if (whole && (f.from !== undefined || f.binary)) whole({ commit, order, path: f.path, ...(f.from !== undefined ? { from: f.from } : {}), ...(f.binary ? { binary: true } : {}) });
+    if (f.lines.length === 0) return;
+    emit({ file: f.path, lines: f.lines, commit: commit.sha, author: commit.author, date: commit.date, ...(f.continued ? { continued: true } : {}) }, order);
   });
   return {
     batch(firstOrder: number): void {
@@ -120,9 +146,9 @@ export function forEachLine(text: string, line: (l: string, gate?: number) => vo
 }
 
 export interface HistoryStream {
-  /** The git log process; its stdout is the history text. */
-  readonly log: ChildProcess;
-  /** Resolves when git is done; rejects with a UsageError when git failed. */
+  /** The history text (git log's output). */
+  readonly stdout: Readable;
+  /** Resolves when git is done; rejects with a UsageError when git failed or an option is bad. */
   readonly done: Promise<void>;
 }
 
@@ -136,45 +162,77 @@ function waitFor(child: ChildProcess, what: string): Promise<void> {
   const err: Buffer[] = [];
   child.stderr?.on('data', (b: Buffer) => err.push(b));
   return new Promise((resolve, reject) => {
-    child.on('error', (e) => reject(new UsageError(`cannot run git: ${e.message}`)));
+    child.on('error', (e) => reject(spawnFailure(e)));
     child.on('close', (code, signal) => {
       if (code === 0 || signal === 'SIGPIPE') return resolve();
-      const first = Buffer.concat(err).toString('utf8').split('\n').find((l) => l.trim() !== '') ?? `exit code ${code}`;
-      reject(new UsageError(`${what} failed: ${first.replace(/^fatal:\s*/, '')}`));
+      reject(new UsageError(failureText(what, Buffer.concat(err).toString('utf8'), code)));
     });
   });
 }
 
 /**
- * Starts `git log -p` for the options. With a shard, `git rev-list` lists the commits and
- * only this shard's are fed to `git log --stdin --no-walk`, so git computes 1/N of the diffs.
+ * Starts `git log -p` for the options. With a shard, `git rev-list` lists the commits and only
+ * this shard's are fed to `git log --stdin --no-walk`, so git computes 1/N of the diffs; an empty
+ * shard stops that log before it reads its (empty) input, on which git would show HEAD. git
+ * starts right away (the caller then lowers its own priority, not git's); the user's range and
+ * date are checked meanwhile, and a bad one stops git and rejects `done` with a usage error.
  */
 export function startHistory(root: string, o: HistoryOptions): HistoryStream {
+  const out = new PassThrough({ highWaterMark: 1024 * 1024 });
+  const stops: ChildProcess[] = [];
+  const checked = checkHistoryOptions(root, o).catch((e: unknown) => {
+    for (const c of stops) c.kill();
+    throw e;
+  });
+  let running: Promise<void>;
   if (!o.shard) {
-    const log = spawn('git', [...logArgs(), ...revisionArgs(o), '--'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    return { log, done: waitFor(log, 'git log') };
+    const log = spawnGit([...logArgs(), ...revisionArgs(o), '--'], root);
+    stops.push(log);
+    log.stdout!.pipe(out);
+    running = waitFor(log, 'git log');
+  } else {
+    const { index, count } = o.shard;
+    const list = spawnGit(['rev-list', '--date-order', ...revisionArgs(o), '--'], root);
+    const log = spawnGit([...logArgs(), '--no-walk=unsorted', '--stdin'], root, ['pipe', 'pipe', 'pipe']);
+    stops.push(list, log);
+    log.stdin!.on('error', () => {});
+    log.stdout!.pipe(out);
+    let picked = 0;
+    let rest = '';
+    const feed = (shas: string[]): void => {
+      if (shas.length === 0) return;
+      picked += shas.length;
+      if (!log.stdin!.write(shas.join('\n') + '\n')) {
+        list.stdout!.pause();
+        log.stdin!.once('drain', () => list.stdout!.resume());
+      }
+    };
+    list.stdout!.setEncoding('utf8');
+    list.stdout!.on('data', (s: string) => {
+      const lines = (rest + s).split('\n');
+      rest = lines.pop() ?? '';
+      feed(lines.filter((sha) => sha !== '' && shardOf(sha, count) === index));
+    });
+    let empty = false;
+    list.stdout!.on('end', () => {
+      if (rest !== '' && shardOf(rest, count) === index) feed([rest]);
+      if (picked > 0) return log.stdin!.end();
+      // git log reads all of its input before it shows anything: stopped now, it shows nothing.
+      empty = true;
+      log.kill();
+    });
+    const logged = waitFor(log, 'git log').catch((e: unknown) => {
+      if (!empty) throw e;
+    });
+    running = Promise.all([waitFor(list, 'git rev-list'), logged]).then(() => undefined);
   }
-  const { index, count } = o.shard;
-  const list = spawn('git', ['rev-list', '--date-order', ...revisionArgs(o), '--'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = spawn('git', [...logArgs(), '--no-walk=unsorted', '--stdin'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-  let rest = '';
-  list.stdout!.setEncoding('utf8');
-  list.stdout!.on('data', (s: string) => {
-    const lines = (rest + s).split('\n');
-    rest = lines.pop() ?? '';
-    const picked = lines.filter((sha) => sha !== '' && shardOf(sha, count) === index);
-    if (picked.length > 0 && !log.stdin!.write(picked.join('\n') + '\n')) {
-      list.stdout!.pause();
-      log.stdin!.once('drain', () => list.stdout!.resume());
-    }
+  const done = Promise.allSettled([checked, running]).then(([c, r]) => {
+    if (c.status === 'rejected') throw c.reason;
+    if (r.status === 'rejected') throw r.reason;
   });
-  list.stdout!.on('end', () => {
-    if (rest !== '' && shardOf(rest, count) === index) log.stdin!.write(rest + '\n');
-    log.stdin!.end();
-  });
-  // An empty shard: `git log --stdin --no-walk` with no input prints nothing and succeeds.
-  log.stdin!.on('error', () => {});
-  return { log, done: Promise.all([waitFor(list, 'git rev-list'), waitFor(log, 'git log')]).then(() => undefined) };
+  // The caller awaits `done` after reading `stdout`; until then a failure is not unhandled.
+  done.catch(() => out.end());
+  return { stdout: out, done };
 }
 
 /** How many commits the scan will cover (for the progress line only; costs one history walk). */

@@ -1,16 +1,19 @@
 // Working-tree source: files named on the command line, or every file of the repository
 // (tracked plus untracked-but-not-ignored), or every file under a plain directory outside git.
 
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Fragment, SourceLine } from '../types.js';
 import { UsageError } from '../types.js';
 import { repoRoot, runGit, gitFailure } from '../git.js';
+import { WINDOW_BYTES, WINDOW_LINES } from './diff-parser.js';
+import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
 
 export interface SkippedFile {
   readonly file: string;
-  readonly reason: 'binary' | 'too-large' | 'unreadable';
+  /** `special-file`: a FIFO, socket or device at the path (reading one could block forever). */
+  readonly reason: 'binary' | 'too-large' | 'unreadable' | 'special-file';
 }
 
 export interface FileListing {
@@ -39,7 +42,8 @@ async function walk(dir: string, out: string[]): Promise<void> {
 /** Which files a path scan covers. Inside git, .gitignore is honoured. */
 export async function listFiles(paths: readonly string[], cwd: string): Promise<FileListing> {
   const root = await repoRoot(cwd);
-  const targets = paths.length > 0 ? paths : ['.'];
+  // No paths: the whole repository, from any subdirectory (or the current directory outside git).
+  const targets = paths.length > 0 ? paths : [root ?? '.'];
   const files: string[] = [];
   for (const t of targets) {
     const abs = isAbsolute(t) ? t : resolve(cwd, t);
@@ -49,11 +53,11 @@ export async function listFiles(paths: readonly string[], cwd: string): Promise<
     } catch {
       throw new UsageError(`no such file or directory: ${t}`);
     }
-    if (st.isFile()) {
+    if (!st.isDirectory()) {
+      // A file, or a special file the reader will skip with a note.
       files.push(abs);
       continue;
     }
-    if (!st.isDirectory()) continue;
     const inRepo = root !== null && !relative(root, abs).startsWith('..');
     if (inRepo) {
       const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], abs);
@@ -89,9 +93,7 @@ export function splitLines(text: string): SourceLine[] {
 }
 
 export function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+  return hasNul(buf);
 }
 
 export interface FileRead {
@@ -101,42 +103,120 @@ export interface FileRead {
 }
 
 const NOTHING: FileRead = { fragment: null, bytes: 0 };
+/** Bytes read at a time: with the windows of lines, what bounds the memory a file takes. */
+const READ_BYTES = 1024 * 1024;
+/** Lines kept back when a window is cut (see diff-parser.ts WINDOW_KEEP). */
+const WINDOW_KEEP = 4;
 
 /**
- * Reads one file into a Fragment, or says why it was skipped. Synchronous because it runs in
- * detection workers, one file after another. Files that vanished, directories (submodules)
- * and symlinks (git stores only their target) are silently not content.
+ * Reads one file and hands its lines to `each` in windows of bounded size (see
+ * diff-parser.ts WINDOW_LINES), or says why it was skipped. Synchronous because it runs in
+ * detection workers, one file after another. Files that vanished, directories (submodules) and
+ * symlinks (git stores only their target) are silently not content; FIFOs, sockets and devices
+ * are skipped with a note (opening a FIFO waits for a writer). UTF-16/UTF-32 with a byte order
+ * mark are decoded; other text is UTF-8 (invalid bytes decode to U+FFFD, they cannot crash the scan).
  */
-export function readFragmentSync(abs: string, base: string, maxBytes: number): FileRead {
+export function readFileWindows(abs: string, base: string, maxBytes: number, each: (fragment: Fragment) => void): FileRead {
   const file = toPosix(relative(base, abs));
+  const special: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
   let fd: number;
   try {
-    if (lstatSync(abs).isSymbolicLink()) return NOTHING;
-    fd = openSync(abs, 'r');
+    const lst = lstatSync(abs);
+    if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
+    if (!lst.isFile()) return special;
+    // Non-blocking: a regular file swapped for a FIFO after lstat must not hang the open.
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? NOTHING : { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return NOTHING;
+    if (st.isDirectory()) return NOTHING;
+    if (!st.isFile()) return special;
     if (st.size > maxBytes) return { fragment: null, bytes: 0, skipped: { file, reason: 'too-large' } };
-    const buf = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    while (got < st.size) {
-      const n = readSync(fd, buf, got, st.size - got, got);
+    const buf = Buffer.allocUnsafe(Math.min(READ_BYTES, Math.max(1, st.size)));
+    let pos = 0;
+    let lines: SourceLine[] = [];
+    let lineBytes = 0;
+    let number = 1;
+    /** Text after the last newline read so far, in pieces. */
+    let pending: string[] = [];
+    let emitted = false;
+    let decoder: ReturnType<typeof createDecoder> | null = null;
+    let checked = false;
+    const send = (batch: SourceLine[]): void => {
+      each(emitted ? { file, lines: batch, continued: true } : { file, lines: batch });
+      emitted = true;
+    };
+    const take = (text: string, final: boolean): void => {
+      // Inside a long line, pieces wait unjoined and only the new text is searched (linear time).
+      if (!final && text.indexOf('\n') === -1) {
+        pending.push(text);
+        return;
+      }
+      let start = 0;
+      const all = pending.length > 0 ? pending.join('') + text : text;
+      pending = [];
+      for (;;) {
+        const nl = all.indexOf('\n', start);
+        if (nl === -1) break;
+        const end = nl > start && all.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const t = all.slice(start, end);
+        lines.push({ number: number++, text: t });
+        lineBytes += t.length;
+        start = nl + 1;
+        if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
+          const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
+          send(lines);
+          lines = keep;
+          lineBytes = 0;
+          for (const l of keep) lineBytes += l.text.length;
+        }
+      }
+      const carry = all.slice(start);
+      if (!final) pending = carry === '' ? [] : [carry];
+      else if (carry !== '') {
+        lines.push({ number: number++, text: carry.endsWith('\r') ? carry.slice(0, -1) : carry });
+      }
+    };
+    for (;;) {
+      const n = pos < st.size ? readSync(fd, buf, 0, buf.length, pos) : 0;
+      const chunk = buf.subarray(0, n);
+      if (decoder === null) {
+        const { encoding, bom } = sniffEncoding(chunk);
+        // UTF-8 (no mark): git's rule, a NUL in the first 8000 bytes means binary.
+        if (encoding === 'utf8' && hasNul(chunk)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        decoder = createDecoder(encoding);
+        checked = encoding === 'utf8';
+        const text = decoder.write(chunk.subarray(bom));
+        if (!checked && text.slice(0, 8000).includes('\u0000')) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        take(text, false);
+      } else if (n > 0) take(decoder.write(chunk), false);
+      pos += n;
       if (n === 0) break;
-      got += n;
     }
-    const data = got === st.size ? buf : buf.subarray(0, got);
-    if (isBinary(data)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
-    // Invalid UTF-8 decodes to U+FFFD: a Latin-1 file still scans, it cannot crash the scan.
-    return { fragment: { file, lines: splitLines(data.toString('utf8')) }, bytes: data.length };
+    take(decoder!.end(), true);
+    // An empty file is still a file scanned.
+    if (lines.length > 0 || !emitted) send(lines);
+    return { fragment: null, bytes: pos };
   } catch {
     return { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads one file into one Fragment (all its lines at once), or says why it was skipped. */
+export function readFragmentSync(abs: string, base: string, maxBytes: number): FileRead {
+  const lines: SourceLine[] = [];
+  let file = '';
+  const r = readFileWindows(abs, base, maxBytes, (f) => {
+    file = f.file;
+    for (const l of f.lines) lines.push(l);
+  });
+  if (r.skipped || file === '') return r;
+  return { fragment: { file, lines }, bytes: r.bytes };
 }
 
 /** Async form for callers on the main thread. */

@@ -169,6 +169,6 @@ describe('history scan', () => {
     repo = createTestRepo();
     repo.write('a.txt', 'a\n');
     repo.commit('a');
-    await expect(history(repo, { range: 'nope..HEAD' })).rejects.toThrow(/git log failed/);
+    await expect(history(repo, { range: 'nope..HEAD' })).rejects.toThrow(/--range is not a revision range git knows: "nope..HEAD"/);
   });
 });

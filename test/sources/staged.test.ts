@@ -28,7 +28,7 @@ function commitAll(r: Repo, message = 'c'): void {
 
 async function added(r: Repo) {
   const { fragments } = await stagedFragments(r.dir);
-  return fragments.map((f) => ({ file: f.file, lines: f.lines.map((l) => [l.number, l.text]) }));
+  return [...fragments].map((f) => ({ file: f.file, lines: f.lines.map((l) => [l.number, l.text]) }));
 }
 
 describe('staged source', () => {

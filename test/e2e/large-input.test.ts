@@ -1,0 +1,70 @@
+// Big files stay within a memory bound in every mode: the CLI's own peak RSS (all its threads,
+// measured by bench/rss-probe.mjs, not git's) stays under 200 MB, and the secret at the end is
+// found at its exact line. Files are generated in a few milliseconds; times are the bench's job
+// (bench/large-input.mjs), not asserted here.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { synth } from '../../src/detect/synthetic.js';
+import { CLI, makeRepo, makeTempDir, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
+
+const LIMIT_MB = 200;
+const key = `AKIA${synth('upperAlnum', 16, 'large-input')}`;
+
+let repos: Repo[] = [];
+afterEach(() => {
+  for (const r of repos) r.cleanup();
+  repos = [];
+});
+
+function cli(r: Repo, args: string[]): { code: number; rssMb: number; lines: number[] } {
+  const rssFile = join(makeTempDir(), 'rss');
+  const res = spawnSync(process.execPath, ['--import', join(PROJECT_ROOT, 'bench/rss-probe.mjs'), CLI, ...args, '--format', 'json', '--quiet', '--no-redact'], {
+    cwd: r.dir,
+    encoding: 'utf8',
+    env: { ...process.env, SECRET_SCAN_RSS_FILE: rssFile },
+    maxBuffer: 1 << 26,
+  });
+  expect(res.status, res.stderr).toBe(1);
+  const report = JSON.parse(res.stdout) as { findings: { ruleId: string; line: number; secret: string }[] };
+  return {
+    code: res.status!,
+    rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
+    lines: report.findings.filter((f) => f.secret === key).map((f) => f.line),
+  };
+}
+
+describe('large inputs, bounded memory', () => {
+  it(`tree scan: a 10 MB file of newlines, peak RSS under ${LIMIT_MB} MB`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    writeFileSync(join(r.dir, 'blank.txt'), '\n'.repeat(10_000_000) + `aws_access_key_id = ${key}\n`);
+    const out = cli(r, ['--max-file-size', String(16 * 1024 * 1024)]);
+    expect(out.lines).toEqual([10_000_001]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
+
+  it(`--history: a committed 600,000-line CSV, peak RSS under ${LIMIT_MB} MB`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    const rows = Array.from({ length: 600_000 }, (_, i) => `${i},name${i % 97},${(i * 7) % 1000}`);
+    writeFileSync(join(r.dir, 'data.csv'), `${rows.join('\n')}\naws_access_key_id = ${key}\n`);
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'csv');
+    const out = cli(r, ['--history']);
+    expect(out.lines).toEqual([600_001]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
+
+  it(`--staged: a staged 4 MB file of newlines, peak RSS under ${LIMIT_MB} MB`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    writeFileSync(join(r.dir, 'blank.txt'), '\n'.repeat(4_000_000) + `aws_access_key_id = ${key}\n`);
+    r.git('add', '-A');
+    const out = cli(r, ['--staged']);
+    expect(out.lines).toEqual([4_000_001]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
+});
