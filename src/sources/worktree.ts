@@ -71,7 +71,8 @@ export async function listFiles(paths: readonly string[], cwd: string): Promise<
   return { root, base: root ?? cwd, files: [...new Set(files)] };
 }
 
-export function splitLines(text: string): SourceLine[] {
+/** `gates`: a verdict per line (detect/byte-gate.ts scanLines of the same bytes), put on each line. */
+export function splitLines(text: string, gates?: Uint8Array): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
   let n = 1;
@@ -81,7 +82,8 @@ export function splitLines(text: string): SourceLine[] {
     if (nl === -1 && start >= text.length) break;
     let line = text.slice(start, end);
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    lines.push({ number: n++, text: line });
+    lines.push(gates ? { number: n, text: line, gate: gates[n - 1] } : { number: n, text: line });
+    n++;
     if (nl === -1) break;
     start = nl + 1;
   }
@@ -104,10 +106,10 @@ const NOTHING: FileRead = { fragment: null, bytes: 0 };
 
 /**
  * Reads one file into a Fragment, or says why it was skipped. Synchronous because it runs in
- * detection workers, one file after another. Files that vanished, directories (submodules)
+ * detection workers, one file after another. `gate`: verdicts over the bytes for the lines. Files that vanished, directories (submodules)
  * and symlinks (git stores only their target) are silently not content.
  */
-export function readFragmentSync(abs: string, base: string, maxBytes: number): FileRead {
+export function readFragmentSync(abs: string, base: string, maxBytes: number, gate?: (data: Uint8Array) => Uint8Array): FileRead {
   const file = toPosix(relative(base, abs));
   let fd: number;
   try {
@@ -131,7 +133,7 @@ export function readFragmentSync(abs: string, base: string, maxBytes: number): F
     const data = got === st.size ? buf : buf.subarray(0, got);
     if (isBinary(data)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
     // Invalid UTF-8 decodes to U+FFFD: a Latin-1 file still scans, it cannot crash the scan.
-    return { fragment: { file, lines: splitLines(data.toString('utf8')) }, bytes: data.length };
+    return { fragment: { file, lines: splitLines(data.toString('utf8'), gate?.(data)) }, bytes: data.length };
   } catch {
     return { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   } finally {
