@@ -138,6 +138,9 @@ function isBlobChunk(text: string): boolean {
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */
 const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'weak-secret-key', 'hardcoded-password', 'weak-password']);
 
+/** What a line must hold to name the value on the next one (findAssignments' own pre-test). */
+const PREV_NAME_LINE = /ame|ey/;
+
 const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
 
 /** A match on a line of a fragment as a Finding (kept out of the line loop: it is rare). */
@@ -325,7 +328,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
             }
           }
         }
-        prevMarker = marker;
+        // The next line needs this one only as the `- name: X` of a `value: …` line (assignments.ts
+        // reads the previous line only when it holds `ame` or `ey`): other marker lines do not
+        // open it up (on real code, a third of the lines detection ran on).
+        prevMarker = marker && PREV_NAME_LINE.test(text);
         const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates);
         if (dashes || fragment.lines.length <= 3) {
           // Whole-file and multi-line forms, when nothing on the line already covers them.
