@@ -56,6 +56,7 @@ let total = 0;
 let bytes = 0;
 let findings = 0;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 for (const abs of files) {
   const s = performance.now();
   const r = detect({ kind: 'files', files: [abs], base, maxBytes });
@@ -70,9 +71,11 @@ for (const abs of files) {
   findings += r.findings.length;
 }
 total = performance.now() - t0;
+const cpuUsed = process.cpuUsage(cpu0);
+const cpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
 
 const mb = (b) => b / 1048576;
-console.log(`${base}: ${files.length} files, ${mb(bytes).toFixed(1)} MB, ${findings} findings, ${(total / 1000).toFixed(2)} s on one thread = ${(mb(bytes) / (total / 1000)).toFixed(1)} MB/s`);
+console.log(`${base}: ${files.length} files, ${mb(bytes).toFixed(1)} MB, ${findings} findings, ${(total / 1000).toFixed(2)} s on one thread = ${(mb(bytes) / (total / 1000)).toFixed(1)} MB/s; CPU ${(cpuMs / 1000).toFixed(2)} s = ${(mb(bytes) / (cpuMs / 1000)).toFixed(1)} MB per CPU second`);
 console.log('\nper file type (share of time, MB/s)');
 for (const [ext, e] of [...byExt].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
   console.log(`  ${ext.padEnd(10)} ${String(e.files).padStart(5)} files ${mb(e.bytes).toFixed(1).padStart(6)} MB ${((100 * e.ms) / total).toFixed(1).padStart(5)}% ${(mb(e.bytes) / (e.ms / 1000)).toFixed(1).padStart(6)} MB/s`);
