@@ -2,7 +2,9 @@
 // of a repository (the tree scan's own reading and detection, no workers) and prints time per
 // file type, and, with --cpu, self time per source module and per function from a V8 CPU profile.
 //
-//   node bench/profile.mjs /path/to/repo [--cpu] [--top N] [--only ext,ext]
+//   node bench/profile.mjs /path/to/repo [--cpu] [--rules] [--top N] [--only ext,ext]
+// --rules: time of the provider rules' patterns per rule family (the id's first word), on the
+// lines the keyword prefilter gives them.
 
 import { execFileSync } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
@@ -25,8 +27,18 @@ const top = argv.includes('--top') ? Number(argv[argv.indexOf('--top') + 1]) : 2
 const only = argv.includes('--only') ? new Set(argv[argv.indexOf('--only') + 1].split(',')) : null;
 
 // Unminified, so the profile keeps function names; one module per `// src/...` banner.
-await buildModules({ createDetector: 'src/parallel/jobs.ts', loadConfig: 'src/config/config.ts' }, libFile);
-const { createDetector, loadConfig } = await import(pathToFileURL(libFile).href);
+await buildModules(
+  {
+    createDetector: 'src/parallel/jobs.ts',
+    loadConfig: 'src/config/config.ts',
+    buildKeywordIndex: 'src/detect/prefilter.ts',
+    matchRule: 'src/detect/provider-match.ts',
+    providerRules: 'src/detect/rules/index.ts',
+    SECRET_NAME_MARKERS: 'src/detect/names.ts',
+  },
+  libFile,
+);
+const { createDetector, loadConfig, buildKeywordIndex, matchRule, providerRules, SECRET_NAME_MARKERS } = await import(pathToFileURL(libFile).href);
 
 const base = resolve(repo);
 const files = execFileSync('git', ['ls-files', '-z'], { cwd: base, maxBuffer: 256 << 20 })
@@ -113,4 +125,44 @@ if (session) {
   for (const [m, us] of [...perModule].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((100 * us) / sum).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${m}`);
   console.log('\nself time per function');
   for (const [f, us] of [...perFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((100 * us) / sum).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${f}`);
+}
+
+if (argv.includes('--rules')) {
+  const index = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS);
+  const family = new Map();
+  let lines = 0;
+  let withRules = 0;
+  let all = 0;
+  for (let rep = 0; rep < 2; rep++) {
+    for (const abs of files) {
+      let text;
+      try {
+        const buf = readFileSync(abs);
+        if (buf.subarray(0, 8000).includes(0)) continue;
+        text = buf.toString('utf8');
+      } catch {
+        continue;
+      }
+      for (const line of text.split('\n')) {
+        const rules = index.candidates(line);
+        if (rep === 0) lines++;
+        if (rules.length === 0) continue;
+        if (rep === 0) withRules++;
+        for (const rule of rules) {
+          const s = performance.now();
+          matchRule(rule, line);
+          const ms = performance.now() - s;
+          if (rep === 0) continue; // the first round warms the patterns up
+          const f = rule.id.split('-')[0];
+          const e = family.get(f) ?? { ms: 0, calls: 0 };
+          e.ms += ms;
+          e.calls++;
+          family.set(f, e);
+          all += ms;
+        }
+      }
+    }
+  }
+  console.log(`\nprovider rules: ${withRules} of ${lines} lines have candidates; patterns ${all.toFixed(0)} ms in all`);
+  for (const [f, e] of [...family].sort((a, b) => b[1].ms - a[1].ms).slice(0, top)) console.log(`  ${f.padEnd(14)} ${e.ms.toFixed(0).padStart(6)} ms ${String(e.calls).padStart(7)} lines`);
 }
