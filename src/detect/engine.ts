@@ -172,8 +172,8 @@ function catalogKeywords(): KeywordIndex {
 }
 
 /**
- * Builds the catalog's keyword automaton now (~2 ms): the staged scan calls this while git
- * computes the diff, so the hook does not wait for it afterwards.
+ * Builds the catalog's keyword index now (for a few lines, its pair table: prefilter.ts): the
+ * staged scan calls this while git computes the diff, so the hook does not wait for it afterwards.
  */
 export function prepareEngine(): void {
   catalogKeywords().candidates('');
