@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext } from './file-context.js';
 import { isEncryptedValue, isPlaceholder, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
-import { findEncodedBlobs } from './encoded.js';
+import { findEncodedBlobs, type EncodedBlob } from './encoded.js';
 import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
 import { detectHighEntropy } from './high-entropy.js';
@@ -191,7 +191,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const keywords = (): KeywordIndex => (index ??= plain ? catalogKeywords() : buildKeywordIndex(rules, SECRET_NAME_MARKERS));
 
   /** `candidates`: the provider rules the prefilter picked for `text`, when the caller already asked. */
-  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[]): Match[] {
+  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[], blobs?: readonly EncodedBlob[]): Match[] {
     const found: Match[] = [];
     for (const rule of candidates ?? keywords().candidates(text)) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
@@ -203,7 +203,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // (client_id, api_key_sid) rule generic findings out in keep().
       named = assessed.named;
       if (entropyOn) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
-      if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
+      if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth, blobs)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
     return dedupe(found.filter((m) => keep(m, text, ctx, idSpans)));
@@ -214,9 +214,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * `DB_PASSWORD: <base64>` keeps its name), and line by line (a PEM key, a JSON document).
    * Findings inside point at the blob and say it was encoded.
    */
-  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number): Match[] {
+  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number, blobs: readonly EncodedBlob[] = findEncodedBlobs(text)): Match[] {
     const out: Match[] = [];
-    for (const blob of findEncodedBlobs(text)) {
+    for (const blob of blobs) {
       const inner: Match[] = [];
       const decoded = blob.decoded.replace(/\r?\n$/, '');
       if (!/[\r\n"'`]/.test(decoded)) {
@@ -314,13 +314,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
           marker = kw.markerHit;
           shape = kw.shape;
         }
+        // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
+        let blobs: readonly EncodedBlob[] | undefined;
         if (gated && candidates.length === 0 && !marker && !prevMarker) {
           if (parent !== lastParent) {
             lastParent = parent;
             parentMarker = parent !== undefined && hasNameMarker(parent);
           }
           if (!parentMarker) {
-            if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || findEncodedBlobs(text).length === 0)) {
+            if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || (blobs = findEncodedBlobs(text)).length === 0)) {
               chunkNumber = line.number;
               chunkText = text;
               chunkBlob = false;
@@ -332,7 +334,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // reads the previous line only when it holds `ame` or `ey`): other marker lines do not
         // open it up (on real code, a third of the lines detection ran on).
         prevMarker = marker && PREV_NAME_LINE.test(text);
-        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates);
+        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, blobs);
         if (dashes || fragment.lines.length <= 3) {
           // Whole-file and multi-line forms, when nothing on the line already covers them.
           const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;
