@@ -736,6 +736,15 @@ const CACHE_MAX_LENGTH = 256;
 const randomCache = new Map<string, boolean>();
 const scoreCache = new Map<string, number>();
 
+/**
+ * The value as a string of its own: a value cut from a line is a slice of the text it came
+ * from (a whole file, or an 8 MB history batch), and a cache key that is a slice keeps all of it
+ * alive (a history scan ran its worker out of heap that way).
+ */
+function ownCopy(value: string): string {
+  return (value + ' ').slice(0, -1);
+}
+
 /** True when the string looks like a randomly generated key (see the model above). */
 export function looksRandom(value: string): boolean {
   const known = randomCache.get(value);
@@ -743,7 +752,7 @@ export function looksRandom(value: string): boolean {
   const random = evidenceRatio(value, 1) < 1;
   if (value.length <= CACHE_MAX_LENGTH) {
     if (randomCache.size >= CACHE_ENTRIES) randomCache.clear();
-    randomCache.set(value, random);
+    randomCache.set(ownCopy(value), random);
   }
   return random;
 }
@@ -759,7 +768,7 @@ export function randomnessScore(value: string): number {
   const score = Math.max(0, Math.min(1, 1 - r / 2));
   if (value.length <= CACHE_MAX_LENGTH) {
     if (scoreCache.size >= CACHE_ENTRIES) scoreCache.clear();
-    scoreCache.set(value, score);
+    scoreCache.set(ownCopy(value), score);
   }
   return score;
 }
