@@ -3,6 +3,10 @@
 // that every planted secret is found once, at its introducing commit and line.
 //
 //   node bench/run.mjs [repo] [--commits N] [--runs N] [--cli path/to/cli.js] [--sweep] [--no-secretlint]
+//                      [--real DIR]... [--real-history N] [--only-real]
+// Real repositories (--real, repeatable, or SECRET_SCAN_BENCH_REAL=dir:dir) add rows of their own:
+// tree MB/s on all cores and on one thread, cat and secretlint on the same files, and the history
+// against git log -p -U0 for those with at most --real-history commits (default 20000).
 
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,10 +21,15 @@ const cache = join(root, '.cache');
 const work = join(cache, 'bench');
 
 function parseArgs(argv) {
-  const o = { repo: null, commits: 10500, seed: 1, runs: 2, cli: null, sweep: false, secretlint: true };
+  const o = { repo: null, commits: 10500, seed: 1, runs: 2, cli: null, sweep: false, secretlint: true, real: [], realHistory: 20000, onlyReal: false };
+  const env = process.env.SECRET_SCAN_BENCH_REAL;
+  if (env) o.real.push(...env.split(':').filter(Boolean).map((d) => resolve(d)));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--commits') o.commits = Number(argv[++i]);
+    if (a === '--real') o.real.push(resolve(argv[++i]));
+    else if (a === '--real-history') o.realHistory = Number(argv[++i]);
+    else if (a === '--only-real') o.onlyReal = true;
+    else if (a === '--commits') o.commits = Number(argv[++i]);
     else if (a === '--runs') o.runs = Number(argv[++i]);
     else if (a === '--cli') o.cli = resolve(argv[++i]);
     else if (a === '--sweep') o.sweep = true;
@@ -165,93 +174,167 @@ function stagedRepo() {
   return dir;
 }
 
+/** The files a tree scan reads, for cat and secretlint: tracked plus untracked-but-not-ignored. */
+function treeFiles(dir) {
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir, maxBuffer: 256 << 20 });
+  return [...new Set(out.toString('utf8').split('\0').filter(Boolean))];
+}
+
+const RSS_TARGET_MB = 200;
+const rssVerdict = (mb) => `target <= ${RSS_TARGET_MB} MB: ${verdict(mb !== null && mb <= RSS_TARGET_MB)}`;
+
+/**
+ * The working tree: secret-scan on all cores and on the main thread alone, cat and secretlint
+ * over the same files, interleaved. `targets`: MB/s on all cores and on one thread, and how
+ * many times faster than secretlint.
+ */
+function measureTree(dir, o, cli, say, tag, targets) {
+  const files = treeFiles(dir);
+  const listFile = join(work, `files-${tag}.txt`);
+  writeFileSync(listFile, files.map((f) => join(dir, f)).join('\0'));
+  const treeOut = join(work, `tree-${tag}.json`);
+  const scanArgs = [cli, '--format', 'json', '--quiet', '--output', treeOut];
+  const t = compare(o.runs, {
+    scan: () => measure(process.execPath, scanArgs, { cwd: dir, probe: true }),
+    cat: () => measure(`xargs -0 -s ${XARGS_MAX} cat < '${listFile}' > /dev/null`, [], { cwd: dir, shell: true }),
+    ...(targets.oneThread ? { one: () => measure(process.execPath, scanArgs, { cwd: dir, probe: true, env: { SECRET_SCAN_WORKERS: '0' } }) } : {}),
+  });
+  const secretlint = o.secretlint ? ensureSecretlint() : null;
+  if (secretlint) {
+    const rc = join(work, 'secretlintrc.json');
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    // secretlint resolves rules from its own install: run it from there, on absolute paths. Once is enough.
+    t.secretlint = measure(`xargs -0 -s ${XARGS_MAX} '${secretlint}' --secretlintrc '${rc}' --format json < '${listFile}' > /dev/null`, [], { cwd: join(cache, 'secretlint'), shell: true });
+  }
+  const tree = JSON.parse(readFileSync(treeOut, 'utf8'));
+  const mb = tree.stats.bytes / 1048576;
+  const mbs = mb / (t.scan.ms / 1000);
+  const goal = (x, min) => (min ? ` (target >= ${min} MB/s: ${verdict(x >= min)})` : '');
+  say(`tree     secret-scan ${fmtS(t.scan.ms)} = ${mbs.toFixed(1)} MB/s${goal(mbs, targets.mbs)} over ${mb.toFixed(1)} MB (${tree.stats.files} files, ${tree.stats.skipped?.length ?? 0} skipped), peak RSS ${fmtMb(t.scan.rssMb)} (${rssVerdict(t.scan.rssMb)})`);
+  if (t.one) {
+    const one = mb / (t.one.ms / 1000);
+    say(`         one thread (SECRET_SCAN_WORKERS=0) ${fmtS(t.one.ms)} = ${one.toFixed(1)} MB/s${goal(one, targets.oneThread)}, peak RSS ${fmtMb(t.one.rssMb)}`);
+  }
+  say(`         cat ${fmtS(t.cat.ms)} (secret-scan takes ${(t.scan.ms / t.cat.ms).toFixed(1)}x cat's time)`);
+  if (t.secretlint) {
+    const x = t.secretlint.ms / t.scan.ms;
+    say(`         secretlint ${fmtS(t.secretlint.ms)} (secret-scan ${x.toFixed(1)}x faster; target >= ${targets.secretlint}x: ${verdict(x >= targets.secretlint)})`);
+  } else say('         secretlint: not measured (--no-secretlint, or it could not be installed)');
+  return tree;
+}
+
+/** The history scan against git's own time to produce the same text. */
+function measureHistory(dir, o, cli, say, tag, target) {
+  const historyOut = join(work, `history-${tag}.json`);
+  const h = compare(o.runs, {
+    git: () => measure('git', ['log', '-p', '-U0'], { cwd: dir }),
+    scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut], { cwd: dir, probe: true }),
+  });
+  if (h.scan.last.status !== 0 && h.scan.last.status !== 1) {
+    say(`history  not measured: secret-scan --history exited ${h.scan.last.status}: ${h.scan.last.stderr.trim().split('\n')[0]}`);
+    return null;
+  }
+  const ratio = h.scan.ms / h.git.ms;
+  say(`history  secret-scan --history ${fmtS(h.scan.ms)} | git log -p -U0 ${fmtS(h.git.ms)} | ratio ${ratio.toFixed(2)}x (target <= ${target}x: ${verdict(ratio <= target)})`);
+  say(`         peak RSS of secret-scan ${fmtMb(h.scan.rssMb)} (${rssVerdict(h.scan.rssMb)}); git log alone ${fmtMb(h.git.rssMb)}`);
+  if (o.sweep) {
+    for (const w of [0, 1, 2, 3]) {
+      const sw = compare(1, { scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')], { cwd: dir, probe: true, env: { SECRET_SCAN_WORKERS: String(w) } }) });
+      say(`         workers=${w}: ${fmtS(sw.scan.ms)} (${(sw.scan.ms / h.git.ms).toFixed(2)}x git), peak RSS ${fmtMb(sw.scan.rssMb)}`);
+    }
+  }
+  return JSON.parse(readFileSync(historyOut, 'utf8'));
+}
+
+/** `taskset -c 0` when it runs here: the process held to one core, as on a slower machine. */
+function oneCore() {
+  const r = spawnSync('taskset', ['-c', '0', 'true']);
+  return r.status === 0 ? ['taskset', '-c', '0'] : null;
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   mkdirSync(work, { recursive: true });
   const cli = o.cli ?? join(await buildCli(join(work, 'dist')), 'cli.js');
-  const catalog = o.repo ? null : await import(await buildCatalog(join(work, 'catalog.mjs')));
-  const { dir, manifest } = await ensureRepo(o, catalog);
   const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim();
-  const commits = execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
-  const patchBytes = Number(spawnSync('sh', ['-c', 'git log -p -U0 | wc -c'], { cwd: dir, encoding: 'utf8' }).stdout.trim());
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, maxBuffer: 256 << 20 }).toString('utf8').split('\0').filter(Boolean);
-  const listFile = join(work, 'files.txt');
-  writeFileSync(listFile, files.map((f) => join(dir, f)).join('\0'));
 
   const lines = [];
   const say = (s) => {
     lines.push(s);
     process.stdout.write(s + '\n');
   };
-  say(`secret-scan bench: ${dir}`);
-  say(`  ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of git log -p -U0 text; tree of ${files.length} files`);
+  say(`secret-scan bench`);
   say(`  machine: ${cpus()[0]?.model ?? 'unknown cpu'} x${cpus().length}, ${(totalmem() / 1073741824).toFixed(1)} GB, node ${process.version}, ${gitVersion}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   say(`  cli: ${cli}`);
 
-  // History: the scan against git's own time to produce the same text.
-  const historyOut = join(work, 'history.json');
-  const h = compare(o.runs, {
-    git: () => measure('git', ['log', '-p', '-U0'], { cwd: dir }),
-    scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut], { cwd: dir, probe: true }),
-  });
-  const hRatio = h.scan.ms / h.git.ms;
-  say('');
-  say(`history  secret-scan --history ${fmtS(h.scan.ms)} | git log -p -U0 ${fmtS(h.git.ms)} | ratio ${hRatio.toFixed(2)}x (target <= 1.3x: ${verdict(hRatio <= 1.3)})`);
-  say(`         peak RSS of secret-scan ${fmtMb(h.scan.rssMb)} (target < 300 MB: ${verdict(h.scan.rssMb !== null && h.scan.rssMb < 300)}); git log alone ${fmtMb(h.git.rssMb)}`);
-  if (o.sweep) {
-    for (const w of [0, 1, 2, 3]) {
-      const s = compare(1, { scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')], { cwd: dir, probe: true, env: { SECRET_SCAN_WORKERS: String(w) } }) });
-      say(`         workers=${w}: ${fmtS(s.scan.ms)} (${(s.scan.ms / h.git.ms).toFixed(2)}x git), peak RSS ${fmtMb(s.scan.rssMb)}`);
+  if (!o.onlyReal) {
+    const catalog = o.repo ? null : await import(await buildCatalog(join(work, 'catalog.mjs')));
+    const { dir, manifest } = await ensureRepo(o, catalog);
+    const commits = execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    const patchBytes = Number(spawnSync('sh', ['-c', 'git log -p -U0 | wc -c'], { cwd: dir, encoding: 'utf8' }).stdout.trim());
+    say('');
+    say(`${o.repo ? 'repository' : 'synthetic'}: ${dir}`);
+    say(`  ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of git log -p -U0 text`);
+    const report = measureHistory(dir, o, cli, say, 'synthetic', 1.3) ?? { findings: [] };
+    measureTree(dir, o, cli, say, 'synthetic', { secretlint: 10 });
+    if (manifest) {
+      const c = checkPlanted(report.findings, manifest);
+      const ok = c.found === c.planted && c.duplicated === 0 && c.inHeadWrong === 0 && c.countWrong === 0;
+      say(`planted  ${c.found}/${c.planted} found at their introducing commit and line, ${c.duplicated} reported more than once, ${c.inHeadWrong} wrong "in HEAD", ${c.countWrong} wrong re-add counts: ${verdict(ok)}`);
+      say(`         ${c.unplanted} other findings${c.unplanted ? ` (${Object.entries(c.unplantedRules).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
+      for (const m of c.missing.slice(0, 5)) say(`         missing: ${m.rule} ${m.file}:${m.line} @ ${m.commit?.slice(0, 12)}`);
+    } else say(`findings ${report.findings.length} in history (no manifest for a repository given by path)`);
+  }
+
+  // Real repositories, given by path (never copied into the project).
+  if (o.real.length === 0) {
+    say('');
+    say('real     not measured: give real repositories with --real DIR (repeatable) or SECRET_SCAN_BENCH_REAL=dir:dir');
+  }
+  for (const dir of o.real) {
+    say('');
+    if (!existsSync(join(dir, '.git'))) {
+      say(`real: ${dir}: skipped (not a git working tree)`);
+      continue;
     }
+    const tag = dir.split('/').filter(Boolean).pop().replace(/[^\w.-]/g, '_');
+    const commits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim());
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    say(`real: ${dir} (HEAD ${head}, ${commits} commits)`);
+    const tree = measureTree(dir, o, cli, say, tag, { mbs: 30, oneThread: 15, secretlint: 5 });
+    say(`         findings ${tree.findings.length} in the tree`);
+    if (commits <= o.realHistory) {
+      const report = measureHistory(dir, o, cli, say, tag, 1.25);
+      if (report) say(`         findings ${report.findings.length} in history`);
+    } else say(`history  not measured: ${commits} commits > --real-history ${o.realHistory}`);
   }
-  const report = JSON.parse(readFileSync(historyOut, 'utf8'));
 
-  // Working tree: the same files for every tool.
-  const treeOut = join(work, 'tree.json');
-  const treeCases = {
-    scan: () => measure(process.execPath, [cli, '--format', 'json', '--quiet', '--output', treeOut], { cwd: dir, probe: true }),
-    cat: () => measure(`xargs -0 -s ${XARGS_MAX} cat < '${listFile}' > /dev/null`, [], { cwd: dir, shell: true }),
-  };
-  const t = compare(o.runs, treeCases);
-  const secretlint = o.secretlint ? ensureSecretlint() : null;
-  if (secretlint) {
-    const rc = join(work, 'secretlintrc.json');
-    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-    // secretlint resolves rules from its own install: run it from there, on absolute paths.
-    // It takes minutes here, so once is enough.
-    t.secretlint = measure(`xargs -0 -s ${XARGS_MAX} '${secretlint}' --secretlintrc '${rc}' --format json < '${listFile}' > /dev/null`, [], { cwd: join(cache, 'secretlint'), shell: true });
-  }
-  const tree = JSON.parse(readFileSync(treeOut, 'utf8'));
-  const mbs = tree.stats.bytes / 1048576 / (t.scan.ms / 1000);
-  say('');
-  say(`tree     secret-scan ${fmtS(t.scan.ms)} = ${mbs.toFixed(1)} MB/s over ${(tree.stats.bytes / 1048576).toFixed(1)} MB (${tree.stats.files} files, ${tree.stats.skipped?.length ?? 0} skipped), peak RSS ${fmtMb(t.scan.rssMb)}`);
-  say(`         cat ${fmtS(t.cat.ms)} (secret-scan takes ${(t.scan.ms / t.cat.ms).toFixed(1)}x cat's time)`);
-  if (t.secretlint) {
-    const x = t.secretlint.ms / t.scan.ms;
-    say(`         secretlint ${fmtS(t.secretlint.ms)} (secret-scan ${x.toFixed(1)}x faster; target >= 10x: ${verdict(x >= 10)})`);
-  } else say('         secretlint: not measured (not installed and could not be installed, or --no-secretlint)');
   const ds = spawnSync('sh', ['-c', 'command -v detect-secrets'], { encoding: 'utf8' }).stdout.trim();
-  say(ds ? `         detect-secrets found at ${ds} but not wired in` : '         detect-secrets: not measurable here (not installed; not packaged in Debian bookworm; PyPI unreachable)');
+  say('');
+  say(ds ? `detect-secrets found at ${ds} but not wired in` : 'detect-secrets: not measurable here (not installed; not packaged in Debian bookworm; PyPI unreachable)');
 
-  // Staged pre-commit: a 3-file commit against node's own start-up.
+  // Staged pre-commit: a 3-file commit against node's own start-up, on all cores and held to one.
   const sdir = stagedRepo();
+  const pin = oneCore();
   const s = compare(Math.max(9, o.runs * 5), {
     node: () => measure(process.execPath, ['-e', '0'], { cwd: sdir }),
     staged: () => measure(process.execPath, [cli, '--staged'], { cwd: sdir }),
+    ...(pin
+      ? {
+          node1: () => measure(pin[0], [...pin.slice(1), process.execPath, '-e', '0'], { cwd: sdir }),
+          staged1: () => measure(pin[0], [...pin.slice(1), process.execPath, cli, '--staged'], { cwd: sdir }),
+        }
+      : {}),
   });
   if (s.staged.last.status !== 0) say(`staged   scan exited ${s.staged.last.status}: ${s.staged.last.stderr.trim()}`);
   const sRatio = s.staged.ms / s.node.ms;
   say('');
-  say(`staged   secret-scan --staged ${fmtS(s.staged.ms)} | node -e 0 ${fmtS(s.node.ms)} | ratio ${sRatio.toFixed(2)}x (target <= 1.5x: ${verdict(sRatio <= 1.5)}), peak RSS ${fmtMb(s.staged.rssMb)}`);
-
-  say('');
-  if (manifest) {
-    const c = checkPlanted(report.findings, manifest);
-    const ok = c.found === c.planted && c.duplicated === 0 && c.inHeadWrong === 0 && c.countWrong === 0;
-    say(`planted  ${c.found}/${c.planted} found at their introducing commit and line, ${c.duplicated} reported more than once, ${c.inHeadWrong} wrong "in HEAD", ${c.countWrong} wrong re-add counts: ${verdict(ok)}`);
-    say(`         ${c.unplanted} other findings${c.unplanted ? ` (${Object.entries(c.unplantedRules).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
-    for (const m of c.missing.slice(0, 5)) say(`         missing: ${m.rule} ${m.file}:${m.line} @ ${m.commit?.slice(0, 12)}`);
-  } else say(`findings ${report.findings.length} in history (no manifest for a repository given by path)`);
+  say(`staged   secret-scan --staged ${fmtS(s.staged.ms)} | node -e 0 ${fmtS(s.node.ms)} | ratio ${sRatio.toFixed(2)}x (target <= 1.3x: ${verdict(sRatio <= 1.3)}), peak RSS ${fmtMb(s.staged.rssMb)}`);
+  if (pin) {
+    const r1 = s.staged1.ms / s.node1.ms;
+    say(`         one core (taskset -c 0): ${fmtS(s.staged1.ms)} | node -e 0 ${fmtS(s.node1.ms)} | ratio ${r1.toFixed(2)}x (target <= 1.4x: ${verdict(r1 <= 1.4)})`);
+  } else say('         one core: not measured (taskset not found)');
+  say(`  load at the end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   writeFileSync(join(work, 'last-run.txt'), lines.join('\n') + '\n');
 }
 

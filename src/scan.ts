@@ -117,7 +117,9 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   let done = 0;
   const pool = createPool({
     config,
-    workers: await workerCount(options),
+    // The main thread is a lane too: one worker fewer.
+    workers: await workerCount(options, 1),
+    mainLane: true,
     // Jobs are sized in files here: a few hundred files are quicker on the main thread.
     warmupBytes: 4 * FILES_PER_JOB,
     onResult(r) {

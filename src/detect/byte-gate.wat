@@ -11,16 +11,19 @@
 ;;                   row, plus 1 when that state ends a keyword or marker word
 ;;   [in, end)       the batch; [out, ...) one verdict byte per line
 ;;
-;; Verdict of a line that starts with '+' (its text is what follows the '+'):
+;; Verdict of a line that starts with '+' (its text is what follows the '+'), or of every line
+;; when $diff is 0 (a file's bytes, as a tree scan reads them):
 ;;   bit 0 = some keyword or marker word occurs; bits 1-3 = the SHAPE_* flags (token-runs.ts).
-;; Any other line gets 0. The flags are computed as prefilter.ts computes them on the decoded
+;; Any other line of a diff gets 0. The flags are computed as prefilter.ts computes them on the decoded
 ;; line, except that the '4+ colons, no space, 8+ characters' test counts bytes (and a trailing
 ;; CR): never fewer than the characters, so the gate may let more lines through, never fewer.
 
 (module
   (memory (export "memory") 1)
 
-  (func (export "scan") (param $in i32) (param $end i32) (param $out i32) (param $delta i32) (result i32)
+  ;; $diff: 1 for `git log -p` text (only lines starting with '+' are judged), 0 for a file's
+  ;; own bytes (every line is judged, as a whole).
+  (func (export "scan") (param $in i32) (param $end i32) (param $out i32) (param $delta i32) (param $diff i32) (result i32)
     (local $i i32) (local $o i32) (local $c i32) (local $t i32) (local $f i32) (local $row i32)
     (local $e i32) (local $hit i32) (local $shape i32) (local $start i32) (local $b64f i32)
     (local $run i32) (local $runClasses i32)  ;; token characters in a row, and their classes
@@ -31,19 +34,21 @@
     (block $done
       (loop $lines
         (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
-        (if (i32.ne (i32.load8_u (local.get $i)) (i32.const 43)) ;; '+'
+        (if (local.get $diff)
           (then
-            (i32.store8 (local.get $o) (i32.const 0))
-            (local.set $o (i32.add (local.get $o) (i32.const 1)))
-            (block $nl
-              (loop $skip
-                (br_if $nl (i32.ge_u (local.get $i) (local.get $end)))
-                (local.set $c (i32.load8_u (local.get $i)))
-                (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                (br_if $nl (i32.eq (local.get $c) (i32.const 10)))
-                (br $skip)))
-            (br $lines)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (if (i32.ne (i32.load8_u (local.get $i)) (i32.const 43)) ;; '+'
+              (then
+                (i32.store8 (local.get $o) (i32.const 0))
+                (local.set $o (i32.add (local.get $o) (i32.const 1)))
+                (block $nl
+                  (loop $skip
+                    (br_if $nl (i32.ge_u (local.get $i) (local.get $end)))
+                    (local.set $c (i32.load8_u (local.get $i)))
+                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                    (br_if $nl (i32.eq (local.get $c) (i32.const 10)))
+                    (br $skip)))
+                (br $lines)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))))
         (local.set $start (local.get $i))
         (local.set $row (i32.const 0))
         (local.set $hit (i32.const 0))

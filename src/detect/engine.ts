@@ -6,7 +6,7 @@ import type { FileContext, Finding, Fragment, Match } from '../types.js';
 import { fileContext, isScannerReport } from './file-context.js';
 import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
 import { isReportFieldLine, notACredential } from './not-credentials.js';
-import { findEncodedBlobs } from './encoded.js';
+import { findEncodedBlobs, type EncodedBlob } from './encoded.js';
 import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
 import { detectHighEntropy } from './high-entropy.js';
@@ -144,6 +144,9 @@ function isBlobChunk(text: string): boolean {
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */
 const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'weak-secret-key', 'hardcoded-password', 'weak-password']);
 
+/** What a line must hold to name the value on the next one (findAssignments' own pre-test). */
+const PREV_NAME_LINE = /ame|ey/;
+
 const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
 
 /** A match on a line of a fragment as a Finding (kept out of the line loop: it is rare). */
@@ -175,8 +178,8 @@ function catalogKeywords(): KeywordIndex {
 }
 
 /**
- * Builds the catalog's keyword automaton now (~2 ms): the staged scan calls this while git
- * computes the diff, so the hook does not wait for it afterwards.
+ * Builds the catalog's keyword index now (for a few lines, its pair table: prefilter.ts): the
+ * staged scan calls this while git computes the diff, so the hook does not wait for it afterwards.
  */
 export function prepareEngine(): void {
   catalogKeywords().candidates('');
@@ -195,7 +198,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const keywords = (): KeywordIndex => (index ??= plain ? catalogKeywords() : buildKeywordIndex(rules, SECRET_NAME_MARKERS));
 
   /** `candidates`: the provider rules the prefilter picked for `text`, when the caller already asked. */
-  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[]): Match[] {
+  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[], blobs?: readonly EncodedBlob[]): Match[] {
     const found: Match[] = [];
     for (const rule of candidates ?? keywords().candidates(text)) for (const m of matchRule(rule, text)) found.push(m);
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
@@ -207,7 +210,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // (client_id, api_key_sid) rule generic findings out in keep().
       named = assessed.named;
       if (entropyOn) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
-      if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth)) found.push(m);
+      if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth, blobs)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
     // A token a rule matched as written is not reported again at a base64 piece of it (`perm:<b64>.<b64>.…`).
@@ -221,9 +224,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
    * `DB_PASSWORD: <base64>` keeps its name), and line by line (a PEM key, a JSON document).
    * Findings inside point at the blob and say it was encoded.
    */
-  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number): Match[] {
+  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number, blobs: readonly EncodedBlob[] = findEncodedBlobs(text)): Match[] {
     const out: Match[] = [];
-    for (const blob of findEncodedBlobs(text)) {
+    for (const blob of blobs) {
       const inner: Match[] = [];
       const decoded = blob.decoded.replace(/\r?\n$/, '');
       if (!/[\r\n"'`]/.test(decoded)) {
@@ -322,13 +325,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
           marker = kw.markerHit;
           shape = kw.shape;
         }
+        // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
+        let blobs: readonly EncodedBlob[] | undefined;
         if (gated && candidates.length === 0 && !marker && !prevMarker) {
           if (parent !== lastParent) {
             lastParent = parent;
             parentMarker = parent !== undefined && hasNameMarker(parent);
           }
           if (!parentMarker) {
-            if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || findEncodedBlobs(text).length === 0)) {
+            if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || (blobs = findEncodedBlobs(text)).length === 0)) {
               chunkNumber = line.number;
               chunkText = text;
               chunkBlob = false;
@@ -336,8 +341,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
             }
           }
         }
-        prevMarker = marker;
-        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates);
+        // The next line needs this one only as the `- name: X` of a `value: …` line (assignments.ts
+        // reads the previous line only when it holds `ame` or `ey`): other marker lines do not
+        // open it up (on real code, a third of the lines detection ran on).
+        prevMarker = marker && PREV_NAME_LINE.test(text);
+        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, blobs);
         if (dashes || fragment.lines.length <= 3) {
           // Whole-file and multi-line forms, when nothing on the line already covers them.
           const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;

@@ -188,7 +188,118 @@ function otherClassOf(otherClass: ReadonlyMap<number, number>, c: number): numbe
   return otherClass.get(c) ?? otherClass.get(String.fromCharCode(c).toLowerCase().charCodeAt(0)) ?? 0;
 }
 
-export function buildKeywordIndex(rules: readonly ProviderRule[], markers: readonly string[] = []): KeywordIndex {
+/**
+ * Keywords by their first two characters: what a scan of a few lines uses instead of the
+ * automaton, whose ~2,500 states cost a pre-commit hook more to build (~29 M instructions,
+ * a quarter of the work the hook adds to node's own start-up) than its lines cost to scan.
+ * Built from ASCII keywords only (null otherwise: the automaton folds non-ASCII case).
+ */
+interface PairTable {
+  /** heads[a * 128 + b]: 1 + the first keyword starting with the (lower-case) ASCII characters a, b; 0 for none. */
+  readonly heads: Int32Array;
+  /** single[c]: 1 + the first one-character keyword c. */
+  readonly single: Int32Array;
+  /** Per keyword: 1 + the next keyword of its list, or 0. */
+  readonly next: Int32Array;
+  readonly texts: readonly string[];
+  /** Per keyword: its rule's index (the marker pseudo-rule for marker words). */
+  readonly rule: Int32Array;
+}
+
+function buildPairs(rules: readonly ProviderRule[], markers: readonly string[]): PairTable | null {
+  const texts: string[] = [];
+  const owner: number[] = [];
+  const add = (k: string, rule: number): boolean => {
+    if (k.length === 0) return true;
+    const text = k.toLowerCase();
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+    texts.push(text);
+    owner.push(rule);
+    return true;
+  };
+  for (let ri = 0; ri < rules.length; ri++) for (const k of rules[ri]!.keywords) if (!add(k, ri)) return null;
+  for (const m of markers) if (!add(m, rules.length)) return null;
+  const heads = new Int32Array(128 * 128);
+  const single = new Int32Array(128);
+  const next = new Int32Array(texts.length);
+  for (let j = texts.length - 1; j >= 0; j--) {
+    const t = texts[j]!;
+    const slot = t.length === 1 ? t.charCodeAt(0) : t.charCodeAt(0) * 128 + t.charCodeAt(1);
+    const list = t.length === 1 ? single : heads;
+    next[j] = list[slot]!;
+    list[slot] = j + 1;
+  }
+  return { heads, single, next, texts, rule: Int32Array.from(owner) };
+}
+
+/** ASCII upper case to lower case; other characters as they are. */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether the lower-case ASCII keyword `k` occurs in `text` at `at`, ignoring ASCII case; its first two characters are known to. */
+function keywordAt(text: string, at: number, k: string): boolean {
+  if (at + k.length > text.length) return false;
+  for (let m = 2; m < k.length; m++) if (fold(text.charCodeAt(at + m)) !== k.charCodeAt(m)) return false;
+  return true;
+}
+
+/** The line's shape (token-runs.ts SHAPE_* flags), as the automaton's pass measures it. */
+function shapeOf(text: string): number {
+  let shape = 0;
+  let run = 0;
+  let runClasses = 0;
+  let b64 = 0;
+  let b64Classes = 0;
+  let padding = false;
+  let colons = 0;
+  let space = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < 128 ? SHAPE_CHAR[c]! : 0;
+    if ((f & F_TOKEN) !== 0) {
+      run++;
+      runClasses |= f;
+      if (run >= 32 && (runClasses & ALNUM) === ALNUM) shape |= SHAPE_RANDOM_RUN;
+    } else {
+      run = 0;
+      runClasses = 0;
+    }
+    if ((f & F_B64) !== 0 && !padding) {
+      b64++;
+      b64Classes |= f;
+    } else if (c === 61 /* = */ && b64 > 0) {
+      padding = true;
+      b64++;
+    } else {
+      if (b64 > 0) {
+        if (!((f & F_B64) !== 0 && padding) && b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
+        padding = false;
+        b64 = (f & F_B64) !== 0 ? 1 : 0;
+        b64Classes = (f & F_B64) !== 0 ? f : 0;
+      }
+      if (c === 58 /* : */) colons++;
+      else if (c === 32) space = true;
+    }
+  }
+  if (b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
+  if (colons >= 4 && !space && n >= 8) shape |= SHAPE_COLON_FIELDS;
+  return shape;
+}
+
+export interface KeywordIndexOptions {
+  /**
+   * Characters scanned with the pair table before the automaton is built instead (default
+   * 64 KiB): the hook's few staged lines never build it; a tree or history scan builds it at once
+   * (the byte gate needs it). 0: the automaton from the first line.
+   */
+  readonly automatonAfter?: number;
+}
+
+const AUTOMATON_AFTER = 64 * 1024;
+
+export function buildKeywordIndex(rules: readonly ProviderRule[], markers: readonly string[] = [], options: KeywordIndexOptions = {}): KeywordIndex {
   const ruleList = rules.slice();
   const markerRule = ruleList.length;
   let markerHit = false;
@@ -198,9 +309,51 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
     if (!r.keywords.some((k) => k.length > 0)) always.push(i);
   });
   let automaton: Automaton | undefined;
+  let pairs: PairTable | null | undefined;
+  let pairBudget = options.automatonAfter ?? AUTOMATON_AFTER;
   // A stamp per rule instead of a fresh Set per line: no allocation on lines that hit nothing.
   const stamp = new Uint32Array(ruleList.length + 1);
   let epoch = 0;
+
+  /** The pair table's pass: the same rules, marker and shape as the automaton's. */
+  const pairHits = (p: PairTable, text: string): number[] | undefined => {
+    let hits: number[] | undefined;
+    const { heads, single, next, texts, rule } = p;
+    const n = text.length;
+    const hit = (j: number): void => {
+      const ri = rule[j]!;
+      if (stamp[ri] !== epoch) {
+        stamp[ri] = epoch;
+        (hits ??= []).push(ri);
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) continue;
+      const a = fold(c);
+      for (let j = single[a]!; j !== 0; j = next[j - 1]!) hit(j - 1);
+      if (i + 1 >= n) break;
+      const d = text.charCodeAt(i + 1);
+      if (d >= 128) continue;
+      for (let j = heads[a * 128 + fold(d)]!; j !== 0; j = next[j - 1]!) if (keywordAt(text, i, texts[j - 1]!)) hit(j - 1);
+    }
+    return hits;
+  };
+
+  /** Adds the rules without keywords, notes the marker, and lists the rules in catalog order. */
+  const finish = (hits: number[] | undefined): readonly ProviderRule[] => {
+    for (const ri of always) {
+      if (stamp[ri] !== epoch) {
+        stamp[ri] = epoch;
+        (hits ??= []).push(ri);
+      }
+    }
+    markerHit = stamp[markerRule] === epoch;
+    if (markerHit) hits = hits!.filter((ri) => ri !== markerRule);
+    if (!hits || hits.length === 0) return NONE;
+    if (hits.length > 1) hits.sort((x, y) => x - y);
+    return hits.map((ri) => ruleList[ri]!);
+  };
 
   return {
     fullDfa() {
@@ -224,14 +377,19 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       return lastShape;
     },
     candidates(text: string): readonly ProviderRule[] {
-      // Built on first use: the pre-commit hook may exit before scanning any line.
-      const a = (automaton ??= build(ruleList, markers));
-      const { asciiClass, otherClass, delta, out, width, ready } = a;
       epoch = (epoch + 1) >>> 0;
       if (epoch === 0) {
         stamp.fill(0);
         epoch = 1;
       }
+      if (automaton === undefined && pairBudget > 0 && (pairs ??= buildPairs(ruleList, markers)) !== null) {
+        pairBudget -= text.length;
+        lastShape = shapeOf(text);
+        return finish(pairHits(pairs, text));
+      }
+      // Built on first use past the pair table's budget (or for the byte gate).
+      const a = (automaton ??= build(ruleList, markers));
+      const { asciiClass, otherClass, delta, out, width, ready } = a;
       let hits: number[] | undefined;
       let row = 0;
       // The line's shape, in the same pass (token-runs.ts SHAPE_* say what each flag means).
@@ -304,17 +462,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       if (b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
       if (colons >= 4 && !space && n >= 8) shape |= SHAPE_COLON_FIELDS;
       lastShape = shape;
-      for (const ri of always) {
-        if (stamp[ri] !== epoch) {
-          stamp[ri] = epoch;
-          (hits ??= []).push(ri);
-        }
-      }
-      markerHit = stamp[markerRule] === epoch;
-      if (markerHit) hits = hits!.filter((ri) => ri !== markerRule);
-      if (!hits || hits.length === 0) return NONE;
-      if (hits.length > 1) hits.sort((x, y) => x - y);
-      return hits.map((ri) => ruleList[ri]);
+      return finish(hits);
     },
   };
 }

@@ -726,9 +726,35 @@ function englishEvidence(s: string, hexLetters: boolean): English {
   return { bigramZ, wordNats, coverage: covered / letters };
 }
 
+/**
+ * Answers per distinct value: real code asks about the same identifiers, paths and hashes over
+ * and over (on the Rails tree, 6 calls in 10 repeat an earlier value). Bounded: cleared when full;
+ * long values, rarely repeated, are not kept.
+ */
+const CACHE_ENTRIES = 4096;
+const CACHE_MAX_LENGTH = 256;
+const randomCache = new Map<string, boolean>();
+const scoreCache = new Map<string, number>();
+
+/**
+ * The value as a string of its own: a value cut from a line is a slice of the text it came
+ * from (a whole file, or an 8 MB history batch), and a cache key that is a slice keeps all of it
+ * alive (a history scan ran its worker out of heap that way).
+ */
+function ownCopy(value: string): string {
+  return (value + ' ').slice(0, -1);
+}
+
 /** True when the string looks like a randomly generated key (see the model above). */
 export function looksRandom(value: string): boolean {
-  return evidenceRatio(value, 1) < 1;
+  const known = randomCache.get(value);
+  if (known !== undefined) return known;
+  const random = evidenceRatio(value, 1) < 1;
+  if (value.length <= CACHE_MAX_LENGTH) {
+    if (randomCache.size >= CACHE_ENTRIES) randomCache.clear();
+    randomCache.set(ownCopy(value), random);
+  }
+  return random;
 }
 
 /**
@@ -736,8 +762,15 @@ export function looksRandom(value: string): boolean {
  * test's evidence to its threshold. Above 0.5 exactly when looksRandom is true.
  */
 export function randomnessScore(value: string): number {
+  const known = scoreCache.get(value);
+  if (known !== undefined) return known;
   const r = evidenceRatio(value, Infinity);
-  return Math.max(0, Math.min(1, 1 - r / 2));
+  const score = Math.max(0, Math.min(1, 1 - r / 2));
+  if (value.length <= CACHE_MAX_LENGTH) {
+    if (scoreCache.size >= CACHE_ENTRIES) scoreCache.clear();
+    scoreCache.set(ownCopy(value), score);
+  }
+  return score;
 }
 
 /**

@@ -14,6 +14,13 @@ export interface PoolOptions {
   /** Bytes of jobs the main thread handles itself before workers start (their start-up costs ~50 ms each). */
   readonly warmupBytes: number;
   readonly onResult: (r: JobResult) => void;
+  /**
+   * The main thread stays a lane after workers start, and lanes take jobs as they finish the
+   * last (a tree scan: the main thread has nothing else to do, and each worker is one more V8
+   * isolate compiling the detectors). Without it, jobs go to the least loaded worker as they
+   * are submitted and the main thread only routes (a history scan: it reads git).
+   */
+  readonly mainLane?: boolean;
 }
 
 export interface Pool {
@@ -28,6 +35,10 @@ export interface Pool {
 
 interface Lane {
   queued: number;
+  /** Jobs posted and not answered yet. */
+  inflight: number;
+  /** Jobs a lane is given at a time when lanes pull (a worker gets its next while it answers). */
+  readonly depth: number;
   post(job: Job, size: number): void;
   stop(): Promise<void>;
 }
@@ -85,12 +96,34 @@ export function createPool(o: PoolOptions): Pool {
 
   const highWater = (): number => HIGH_WATER_PER_LANE * Math.max(1, workers.length);
 
+  /** Pull mode: jobs not given to a lane yet. */
+  const backlog: { job: Job; size: number }[] = [];
+  let backlogHead = 0;
+  const feed = (lane: Lane): void => {
+    while (lane.inflight < lane.depth && backlogHead < backlog.length) {
+      const next = backlog[backlogHead]!;
+      backlog[backlogHead++] = undefined as never;
+      lane.inflight++;
+      lane.queued += next.size;
+      lane.post(next.job, next.size);
+    }
+  };
+
   const done = (lane: Lane, size: number, r: JobResult | null, err?: unknown): void => {
+    lane.inflight--;
+    if (o.mainLane && failure === null && err === undefined) feed(lane);
     lane.queued -= size;
     queued -= size;
     pending--;
     if (err !== undefined && failure === null) failure = err;
     if (r && failure === null) o.onResult(r);
+    if (failure !== null) {
+      // A failed scan gives out no more jobs: those still waiting count as answered.
+      for (; backlogHead < backlog.length; backlogHead++) {
+        queued -= backlog[backlogHead]!.size;
+        pending--;
+      }
+    }
     if (drain && queued <= highWater() / 2) {
       const d = drain;
       drain = null;
@@ -105,6 +138,8 @@ export function createPool(o: PoolOptions): Pool {
     let running = false;
     const lane: Lane = {
       queued: 0,
+      inflight: 0,
+      depth: 1,
       post(job: Job, size: number): void {
         jobs.push({ job, size });
         if (!running) {
@@ -139,6 +174,8 @@ export function createPool(o: PoolOptions): Pool {
     const sizes: number[] = [];
     const lane: Lane = {
       queued: 0,
+      inflight: 0,
+      depth: 2,
       post(job: Job, size: number): void {
         sizes.push(size);
         if (job.kind === 'history') worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
@@ -172,15 +209,32 @@ export function createPool(o: PoolOptions): Pool {
     return best;
   };
 
+  /** Pull mode: queues the job, starts workers when due, and hands jobs to idle lanes. */
+  const submitPulled = (job: Job, size: number): void => {
+    queued += size;
+    pending++;
+    submitted += size;
+    backlog.push({ job, size });
+    local ??= localLane();
+    if (!started && o.workers > 0 && submitted > o.warmupBytes) {
+      entry ??= workerEntry();
+      if (entry !== null) for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
+      started = true;
+    }
+    for (const lane of [local, ...workers]) feed(lane);
+  };
+
   return {
     submit(job: Job, size: number, continues = false): void {
       if (failure !== null) return;
+      if (o.mainLane) return submitPulled(job, size);
       const lane = sticky ?? pick();
       sticky = continues ? lane : null;
       lane.queued += size;
       queued += size;
       pending++;
       submitted += size;
+      lane.inflight++;
       lane.post(job, size);
     },
     get saturated(): boolean {

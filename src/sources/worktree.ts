@@ -75,7 +75,8 @@ export async function listFiles(paths: readonly string[], cwd: string): Promise<
   return { root, base: root ?? cwd, files: [...new Set(files)] };
 }
 
-export function splitLines(text: string): SourceLine[] {
+/** `gates`: a verdict per line (detect/byte-gate.ts scanLines of the same bytes), put on each line. */
+export function splitLines(text: string, gates?: Uint8Array): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
   let n = 1;
@@ -85,7 +86,8 @@ export function splitLines(text: string): SourceLine[] {
     if (nl === -1 && start >= text.length) break;
     let line = text.slice(start, end);
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    lines.push({ number: n++, text: line });
+    lines.push(gates ? { number: n, text: line, gate: gates[n - 1] } : { number: n, text: line });
+    n++;
     if (nl === -1) break;
     start = nl + 1;
   }

@@ -15,6 +15,7 @@ import type { ProviderRule } from '../../src/detect/rule.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
 import { createHistoryParser, forEachLine } from '../../src/sources/history.js';
+import { splitLines } from '../../src/sources/worktree.js';
 import type { Finding, Fragment } from '../../src/types.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 // @ts-expect-error: a plain .mjs script, no types
@@ -145,6 +146,42 @@ describe('byte gate', () => {
     expect(plain.findings.length).toBeGreaterThan(400);
     expect(plain.withGate).toBe(0);
     expect(gated.withGate).toBeGreaterThan(15_000);
+  });
+
+  it('judges every line of a file (scanLines) as the JavaScript gate does, CRLF files and a last line without newline included', () => {
+    let lines = 0;
+    let keyword = 0;
+    const crlf = corpus.filter((_, i) => i % 4 === 0).map(([file, buf]): [string, Buffer] => [`${file}.crlf`, Buffer.from(buf.toString('latin1').replace(/\n/g, '\r\n'), 'latin1')]);
+    const unterminated: [string, Buffer][] = [['last.py', Buffer.from('a = 1\n\npassword = "x"')], ['empty', Buffer.alloc(0)], ['nl', Buffer.from('\n')]];
+    for (const [file, buf] of [...corpus, ...crlf, ...unterminated]) {
+      const verdicts = gate.scanLines(buf);
+      const split = splitLines(buf.toString('utf8'));
+      expect(verdicts.length, file).toBe(split.length);
+      split.forEach((l, i) => {
+        const v = verdicts[i]!;
+        const js = catalog.candidates(l.text).length > 0 || catalog.markerHit;
+        expect((v & GATE_KEYWORD) !== 0, `${file}:${l.number}`).toBe(js);
+        expect((v >> GATE_SHAPE_SHIFT) & catalog.shape, `${file}:${l.number}`).toBe(catalog.shape);
+        lines++;
+        if (js) keyword++;
+      });
+    }
+    expect(lines).toBeGreaterThan(15_000);
+    expect(keyword).toBeGreaterThan(2000);
+    expect(gate.scanLines(Buffer.from('a\npassword\n\nx'))).toEqual(new Uint8Array([0, GATE_KEYWORD, 0, 0]));
+  });
+
+  it('changes no finding in a tree scan: every fixture file with and without verdicts on its lines', () => {
+    const engine = createEngine();
+    let findings = 0;
+    for (const [file, buf] of corpus) {
+      const text = buf.toString('utf8');
+      const plain = engine.detect({ file, lines: splitLines(text) });
+      const gated = engine.detect({ file, lines: splitLines(text, engine.byteGate()!.scanLines(buf)) });
+      expect(gated, file).toEqual(plain);
+      findings += plain.length;
+    }
+    expect(findings).toBeGreaterThan(400);
   });
 
   it("is built from the engine's own keywords: a custom rule's, and none when one is not ASCII", () => {

@@ -1,6 +1,6 @@
 // The keyword prefilter selects exactly the rules whose keywords occur in a line.
 import { describe, expect, it } from 'vitest';
-import { buildKeywordIndex } from '../../src/detect/prefilter.js';
+import { buildKeywordIndex as buildIndex, lineShape } from '../../src/detect/prefilter.js';
 import type { ProviderRule } from '../../src/detect/rule.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng } from '../../src/detect/synthetic.js';
@@ -19,7 +19,13 @@ function rule(id: string, keywords: string[]): ProviderRule {
 
 const ids = (rs: readonly ProviderRule[]) => rs.map((r) => r.id);
 
-describe('buildKeywordIndex', () => {
+// Both passes: the pair table a few lines use, and the automaton (built after 64 KiB, or at once).
+describe.each([
+  ['pair table', undefined],
+  ['automaton', 0],
+] as const)('buildKeywordIndex (%s)', (_, automatonAfter) => {
+  const buildKeywordIndex = (rules: readonly ProviderRule[], markers?: readonly string[]) => buildIndex(rules, markers, automatonAfter === undefined ? {} : { automatonAfter });
+
   const rules = [
     rule('a', ['ghp_']),
     rule('b', ['he', 'she']),
@@ -137,5 +143,38 @@ describe('buildKeywordIndex', () => {
     // r1's keywords are pfx1_ and tok919- (7919 mod 1000); r17's pfx17_ and tok623-.
     expect(ids(big.candidates('TOK919- and pfx1_'))).toEqual(['r1']);
     expect(ids(big.candidates('tok623-'))).toEqual(['r17']);
+  });
+});
+
+describe('pair table and automaton', () => {
+  it('give the same rules, marker and shape on every catalog sample and 20,000 random lines, also past the switch', () => {
+    const markers = ['secret', 'key', 'pass', 'pat', 'user', '-----'];
+    const pairsThenAutomaton = buildIndex(providerRules, markers, { automatonAfter: 200_000 });
+    const automaton = buildIndex(providerRules, markers, { automatonAfter: 0 });
+    const keywords = providerRules.flatMap((r) => r.keywords);
+    const next = prng(7);
+    const lines = providerRules.flatMap((r) => [...r.samples().positive, ...r.samples().negative]);
+    const pieces = ['a', 'Z', '9', '_', '-', '=', ':', ' ', 'é', 'İ', '😀', '\u212a', '/', '+'];
+    for (let t = 0; t < 20_000; t++) {
+      let line = '';
+      const n = Math.floor(next() * 12);
+      for (let i = 0; i < n; i++) {
+        const k = keywords[Math.floor(next() * keywords.length)]!;
+        const piece = next() < 0.4 ? (next() < 0.5 ? k.toUpperCase() : k).slice(0, 1 + Math.floor(next() * k.length)) : pieces[Math.floor(next() * pieces.length)]!.repeat(1 + Math.floor(next() * 40));
+        line += piece;
+      }
+      lines.push(line);
+    }
+    let hits = 0;
+    for (const line of lines) {
+      const a = ids(pairsThenAutomaton.candidates(line));
+      const b = ids(automaton.candidates(line));
+      expect(a, line).toEqual(b);
+      expect(pairsThenAutomaton.markerHit, line).toBe(automaton.markerHit);
+      expect(pairsThenAutomaton.shape, line).toBe(automaton.shape);
+      expect(automaton.shape, line).toBe(lineShape(line));
+      if (b.length > 0) hits++;
+    }
+    expect(hits).toBeGreaterThan(5000);
   });
 });

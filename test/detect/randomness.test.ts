@@ -395,6 +395,18 @@ describe('edge cases', () => {
     expect(randomnessScore('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).toBe(0);
   });
 
+  it('answers a repeated value as it did the first time, also once the per-value cache was cleared (5,000 values, twice)', () => {
+    const values = Array.from({ length: 5000 }, (_, i) => (i % 2 ? synth('base62', 20 + (i % 30), `cache-${i}`) : `get_user_${i}_token_name`));
+    for (let round = 0; round < 2; round++) {
+      for (const v of values) {
+        const fresh = randomnessReport(v).ratio < 1; // the model itself, never cached
+        expect(looksRandom(v), v).toBe(fresh);
+        expect(randomnessScore(v) > 0.5, v).toBe(fresh);
+      }
+    }
+    expect(values.filter((v) => looksRandom(v)).length).toBeGreaterThan(2000);
+  });
+
   it('names the smallest usual alphabet', () => {
     expect(alphabetOf('0123456789')).toBe('decimal');
     expect(alphabetOf('8f3a9c2e1b7d4f6a')).toBe('hex');
