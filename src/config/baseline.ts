@@ -6,7 +6,7 @@
 
 import { UsageError, type Finding } from '../types.js';
 import { MAX_BASELINE_BYTES, parseJsonText, readSmallFile } from './small-file.js';
-import { isLegacyFingerprint, legacyFingerprint, SALT_SHAPE } from './fingerprint.js';
+import { legacyFingerprint, SALT_SHAPE } from './fingerprint.js';
 
 export const BASELINE_FILE = '.secret-scan-baseline.json';
 
@@ -120,13 +120,14 @@ export function entriesFor(findings: readonly Finding[]): BaselineEntry[] {
 }
 
 /**
- * A matcher for "is this finding recorded": by fingerprint (findings carry salted ones), and for
- * entries from a version 1 file, by the unsalted hash they were written with.
+ * A matcher for "is this finding recorded": by fingerprint (findings carry salted ones), or by
+ * the unsalted hash of version 1 files (their entries, also those a regeneration carried over
+ * into a version 2 file because the scan did not see them). Both hashes have 64 bits: a salted
+ * one equal to another secret's unsalted one is a 2^-64 chance.
  */
 function recorded(entries: readonly BaselineEntry[]): (f: Finding) => BaselineEntry | undefined {
   const byPrint = new Map(entries.map((e) => [e.fingerprint, e]));
-  const legacy = entries.some((e) => isLegacyFingerprint(e.fingerprint));
-  return (f) => byPrint.get(f.fingerprint) ?? (legacy ? byPrint.get(legacyFingerprint(f.file, f.ruleId, f.secret)) : undefined);
+  return (f) => byPrint.get(f.fingerprint) ?? byPrint.get(legacyFingerprint(f.file, f.ruleId, f.secret));
 }
 
 /**

@@ -14,24 +14,19 @@ export function newSalt(): string {
 export const SALT_SHAPE = /^[0-9a-f]{32}$/;
 
 /**
- * `file:rule:hash`, the hash 20 hex digits (80 bits) of HMAC-SHA256 keyed by the salt over file,
+ * `file:rule:hash`, the hash 16 hex digits (64 bits, the shape of version 1) of HMAC-SHA256 keyed by the salt over file,
  * rule and secret. The salt is public (it sits in the baseline), so this is no protection for a
  * guessable secret against someone who targets this repository; it stops precomputed tables and
  * matching the same secret across repositories or against lists of hashed passwords.
  */
 export function saltedFingerprint(file: string, ruleId: string, secret: string, salt: string): string {
-  const h = createHmac('sha256', `secret-scan fingerprint v2\u0000${salt}`).update(`${file}\u0000${ruleId}\u0000${secret}`).digest('hex').slice(0, 20);
+  const h = createHmac('sha256', `secret-scan fingerprint v2\u0000${salt}`).update(`${file}\u0000${ruleId}\u0000${secret}`).digest('hex').slice(0, 16);
   return `${file}:${ruleId}:${h}`;
 }
 
 /** The fingerprint of baselines without a salt ("version": 1): SHA-256 of the secret, 16 hex digits. */
 export function legacyFingerprint(file: string, ruleId: string, secret: string): string {
   return `${file}:${ruleId}:${createHash('sha256').update(secret).digest('hex').slice(0, 16)}`;
-}
-
-/** True for a fingerprint of the unsalted, version-1 kind. */
-export function isLegacyFingerprint(fingerprint: string): boolean {
-  return /:[0-9a-f]{16}$/.test(fingerprint);
 }
 
 /** The findings with salted fingerprints (salt '' when no baseline is in effect). */

@@ -40,7 +40,7 @@ describe('secret-scan baseline', () => {
     const entries = parseBaseline(text, 'baseline');
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ rule: 'aws-access-key-id', file: 'app/settings.py', line: 3 });
-    expect(entries[0]!.fingerprint).toMatch(/^app\/settings\.py:aws-access-key-id:[0-9a-f]{20}$/);
+    expect(entries[0]!.fingerprint).toMatch(/^app\/settings\.py:aws-access-key-id:[0-9a-f]{16}$/);
     expect(entries[0]!.fingerprint).not.toContain(':3:');
   });
 

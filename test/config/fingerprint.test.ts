@@ -43,11 +43,11 @@ describe('salted fingerprints', () => {
     expect(b.salt).toMatch(/^[0-9a-f]{32}$/);
     expect(b.entries).toHaveLength(1);
     const hash = b.entries[0]!.fingerprint.split(':').pop()!;
-    expect(hash).toMatch(/^[0-9a-f]{20}$/);
+    expect(hash).toMatch(/^[0-9a-f]{16}$/);
     // The attack of issue 10: hash each guess, look for it in the file.
     for (const guess of DICTIONARY) {
       expect(b.text).not.toContain(sha16(guess));
-      expect(b.text).not.toContain(createHash('sha256').update(guess).digest('hex').slice(0, 20));
+      expect(b.text).not.toContain(createHash('sha256').update(guess).digest('hex').slice(0, 12));
     }
     // The committed baseline passes our own hook: its salt line carries an allow comment.
     r.git('add', '-A');
@@ -68,7 +68,7 @@ describe('salted fingerprints', () => {
     r.scan('baseline');
     const { salt, entries } = baselineOf(r);
     const guess = (g: string): string =>
-      createHmac('sha256', `secret-scan fingerprint v2\u0000${salt}`).update(`settings.py\u0000hardcoded-password\u0000${g}`).digest('hex').slice(0, 20);
+      createHmac('sha256', `secret-scan fingerprint v2\u0000${salt}`).update(`settings.py\u0000hardcoded-password\u0000${g}`).digest('hex').slice(0, 16);
     expect(DICTIONARY.filter((g) => entries[0]!.fingerprint === `settings.py:hardcoded-password:${guess(g)}`)).toEqual([PASSWORD]);
   });
 
@@ -113,7 +113,7 @@ describe('baselines written before salts (version 1)', () => {
     const b = baselineOf(r);
     expect(b.text).toContain('"version": 2');
     expect(b.text).not.toContain(sha16(PASSWORD));
-    expect(b.entries).toEqual([{ fingerprint: expect.stringMatching(/^settings\.py:hardcoded-password:[0-9a-f]{20}$/), rule: 'hardcoded-password', file: 'settings.py', line: 1, reason: 'test database' }]);
+    expect(b.entries).toEqual([{ fingerprint: expect.stringMatching(/^settings\.py:hardcoded-password:[0-9a-f]{16}$/), rule: 'hardcoded-password', file: 'settings.py', line: 1, reason: 'test database' }]);
     expect(r.scan('--baseline', '.secret-scan-baseline.json').code).toBe(0);
     // Regenerating again changes no byte: the salt stays.
     expect(r.scan('baseline').stderr).toContain('unchanged');
