@@ -186,6 +186,15 @@ const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}
 const XML_OPEN_ONLY = /^\s*<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$/;
 
 /**
+ * Whether a line can name the value on the line after it: the `- name: X` of a `value: …` line
+ * (read only when the line holds `ame` or `ey`), or an XML opening tag alone on its line. The
+ * engine opens the next line up for detection only then, so this is the one place that says it.
+ */
+export function namesNextLine(text: string): boolean {
+  return /ame|ey/.test(text) || (text.includes('>') && XML_OPEN_ONLY.test(text));
+}
+
+/**
  * dotenv text inside a string (`"env": "DEBUG=1\nSECRET_KEY=…"` in JSON, a heredoc in a
  * string): each `NAME=value` line of the decoded string, at its place in the raw literal.
  */
@@ -217,7 +226,7 @@ function envListName(text: string): string | null {
  */
 export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
   const out: Assignment[] = [];
-  const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null;
+  const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null; // see namesNextLine
   // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
   // after the timestamp is the request's random nonce, not a credential.
   const afterTimestamp = prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);

@@ -19,7 +19,7 @@ import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from '.
 import { matchRule } from './provider-match.js';
 import type { ProviderRule } from './rule.js';
 import { providerRules } from './rules/index.js';
-import { findAssignments } from './assignments.js';
+import { findAssignments, namesNextLine } from './assignments.js';
 import { assessAssignments, detectSecretKeyAssignments, type NamedSpan } from './secret-key-assignment.js';
 
 export interface EngineOptions {
@@ -144,8 +144,6 @@ function isBlobChunk(text: string): boolean {
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */
 const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'weak-secret-key', 'hardcoded-password', 'weak-password']);
 
-/** What a line must hold to name the value on the next one (findAssignments' own pre-test). */
-const PREV_NAME_LINE = /ame|ey/;
 
 const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
 
@@ -341,10 +339,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
             }
           }
         }
-        // The next line needs this one only as the `- name: X` of a `value: …` line (assignments.ts
-        // reads the previous line only when it holds `ame` or `ey`): other marker lines do not
-        // open it up (on real code, a third of the lines detection ran on).
-        prevMarker = marker && PREV_NAME_LINE.test(text);
+        // The next line needs this one only when it names the next line's value (`- name: X` before
+        // `value: …`, `<password>` before the value): other marker lines do not open it up.
+        prevMarker = marker && namesNextLine(text);
         const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, blobs);
         if (dashes || fragment.lines.length <= 3) {
           // Whole-file and multi-line forms, when nothing on the line already covers them.

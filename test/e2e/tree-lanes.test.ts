@@ -34,8 +34,10 @@ describe('tree scan lanes', () => {
       return { findings: report.findings, stats: { files: report.stats.files, lines: report.stats.lines, bytes: report.stats.bytes, skipped: report.stats.skipped } };
     });
     expect(reports[0]!.stats.files + reports[0]!.stats.skipped.length).toBe(FILES);
-    // 21 settings files and 16 .env files, one secret each (counted off the loop above).
-    expect(reports[0]!.findings.length).toBe(21 + 16);
+    // 21 settings files and 16 .env files, one secret each (counted off the loop above), and one
+    // tracked-dotenv warning for each .env file.
+    expect(reports[0]!.findings.length).toBe(21 + 16 + 16);
+    expect(reports[0]!.findings.filter((f) => f.ruleId === 'tracked-dotenv')).toHaveLength(16);
     expect(reports[1]).toEqual(reports[0]);
     expect(reports[2]).toEqual(reports[0]);
   }, 120_000);
