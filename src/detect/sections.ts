@@ -6,7 +6,9 @@ export interface SectionTracker {
   next(text: string): string | undefined;
 }
 
-const INI_HEADER = /^\s*\[{1,2}\s*([A-Za-z_][\w.\-" ]*?)\s*\]{1,2}\s*(?:[#;].*)?$/;
+// The name takes its trailing spaces (trimmed after): a lazy name then `\s*` would try every
+// split of a run of spaces, quadratic on a long line.
+const INI_HEADER = /^\s*\[{1,2}[ \t]*([A-Za-z_][\w.\-" ]*)\]{1,2}\s*(?:[#;].*)?$/;
 // HCL blocks: `variable "db_password" {`, `resource "aws_db_instance" "main" {`.
 const HCL_BLOCK = /^(\s*)[A-Za-z_][\w-]*(?:\s+"[^"]*")*\s+"([^"]+)"\s*\{\s*$|^(\s*)()([A-Za-z_][\w.-]*)\s*\{\s*$/;
 /** The line ends in `{`, `[`, `(`, `:` or `=`, or has a comment after which it might. */
@@ -32,7 +34,7 @@ function plainIndent(text: string): number {
   const c = i < text.length ? text.charCodeAt(i) : 0;
   return c > 32 && c < 127 ? i : -1;
 }
-const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:\{|\[|array\(|\(|\bdict\()?\s*(?:#.*)?$/;
+const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:(?:\{|\[|array\(|\(|\bdict\()\s*)?(?:#.*)?$/;
 
 export function sectionTracker(): SectionTracker {
   let ini: string | undefined;
@@ -42,7 +44,7 @@ export function sectionTracker(): SectionTracker {
       const plain = plainIndent(text);
       const h = plain === -1 || text.charCodeAt(plain) === 91 /* [ */ ? INI_HEADER.exec(text) : null;
       if (h) {
-        ini = h[1]!.split('.').pop()!.replace(/"/g, '');
+        ini = h[1]!.trimEnd().split('.').pop()!.replace(/"/g, '');
         stack.length = 0;
         return undefined;
       }
