@@ -11,6 +11,9 @@
 //   - unbounded quantifiers in a row that can match the same characters, when the match can
 //     still fail after them: \w+\w+! takes 26 s on one 5,000-character line (cubic), while a
 //     trailing `\s*.*` always succeeds at once and is allowed;
+//   - bounded quantifiers in a row that can split the same text in too many ways when the match
+//     can fail after them: a{1,64}a{1,64}a{1,64}a{1,64}a{1,64}! tries 64^4 splits at each start;
+//   - lookarounds holding an unbounded quantifier: x+(?=.*!) rescans the line at every split;
 //   - back-references to variable-length groups, which no engine matches in guaranteed polynomial time.
 
 /**
@@ -385,7 +388,19 @@ function ambiguousAlternation(n: Node): boolean {
 
 /** A quantifier that can take many characters: each one multiplies the ways to split a line. */
 function isLong(n: Node): boolean {
-  return n.kind === 'quant' && n.max > 64 && fixedLength(n) === null;
+  return n.kind === 'quant' && n.max > LONG && fixedLength(n) === null;
+}
+
+/** Past this many characters a bounded quantifier counts as unbounded (`{1,500}` is `+` to a line). */
+const LONG = 64;
+/** How many ways a run of bounded quantifiers may split the text it covers, at one start. */
+const MAX_SPLITS = 4096;
+
+/** How many lengths a quantified piece can take (a variable piece; 1 for a fixed one). */
+function choices(n: Node): number {
+  if (fixedLength(n) !== null) return 1;
+  if (n.kind === 'quant') return n.max - n.min + 1;
+  return 2;
 }
 
 function hasAssertion(n: Node): boolean {
@@ -393,34 +408,58 @@ function hasAssertion(n: Node): boolean {
   return false;
 }
 
+function flatten(items: readonly Node[]): Node[] {
+  return items.flatMap((n) => (n.kind === 'seq' ? flatten(n.items) : [n]));
+}
+
+interface Run {
+  /** Unbounded (or over LONG) quantifiers in the run. */
+  long: number;
+  /** The product of the choices of its bounded variable pieces. */
+  splits: number;
+  last: number;
+  chars: CharSet;
+  open: boolean;
+}
+
 /**
- * Runs of long quantifiers in a sequence that can eat the same characters, with nothing
- * mandatory between them that they cannot eat (`\w+\w+`, `[a-z]+\d*[a-z]+`). Each run reports
- * how many long quantifiers it has and whether it can fail after them (a failing match retries
- * every split of the run, at every start position: cubic time in the line length).
+ * Runs of variable quantifiers in a sequence that can eat the same characters, with nothing
+ * mandatory between them that they cannot eat (`\w+\w+`, `[a-z]+\d*[a-z]+`, `a{1,64}a{1,64}`).
+ * Each run reports how many long quantifiers it has, how many ways its bounded ones can split
+ * their text, and whether the match can fail after them (a failing match retries every split of
+ * the run, at every start position).
  */
-function overlappingRuns(items: readonly Node[], atEnd: boolean): { long: number; canFailAfter: boolean }[] {
+function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: number; splits: number; canFailAfter: boolean }[] {
+  // A group in a sequence (`a*(?:a+b)`) is part of it: its pieces follow the ones before.
+  const items = flatten(nested);
   // Several runs can be open at once (`\d*[a-z]*\d*`): each holds what its quantifiers can eat.
-  const runs: { long: number; last: number; chars: CharSet; open: boolean }[] = [];
+  const runs: Run[] = [];
   items.forEach((item, idx) => {
     const set = allChars(item);
     const open = runs.filter((r) => r.open);
-    if (isLong(item)) {
-      const joined = open.filter((r) => overlaps(set, r.chars));
+    // Repetitions only: an optional group (`(?:…)?`) is looked into as a sequence of its own.
+    const variable = item.kind === 'quant' && item.max > 1 && fixedLength(item) === null;
+    if (variable) {
+      const long = isLong(item);
+      // The boundary with a run can move only if the run can eat what the item starts with.
+      const first = firstSet(item);
+      const joined = open.filter((r) => overlaps(first, r.chars));
       for (const r of joined) {
-        r.long++;
+        if (long) r.long++;
+        else r.splits = Math.min(r.splits * choices(item), Number.MAX_SAFE_INTEGER);
         r.last = idx;
         r.chars = union(r.chars, set);
       }
       // A mandatory piece a run cannot eat ends it; an optional one can match nothing.
       if (!nullable(item)) for (const r of open) if (!joined.includes(r)) r.open = false;
-      if (joined.length === 0) runs.push({ long: 1, last: idx, chars: set, open: true });
+      if (joined.length === 0) runs.push({ long: long ? 1 : 0, splits: long ? 1 : choices(item), last: idx, chars: set, open: true });
     } else if (!nullable(item)) {
       for (const r of open) if (!overlaps(set, r.chars)) r.open = false;
     }
   });
   return runs.map((r) => ({
     long: r.long,
+    splits: r.splits,
     canFailAfter: !atEnd || items.slice(r.last + 1).some((i) => !nullable(i) || hasAssertion(i)),
   }));
 }
@@ -443,16 +482,24 @@ export function backtrackingRisk(source: string): string | null {
       const group = typeof n.target === 'string' ? groups[names.get(n.target) ?? -1] : groups[n.target - 1];
       if (group === undefined || fixedLength(group) === null) return 'uses a back-reference to a variable-length group';
     }
+    // A lookaround runs at every position it is reached from: one that scans the rest of the
+    // line (`(?=.*!)`) after a quantifier that backtracks is cubic, and quadratic on its own.
+    if (n.kind === 'look') {
+      for (const d of descendants(n.body)) if (isLong(d)) return 'has a lookaround that scans ahead with an unbounded quantifier';
+    }
     if (n.kind === 'seq') {
       for (const run of overlappingRuns(n.items, last.has(n))) {
         if (run.long >= 3) return 'has three or more unbounded quantifiers in a row that can match the same characters';
         if (run.long === 2 && run.canFailAfter) return 'has two unbounded quantifiers in a row that can match the same characters, followed by something that can fail';
+        if (run.canFailAfter && run.splits > (run.long > 0 ? LONG : MAX_SPLITS)) return `has quantifiers in a row that can match the same characters in over ${run.long > 0 ? LONG : MAX_SPLITS} ways, followed by something that can fail`;
       }
     }
     if (n.kind !== 'quant' || n.max <= 1) continue;
     if (nullable(n.body)) return 'repeats a group that can match the empty string';
+    // The next repetition starts with what the body starts with: a delimiter too (`(?:_[A-Z0-9]+)+`).
+    const again = firstSet(n.body);
     for (const { q, next } of quantifiersWithNext(n.body)) {
-      if (!delimited(q, next)) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
+      if (!delimited(q, next) && !(next === undefined && !overlaps(again, allChars(q)))) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
     }
     for (const d of descendants(n.body)) {
       if (ambiguousAlternation(d)) return 'repeats an alternation whose branches can match the same text';

@@ -43,7 +43,8 @@ const targets = await import(pathToFileURL(out).href);
 rmSync(out);
 
 const slowPatterns = [];
-const chosen = [targets.engineTarget, targets.reportTarget, targets.patternTarget({ lineLength: patternLine, onAccepted: (p, ms) => ms > budget && slowPatterns.push({ pattern: p, ms: Math.round(ms) }) })].filter((t) => only === 'all' || t.name === only);
+let accepted = 0;
+const chosen = [targets.engineTarget, targets.reportTarget, targets.patternTarget({ lineLength: patternLine, budget, onAccepted: (p, ms) => { accepted++; if (ms > budget) slowPatterns.push({ pattern: p, ms: Math.round(ms) }); } })].filter((t) => only === 'all' || t.name === only);
 if (chosen.length === 0) {
   console.error(`fuzz: unknown --target ${only} (engine, report, pattern or all)`);
   process.exit(2);
@@ -62,14 +63,18 @@ for (const target of chosen) {
     count++;
     if (ms > slowest) slowest = ms;
     if (ms > budget) slow.push({ ms: Math.round(ms), input: target.show(input) });
-    if (count % 50_000 === 0) console.error(`fuzz ${target.name}: ${count} inputs, ${slow.length} over ${budget} ms, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (count % 50_000 === 0) {
+      console.error(`fuzz ${target.name}: ${count} inputs, ${slow.length} over ${budget} ms, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      // A long run may be stopped: what it found so far is on disk.
+      writeFileSync(join(root, '.cache/fuzz', `${target.name}-${seed}.partial.json`), JSON.stringify({ seed, runs: count, slow: slow.slice(0, 200) }, null, 1));
+    }
   });
   const result = fc.check(property, { seed, numRuns: runs, endOnFailure: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const overBudget = target.name === 'pattern' ? slowPatterns.length : slow.length;
   const file = join(root, '.cache/fuzz', `${target.name}-${seed}.json`);
   writeFileSync(file, JSON.stringify({ seed, runs: count, failure: result.failed ? { counterexample: result.counterexample?.map((x) => target.show(x)), error: String(result.errorInstance ?? result.error) } : null, slow: slow.slice(0, 50), slowPatterns: target.name === 'pattern' ? slowPatterns.slice(0, 50) : undefined }, null, 1));
-  console.log(`${target.name}: ${count} inputs in ${seconds} s (seed ${seed}); ${result.failed ? 'FAILED: ' + String(result.errorInstance?.message ?? result.error) : 'no crash or broken invariant'}; ${overBudget} over ${budget} ms (slowest ${slowest.toFixed(1)} ms)${target.name === 'pattern' ? ` for accepted patterns on ${patternLine}-character lines` : ''}`);
+  console.log(`${target.name}: ${count} inputs in ${seconds} s (seed ${seed}); ${result.failed ? 'FAILED: ' + String(result.errorInstance?.message ?? result.error) : 'no crash or broken invariant'}; ${overBudget} over ${budget} ms (slowest ${slowest.toFixed(1)} ms)${target.name === 'pattern' ? ` of ${accepted} accepted patterns, on lines up to ${patternLine} characters` : ''}`);
   if (result.failed || overBudget > 0) {
     failed = true;
     console.log(`  details: ${file}`);
