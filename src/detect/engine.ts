@@ -203,8 +203,8 @@ export const LONG_LINE = 8192;
 /** Windows overlap by this much, so a secret with its name and quotes is whole in one of them. */
 export const WINDOW_OVERLAP = 2048;
 /** Past this length, a decoded blob is rescanned with this much of the line on each side. */
-const LONG_CONTEXT_LINE = 512;
-const BLOB_CONTEXT = 160;
+const LONG_CONTEXT_LINE = 256;
+const BLOB_CONTEXT = 96;
 /**
  * Default per-line budget: far above any line of code (well under a millisecond), low enough not
  * to stall a hook; a long line gets BUDGET_MS_PER_KB more per KiB, its scan being linear.
