@@ -28,11 +28,15 @@ export function decodeBase64Text(token: string): string | null {
   return printable / text.length >= 0.97 ? text : null;
 }
 
-/** Base64 blobs on a line that decode to text. */
-export function findEncodedBlobs(text: string): EncodedBlob[] {
+/**
+ * Base64 blobs on a line that decode to text; with `within`, only those inside that span (the
+ * engine's rescan of decoded text decodes nothing it has decoded before).
+ */
+export function findEncodedBlobs(text: string, within?: { readonly start: number; readonly end: number }): EncodedBlob[] {
   if (text.length < 8) return [];
   const out: EncodedBlob[] = [];
   for (const [start, end] of base64Runs(text, 8)) {
+    if (within && (start < within.start || end > within.end)) continue;
     // Encoders pad to a multiple of 4 and mix cases; identifiers and words rarely do both.
     if ((end - start) % 4 !== 0) continue;
     const decoded = decodeBase64Text(text.slice(start, end));

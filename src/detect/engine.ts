@@ -32,6 +32,11 @@ export interface EngineOptions {
    * the skip never changes a result.
    */
   readonly lineGate?: boolean;
+  /**
+   * Milliseconds one line may take (default LINE_BUDGET_MS, plus 2 ms per KiB). A line over it stops being scanned
+   * and gets a `scan-budget-exceeded` warning naming the rule or detector that was running.
+   */
+  readonly lineBudgetMs?: number;
 }
 
 export interface Engine {
@@ -42,6 +47,13 @@ export interface Engine {
    * off or a keyword is not ASCII.
    */
   byteGate(): ByteGate | null;
+}
+
+/** A token a rule matched as written is not reported again at a base64 piece of it (`perm:<b64>.<b64>.…`). */
+function withoutEncodedRepeats(found: Match[]): Match[] {
+  const direct = found.filter((m) => !m.encoded);
+  if (direct.length === found.length) return found;
+  return found.filter((m) => !m.encoded || !direct.some((d) => d.ruleId === m.ruleId && d.start < m.end && m.start < d.end));
 }
 
 /** Which of two overlapping matches on a line to keep: the more specific rule wins. */
@@ -57,11 +69,21 @@ function dedupe(matches: Match[]): Match[] {
   if (matches.length < 2) return matches;
   // Equal rank: the finding on the decoded content says more than the one on its encoding.
   const sorted = [...matches].sort((a, b) => priority(b) - priority(a) || Number(b.encoded !== undefined) - Number(a.encoded !== undefined) || a.start - b.start);
+  // Kept spans never overlap, so sorted by start they are sorted by end too: a binary search finds
+  // the one neighbour that could overlap (a long minified line can hold thousands of matches).
   const kept: Match[] = [];
   for (const m of sorted) {
-    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo]!.start < m.end) continue;
+    kept.splice(lo, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 export function fingerprint(file: string, ruleId: string, secret: string): string {
@@ -98,7 +120,7 @@ function splitPrivateKey(text: string, lines: readonly { number: number; text: s
  * reported (private keys, at BEGIN). Only a marker that stands alone on its line opens a block:
  * `"-----BEGIN …-----\n" +` in code does not.
  */
-const PEM_BEGIN = /^\s*(?:[-\w"']+:\s*[|>]?-?\s*)?-----BEGIN [A-Z0-9 ]+-----\s*$/;
+const PEM_BEGIN = /^\s*(?:[-\w"']+:\s*(?:[|>]-?\s*|-\s*)?)?-----BEGIN [A-Z0-9 ]+-----\s*$/;
 const PEM_END = /-----END [A-Z0-9 ]+-----/;
 
 /**
@@ -136,7 +158,8 @@ function isPlaceholderKeyBody(text: string, from: number): boolean {
 
 /** A line that is nothing but a chunk of base64 (quotes, commas, `+`, tags and comments aside). */
 function isBlobChunk(text: string): boolean {
-  if (text.length < 40) return false;
+  // A chunk is a short line; the lazy comment pattern would be quadratic on a long one.
+  if (text.length < 40 || text.length > LONG_LINE) return false;
   const t = text.replace(/<[^>]*>|\/\*.*?\*\//g, '').replace(/["'`,;+\s]/g, '');
   return t.length >= 40 && /^[A-Za-z0-9+/=]+$/.test(t);
 }
@@ -146,6 +169,22 @@ const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'wea
 
 
 const ENCRYPTED_FILE = /\.(?:vault|enc|encrypted|gpg|asc|age|sops)(?:\.[a-z0-9]+)?$|\.enc\./;
+
+/**
+ * The warning of a line whose scan ran over its budget: the rest of the line was not scanned,
+ * so a person must look at it. It spans the whole line and carries no secret.
+ */
+function budgetWarning(text: string, step: string, budgetMs: number): Match {
+  return {
+    ruleId: BUDGET_RULE_ID,
+    severity: 'warning',
+    message: `Line not fully scanned: it took over ${budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB} ms (while running ${step}), the rest was skipped`,
+    remediation: 'Check this line by hand for secrets; if it is generated data (an embedded image, a minified bundle), consider adding its path to allowPaths.',
+    secret: '',
+    start: 0,
+    end: text.length,
+  };
+}
 
 /** A match on a line of a fragment as a Finding (kept out of the line loop: it is rare). */
 function toFinding(fragment: Fragment, line: number, m: Match): Finding {
@@ -166,6 +205,66 @@ function toFinding(fragment: Fragment, line: number, m: Match): Finding {
     ...(fragment.date !== undefined ? { date: fragment.date } : {}),
     ...(m.encoded !== undefined ? { encoded: m.encoded } : {}),
   };
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lines longer than this are scanned in windows (lineWindows): 8 KiB holds any line of code. */
+export const LONG_LINE = 8192;
+/** Windows overlap by this much, so a secret with its name and quotes is whole in one of them. */
+export const WINDOW_OVERLAP = 2048;
+/** Past this length, a decoded blob is rescanned with this much of the line on each side. */
+const LONG_CONTEXT_LINE = 256;
+const BLOB_CONTEXT = 96;
+/**
+ * Default per-line budget: far above any line of code (well under a millisecond), low enough not
+ * to stall a hook; a long line gets BUDGET_MS_PER_KB more per KiB, its scan being linear.
+ */
+export const LINE_BUDGET_MS = 2000;
+const BUDGET_MS_PER_KB = 2;
+/** The rule id of the warning a line over its budget gets. */
+export const BUDGET_RULE_ID = 'scan-budget-exceeded';
+
+/** Characters a window may be cut after: anything that cannot be inside a token. */
+function isSeparator(c: number): boolean {
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45 || c === 46 || c === 126 || c > 127);
+}
+
+/**
+ * Where to cut near `at`: just after the last separator in the `slack` characters before it, so
+ * that a token is not split; `at` itself when a run of token characters is longer than that
+ * (no secret is that long, and its pieces are still scanned).
+ */
+function cutNear(text: string, at: number, slack: number): number {
+  if (at >= text.length) return text.length;
+  for (let i = at; i > at - slack && i > 0; i--) if (isSeparator(text.charCodeAt(i - 1))) return i;
+  return at;
+}
+
+/**
+ * [from, to) windows of a long line, about LONG_LINE long, each starting WINDOW_OVERLAP (give or
+ * take a cut) before the previous one ends: any WINDOW_OVERLAP characters of the line are whole
+ * in one window.
+ */
+export function lineWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const to = cutNear(text, from + LONG_LINE, WINDOW_OVERLAP / 4);
+    out.push([from, to]);
+    if (to >= text.length) return out;
+    from = cutNear(text, to - WINDOW_OVERLAP, WINDOW_OVERLAP / 4);
+  }
+}
+
+/** The neighbourhood of a blob on a long line: BLOB_CONTEXT characters each side, cut at separators. */
+function blobContext(text: string, blob: Span): [number, number] {
+  const from = blob.start <= BLOB_CONTEXT ? 0 : cutNear(text, blob.start - BLOB_CONTEXT, BLOB_CONTEXT / 4);
+  const to = cutNear(text, blob.end + BLOB_CONTEXT, BLOB_CONTEXT / 4);
+  return [Math.min(from, blob.start), Math.max(to, blob.end)];
 }
 
 let catalogIndex: KeywordIndex | null = null;
@@ -195,57 +294,114 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const plain = (options.extraRules?.length ?? 0) === 0 && rules.length === providerRules.length;
   const keywords = (): KeywordIndex => (index ??= plain ? catalogKeywords() : buildKeywordIndex(rules, SECRET_NAME_MARKERS));
 
-  /** `candidates`: the provider rules the prefilter picked for `text`, when the caller already asked. */
-  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[], blobs?: readonly EncodedBlob[]): Match[] {
+  // The per-line budget: the deadline of the line being scanned, and the step (rule or detector)
+  // that was running when it passed. Checked between steps: a step's own work is bounded by
+  // the window size, so no single step can stall for long.
+  const budgetMs = options.lineBudgetMs ?? LINE_BUDGET_MS;
+  let deadline = Infinity;
+  let overBudget: string | null = null;
+  let ticks = 0;
+  const spent = (step: string): boolean => {
+    if (overBudget !== null) return true;
+    // The clock is read at a line's first step and every 16th after: reading it costs more than
+    // most steps on a line of code.
+    if ((++ticks & 15) !== 1 || performance.now() <= deadline) return false;
+    overBudget = step;
+    return true;
+  };
+
+  /**
+   * `candidates`: the provider rules the prefilter picked for `text`, when the caller already asked.
+   * `region`: at depth > 0, the span of the decoded text inside `text`; only blobs there are decoded.
+   * `blobs`: the line's base64 blobs, when the line gate decoded them already.
+   */
+  function lineMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, depth = 0, candidates?: readonly ProviderRule[], region?: Span, blobs?: readonly EncodedBlob[]): Match[] {
     const found: Match[] = [];
-    for (const rule of candidates ?? keywords().candidates(text)) for (const m of matchRule(rule, text)) found.push(m);
+    if (text.length <= LONG_LINE) {
+      directMatches(text, 0, ctx, prevText, parent, inPem, candidates, found);
+    } else {
+      // A long line (minified code, an embedded image) is scanned in overlapping windows cut at
+      // separators, so that every detector's work is bounded per window and the line costs
+      // linear time; anything up to WINDOW_OVERLAP characters long sits whole in a window.
+      for (const [from, to] of lineWindows(text)) {
+        if (spent('window')) break;
+        const inWindow: Match[] = [];
+        directMatches(text.slice(from, to), from, ctx, from === 0 ? prevText : undefined, parent, inPem, undefined, inWindow);
+        // A match that touches a cut is a piece of something longer (a run of token characters
+        // cut where no separator was near) or sits whole in the neighbouring window too.
+        for (const m of inWindow) if ((m.start > from || from === 0) && (m.end < to || to === text.length)) found.push(m);
+      }
+    }
+    if (depth < 2 && !ctx.isLockfile && !ctx.isMinified && !inPem) encodedMatches(text, ctx, prevText, parent, depth, region, found, blobs);
+    return dedupe(withoutEncodedRepeats(found));
+  }
+
+  /**
+   * Provider rules, assignments and high-entropy over `text` (a line, or a window of one that
+   * starts at `offset`), each match filtered by keep() and pushed to `out` at its line position.
+   */
+  function directMatches(text: string, offset: number, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, candidates: readonly ProviderRule[] | undefined, out: Match[]): void {
+    const found: Match[] = [];
+    for (const rule of candidates ?? keywords().candidates(text)) {
+      if (spent(rule.id)) return;
+      for (const m of matchRule(rule, text)) found.push(m);
+    }
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     let named: readonly NamedSpan[] = [];
-    if (!ctx.isLockfile && !ctx.isMinified && !inPem) {
+    if (!ctx.isLockfile && !ctx.isMinified && !inPem && !spent('secret-key-assignment')) {
       const assessed = assessAssignments(findAssignments(text, ctx, prevText), ctx, parent);
       for (const m of assessed.matches) if (enabled(m.ruleId)) found.push(m);
       // Values of names that are not secret-looking: no context for high-entropy, and `id` names
       // (client_id, api_key_sid) rule generic findings out in keep().
       named = assessed.named;
-      if (entropyOn) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
-      if (depth < 2) for (const m of encodedMatches(text, ctx, prevText, parent, depth, blobs)) found.push(m);
+      if (entropyOn && !spent('high-entropy')) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
-    // A token a rule matched as written is not reported again at a base64 piece of it (`perm:<b64>.<b64>.…`).
-    const direct = found.filter((m) => !m.encoded);
-    const fresh = direct.length === found.length ? found : found.filter((m) => !m.encoded || !direct.some((d) => d.ruleId === m.ruleId && d.start < m.end && m.start < d.end));
-    return dedupe(fresh.filter((m) => keep(m, text, ctx, idSpans, customIds)));
+    for (const m of found) {
+      if (!keep(m, text, ctx, idSpans, customIds)) continue;
+      out.push(offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset });
+    }
   }
 
   /**
    * Decodes base64 blobs and scans the content again: as the value in place of the blob (so
    * `DB_PASSWORD: <base64>` keeps its name), and line by line (a PEM key, a JSON document).
-   * Findings inside point at the blob and say it was encoded.
+   * Findings inside point at the blob and say it was encoded. Each blob is decoded once and its
+   * content scanned once: the rebuilt line around it is at most BLOB_CONTEXT characters on each
+   * side (past LONG_CONTEXT_LINE) and only blobs inside the decoded text are decoded again, so
+   * a line of many blobs costs linear time, not the cube of their number.
    */
-  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number, blobs: readonly EncodedBlob[] = findEncodedBlobs(text)): Match[] {
-    const out: Match[] = [];
-    for (const blob of blobs) {
+  function encodedMatches(text: string, ctx: FileContext, prevText: string | undefined, parent: string | undefined, depth: number, region: Span | undefined, out: Match[], blobs?: readonly EncodedBlob[]): void {
+    for (const blob of blobs ?? findEncodedBlobs(text, region)) {
+      if (spent('encoded')) return;
       const inner: Match[] = [];
       const decoded = blob.decoded.replace(/\r?\n$/, '');
       if (!/[\r\n"'`]/.test(decoded)) {
-        const virtual = text.slice(0, blob.start) + decoded + text.slice(blob.end);
-        for (const m of lineMatches(virtual, ctx, prevText, parent, false, depth + 1)) {
-          if (m.start < blob.start + decoded.length && m.end > blob.start) inner.push(m);
+        const [from, to] = text.length <= LONG_CONTEXT_LINE ? [0, text.length] : blobContext(text, blob);
+        const start = blob.start - from;
+        const virtual = text.slice(from, blob.start) + decoded + text.slice(blob.end, to);
+        const inside: Span = { start, end: start + decoded.length };
+        for (const m of lineMatches(virtual, ctx, from === 0 ? prevText : undefined, parent, false, depth + 1, undefined, inside)) {
+          if (m.start < inside.end && m.end > inside.start) inner.push(m);
         }
-        const basic = /\bbasic\s+$/i.test(text.slice(0, blob.start)) ? /^[^:\s]*:(.+)$/.exec(decoded) : null;
-        if (basic) inner.push(...detectSecretKeyAssignments(`password = "${basic[1]!.replace(/"/g, '')}"`, ctx));
+        const basic = /\bbasic\s+$/i.test(text.slice(Math.max(0, blob.start - 16), blob.start)) ? /^[^:\s]*:(.+)$/.exec(decoded) : null;
+        if (basic) for (const m of detectSecretKeyAssignments(`password = "${basic[1]!.replace(/"/g, '')}"`, ctx)) inner.push(m);
       } else {
         let pem = false;
         for (const line of decoded.split(/\r?\n/)) {
-          inner.push(...lineMatches(line, ctx, undefined, undefined, pem, depth + 1));
+          for (const m of lineMatches(line, ctx, undefined, undefined, pem, depth + 1)) inner.push(m);
           if (/-----BEGIN [A-Z0-9 ]+-----/.test(line)) pem = true;
         }
       }
+      if (inner.length === 0) continue;
+      // keep() reads the text around a match: give it the blob's neighbourhood, not a whole long line.
+      const [from, to] = text.length <= LONG_CONTEXT_LINE ? [0, text.length] : blobContext(text, blob);
+      const near = text.slice(from, to);
       for (const m of inner) {
-        out.push({ ...m, start: blob.start, end: blob.end, encoded: m.encoded ? `${m.encoded} in base64` : 'base64' });
+        const e: Match = { ...m, start: blob.start, end: blob.end, encoded: m.encoded ? `${m.encoded} in base64` : 'base64' };
+        if (keep({ ...e, start: e.start - from, end: e.end - from }, near, ctx, [], customIds)) out.push(e);
       }
     }
-    return out;
   }
 
   /** `config/master.key`, `*.key`: a file that holds nothing but a random key. */
@@ -342,7 +498,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // The next line needs this one only when it names the next line's value (`- name: X` before
         // `value: …`, `<password>` before the value): other marker lines do not open it up.
         prevMarker = marker && namesNextLine(text);
-        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, blobs);
+        deadline = performance.now() + budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB;
+        overBudget = null;
+        ticks = 0;
+        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
+        deadline = Infinity;
+        if (overBudget !== null) matches.push(budgetWarning(text, overBudget, budgetMs));
         if (dashes || fragment.lines.length <= 3) {
           // Whole-file and multi-line forms, when nothing on the line already covers them.
           const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;

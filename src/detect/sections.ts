@@ -6,9 +6,35 @@ export interface SectionTracker {
   next(text: string): string | undefined;
 }
 
-const INI_HEADER = /^\s*\[{1,2}\s*([A-Za-z_][\w.\-" ]*?)\s*\]{1,2}\s*(?:[#;].*)?$/;
-// HCL blocks: `variable "db_password" {`, `resource "aws_db_instance" "main" {`.
-const HCL_BLOCK = /^(\s*)[A-Za-z_][\w-]*(?:\s+"[^"]*")*\s+"([^"]+)"\s*\{\s*$|^(\s*)()([A-Za-z_][\w.-]*)\s*\{\s*$/;
+// The name takes its trailing spaces (trimmed after): a lazy name then `\s*` would try every
+// split of a run of spaces, quadratic on a long line.
+const INI_HEADER = /^\s*\[{1,2}[ \t]*([A-Za-z_][\w.\-" ]*)\]{1,2}\s*(?:[#;].*)?$/;
+/**
+ * HCL blocks: `variable "db_password" {` (named by the last label), `resource "aws_db_instance"
+ * "main" {`, `locals {`. Read by hand: as a pattern, the repeated labels and the spaces between
+ * them could be split many ways on a long line.
+ */
+function hclBlockName(text: string): string | undefined {
+  const t = text.trim();
+  if (!t.endsWith('{')) return undefined;
+  const body = t.slice(0, -1).trimEnd();
+  const head = /^[A-Za-z_][\w.-]*/.exec(body);
+  if (!head) return undefined;
+  if (head[0].length === body.length) return head[0];
+  if (head[0].includes('.')) return undefined;
+  let label: string | undefined;
+  let i = head[0].length;
+  while (i < body.length) {
+    const start = i;
+    while (i < body.length && /\s/.test(body[i]!)) i++;
+    if (i === start || body[i] !== '"') return undefined;
+    const close = body.indexOf('"', i + 1);
+    if (close < 0) return undefined;
+    label = body.slice(i + 1, close);
+    i = close + 1;
+  }
+  return label ? label : undefined;
+}
 /** The line ends in `{`, `[`, `(`, `:` or `=`, or has a comment after which it might. */
 function opens(text: string): boolean {
   // Every line comes through here: find the last character without copying the line.
@@ -32,7 +58,7 @@ function plainIndent(text: string): number {
   const c = i < text.length ? text.charCodeAt(i) : 0;
   return c > 32 && c < 127 ? i : -1;
 }
-const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:\{|\[|array\(|\(|\bdict\()?\s*(?:#.*)?$/;
+const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:(?:\{|\[|array\(|\(|\bdict\()\s*)?(?:#.*)?$/;
 
 export function sectionTracker(): SectionTracker {
   let ini: string | undefined;
@@ -42,7 +68,7 @@ export function sectionTracker(): SectionTracker {
       const plain = plainIndent(text);
       const h = plain === -1 || text.charCodeAt(plain) === 91 /* [ */ ? INI_HEADER.exec(text) : null;
       if (h) {
-        ini = h[1]!.split('.').pop()!.replace(/"/g, '');
+        ini = h[1]!.trimEnd().split('.').pop()!.replace(/"/g, '');
         stack.length = 0;
         return undefined;
       }
@@ -51,8 +77,10 @@ export function sectionTracker(): SectionTracker {
       while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
       const parent = stack.length ? stack[stack.length - 1]!.name : ini;
       // An opener ends in `{`, `[`, `(`, `:` or `=` (before an optional comment): test cheaply first.
-      const o = opens(text) ? (OPENER.exec(text) ?? HCL_BLOCK.exec(text)) : null;
-      if (o) stack.push({ indent, name: (o[2] || o[5])! });
+      if (opens(text)) {
+        const name = OPENER.exec(text)?.[2] ?? hclBlockName(text);
+        if (name) stack.push({ indent, name });
+      }
       return parent;
     },
   };

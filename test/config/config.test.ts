@@ -122,19 +122,10 @@ describe('backtrackingRisk', () => {
     expect(backtrackingRisk(p)).toBeNull();
   });
 
-  it('refuses patterns that really do take exponential time, and the accepted rewrite is fast', () => {
-    // Measured, not assumed: 22 characters are enough for (a+)+$ to take far longer than a+$.
-    const input = 'a'.repeat(22) + '!';
-    const time = (re: RegExp): number => {
-      const t = performance.now();
-      re.test(input);
-      return performance.now() - t;
-    };
-    const slow = time(/(a+)+$/);
-    const fast = time(/a+$/);
+  // How much slower (a+)+$ really runs than a+$ is measured by bench/micro.mjs, not asserted here.
+  it('refuses (a+)+$ and accepts its rewrite a+$', () => {
     expect(backtrackingRisk('(a+)+$')).not.toBeNull();
     expect(backtrackingRisk('a+$')).toBeNull();
-    expect(slow).toBeGreaterThan(fast * 20);
   });
 });
 
