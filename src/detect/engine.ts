@@ -49,11 +49,16 @@ export interface Engine {
   byteGate(): ByteGate | null;
 }
 
-/** A token a rule matched as written is not reported again at a base64 piece of it (`perm:<b64>.<b64>.…`). */
+/**
+ * A token a rule matched as written is not reported again at a base64 piece of it
+ * (`perm:<b64>.<b64>.…`). A blob that is the whole match (a double-encoded secret) keeps its
+ * decoded finding, which says more.
+ */
 function withoutEncodedRepeats(found: Match[]): Match[] {
   const direct = found.filter((m) => !m.encoded);
   if (direct.length === found.length) return found;
-  return found.filter((m) => !m.encoded || !direct.some((d) => d.ruleId === m.ruleId && d.start < m.end && m.start < d.end));
+  const piece = (m: Match, d: Match): boolean => d.ruleId === m.ruleId && d.start <= m.start && m.end <= d.end && d.end - d.start > m.end - m.start;
+  return found.filter((m) => !m.encoded || !direct.some((d) => piece(m, d)));
 }
 
 /** Which of two overlapping matches on a line to keep: the more specific rule wins. */
