@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = join(PROJECT_ROOT, 'dist/cli.js');
@@ -69,4 +70,27 @@ export function makeRepo(options: { init?: boolean } = {}): Repo {
     scan: (...args) => run(process.execPath, [CLI, ...args], dir),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * A maker of repositories for one test file, each removed after the test that made it. Call it at
+ * the top level of the file: `const repo = reposPerTest();`.
+ */
+export function reposPerTest(): (options?: { init?: boolean }) => Repo {
+  const made: Repo[] = [];
+  afterEach(() => {
+    for (const r of made.splice(0)) r.cleanup();
+  });
+  return (options) => {
+    const r = makeRepo(options);
+    made.push(r);
+    return r;
+  };
+}
+
+/** `git add -A` and a commit that runs no hook; throws with git's message when it fails. */
+export function commitAll(r: Repo, message = 'c'): void {
+  r.git('add', '-A');
+  const c = r.git('commit', '-q', '--no-verify', '-m', message);
+  if (c.code !== 0) throw new Error(c.stderr);
 }

@@ -4,29 +4,15 @@
 
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
-import { CLI, makeRepo, makeTempDir, run, type Repo } from '../helpers/git-repo.js';
+import { CLI, commitAll, makeTempDir, reposPerTest, run, type Repo } from '../helpers/git-repo.js';
 
 const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
 const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}\n`;
 
-let repos: Repo[] = [];
-function repo(): Repo {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  for (const r of repos) r.cleanup();
-  repos = [];
-});
+const repo = reposPerTest();
 
-function commitAll(r: Repo, message = 'c'): void {
-  r.git('add', '-A');
-  const c = r.git('commit', '-q', '--no-verify', '-m', message);
-  if (c.code !== 0) throw new Error(c.stderr);
-}
 
 /** A script that leaves a marker file when anything runs it (and fails, as a hostile hook might not). */
 function markerScript(): { script: string; marker: string } {

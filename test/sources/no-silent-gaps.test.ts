@@ -9,30 +9,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
 import { scan } from '../../src/scan.js';
 import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
-import { CLI, makeRepo, makeTempDir, run, type Repo } from '../helpers/git-repo.js';
+import { CLI, commitAll, makeTempDir, reposPerTest, run, type Repo } from '../helpers/git-repo.js';
 
 const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
 const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
 
-let repos: Repo[] = [];
+const repo = reposPerTest();
 let testRepo: TestRepo | null = null;
-function repo(): Repo {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-}
 afterEach(() => {
-  for (const r of repos) r.cleanup();
-  repos = [];
   testRepo?.cleanup();
   testRepo = null;
 });
 
-function commitAll(r: Repo, message = 'c'): void {
-  r.git('add', '-A');
-  const c = r.git('commit', '-q', '--no-verify', '-m', message);
-  if (c.code !== 0) throw new Error(c.stderr);
-}
 
 interface JsonReport {
   findings: { file: string; line: number; column: number; secret: string; commit?: string; inHead?: boolean }[];

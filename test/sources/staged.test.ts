@@ -1,30 +1,16 @@
 // The staged source reads what the index adds, numbered as in the staged file, in real
 // repositories: first commit, renames, CRLF, odd names, binaries, partial staging, submodules.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withBase62Crc32 } from '../../src/detect/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { stagedFragments } from '../../src/sources/staged.js';
-import { makeRepo, type Repo } from '../helpers/git-repo.js';
+import { commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';
 
 const KEY = synth('hex', 64, 'staged-test');
 const leak = (n = 1) => `SECRET_KEY = '${synth('hex', 64, `staged-${n}`)}'\n`;
 
-let repos: Repo[] = [];
-function repo(): Repo {
-  const r = makeRepo();
-  repos.push(r);
-  return r;
-}
-afterEach(() => {
-  for (const r of repos) r.cleanup();
-  repos = [];
-});
+const repo = reposPerTest();
 
-function commitAll(r: Repo, message = 'c'): void {
-  r.git('add', '-A');
-  const c = r.git('commit', '-q', '--no-verify', '-m', message);
-  if (c.code !== 0) throw new Error(c.stderr);
-}
 
 async function added(r: Repo) {
   const { fragments } = await stagedFragments(r.dir);
@@ -175,8 +161,7 @@ describe('secret-scan --staged (CLI)', () => {
   });
 
   it('outside a repository exits 2 with one line', () => {
-    const r = makeRepo({ init: false });
-    repos.push(r);
+    const r = repo({ init: false });
     const out = r.scan('--staged');
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
