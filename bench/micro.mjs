@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 mkdirSync(join(root, '.cache/bench'), { recursive: true });
 const out = join(root, '.cache/bench', `micro-${process.pid}.mjs`);
 await build({
-  stdin: { contents: "export { looksRandom } from './src/detect/randomness.ts'; export { synth } from './src/detect/synthetic.ts'; export { backtrackingRisk } from './src/detect/regex-safety.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { looksRandom } from './src/detect/randomness/randomness.ts'; export { synth } from './src/detect/synthetic.ts'; export { backtrackingRisk } from './src/detect/regex-safety.ts';", resolveDir: root, loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

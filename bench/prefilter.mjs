@@ -13,8 +13,8 @@ const lib = await import(
   pathToFileURL(
     await buildModules(
       {
-        buildKeywordIndex: 'src/detect/prefilter.ts',
-        matchRule: 'src/detect/provider-match.ts',
+        buildKeywordIndex: 'src/detect/gate/prefilter.ts',
+        matchRule: 'src/detect/detectors/provider-match.ts',
         providerRules: 'src/detect/rules/index.ts',
         prng: 'src/detect/synthetic.ts',
         synth: 'src/detect/synthetic.ts',

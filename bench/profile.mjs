@@ -31,10 +31,10 @@ await buildModules(
   {
     createDetector: 'src/parallel/jobs.ts',
     loadConfig: 'src/config/config.ts',
-    buildKeywordIndex: 'src/detect/prefilter.ts',
-    matchRule: 'src/detect/provider-match.ts',
+    buildKeywordIndex: 'src/detect/gate/prefilter.ts',
+    matchRule: 'src/detect/detectors/provider-match.ts',
     providerRules: 'src/detect/rules/index.ts',
-    SECRET_NAME_MARKERS: 'src/detect/names.ts',
+    SECRET_NAME_MARKERS: 'src/detect/filters/names.ts',
   },
   libFile,
 );

@@ -1,4 +1,4 @@
-// Assembles src/detect/byte-gate.wat into src/detect/byte-gate-wasm.ts (the module's bytes in
+// Assembles src/detect/gate/byte-gate.wat into src/detect/gate/byte-gate-wasm.ts (the module's bytes in
 // base64, committed so that neither the build nor a user needs an assembler). Run it after
 // editing the .wat file: `npm run build:wasm`. test/detect/byte-gate.test.ts fails while the
 // two disagree.
@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const WAT = join(root, 'src/detect/byte-gate.wat');
-export const OUT = join(root, 'src/detect/byte-gate-wasm.ts');
+export const WAT = join(root, 'src/detect/gate/byte-gate.wat');
+export const OUT = join(root, 'src/detect/gate/byte-gate-wasm.ts');
 
 /** The generated TypeScript for the .wat source text. */
 export async function assemble(source) {

@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning';
 export interface SourceLine {
   readonly number: number;
   readonly text: string;
-  /** The verdict of the gate over raw bytes on this line (detect/byte-gate.ts), when one ran. */
+  /** The verdict of the gate over raw bytes on this line (detect/gate/byte-gate.ts), when one ran. */
   readonly gate?: number;
 }
 

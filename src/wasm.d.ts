@@ -1,4 +1,4 @@
-// The part of the WebAssembly JavaScript API that detect/byte-gate.ts uses. Node has it all;
+// The part of the WebAssembly JavaScript API that detect/gate/byte-gate.ts uses. Node has it all;
 // @types/node 20 does not declare it, and lib.dom would bring in the whole browser.
 declare namespace WebAssembly {
   class Module {

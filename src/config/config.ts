@@ -2,8 +2,8 @@
 // usage error (exit 2): a typo must never silently turn a check off.
 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ProviderRule } from '../detect/rule.js';
-import { randomnessScore } from '../detect/randomness.js';
+import type { ProviderRule } from '../detect/rules/rule.js';
+import { randomnessScore } from '../detect/randomness/randomness.js';
 import { providerRules } from '../detect/rules/index.js';
 import { UsageError, type Severity } from '../types.js';
 import { MAX_CONFIG_BYTES, parseJsonText, readSmallFile } from './small-file.js';
@@ -18,7 +18,7 @@ export interface CustomRuleConfig {
   readonly severity?: Severity;
   readonly description?: string;
   readonly remediation?: string;
-  /** Randomness floor: the matched secret must also look random (detect/randomness.ts). */
+  /** Randomness floor: the matched secret must also look random (detect/randomness/randomness.ts). */
   readonly requireRandom?: boolean;
   /** A finer floor: randomnessScore (0..1, above 0.5 means "looks random") must reach this. */
   readonly minRandomness?: number;

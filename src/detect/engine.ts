@@ -3,24 +3,24 @@
 
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match } from '../types.js';
-import { fileContext, isScannerReport } from './file-context.js';
-import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters.js';
-import { isReportFieldLine, notACredential } from './not-credentials.js';
-import { findEncodedBlobs, type EncodedBlob } from './encoded.js';
-import { hasNameMarker, SECRET_NAME_MARKERS } from './names.js';
-import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
-import { detectHighEntropy } from './high-entropy.js';
-import { looksRandom } from './randomness.js';
+import { fileContext, isScannerReport } from './filters/file-context.js';
+import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters/filters.js';
+import { isReportFieldLine, notACredential } from './filters/not-credentials.js';
+import { findEncodedBlobs, type EncodedBlob } from './detectors/encoded.js';
+import { hasNameMarker, SECRET_NAME_MARKERS } from './filters/names.js';
+import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './randomness/token-runs.js';
+import { detectHighEntropy } from './detectors/high-entropy.js';
+import { looksRandom } from './randomness/randomness.js';
 import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
-import { DOTENV_RULE, dotenvFileMatch } from './dotenv-file.js';
-import { sectionTracker } from './sections.js';
-import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './prefilter.js';
-import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './byte-gate.js';
-import { matchRule } from './provider-match.js';
-import type { ProviderRule } from './rule.js';
+import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';
+import { sectionTracker } from './detectors/sections.js';
+import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './gate/prefilter.js';
+import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
+import { matchRule } from './detectors/provider-match.js';
+import type { ProviderRule } from './rules/rule.js';
 import { providerRules } from './rules/index.js';
-import { findAssignments, namesNextLine } from './assignments.js';
-import { assessAssignments, detectSecretKeyAssignments, type NamedSpan } from './secret-key-assignment.js';
+import { findAssignments, namesNextLine } from './detectors/assignments.js';
+import { assessAssignments, detectSecretKeyAssignments, type NamedSpan } from './detectors/secret-key-assignment.js';
 
 export interface EngineOptions {
   /** Rule ids (or detector ids: 'secret-key-assignment', 'high-entropy', …) not to run. */

@@ -1,7 +1,7 @@
 // Advice attached to findings: how to replace a leaked signing key for each framework, and
 // what to do about a leaked credential. One place, so every reporter says the same thing.
 
-import { nameWords } from './names.js';
+import { nameWords } from './filters/names.js';
 
 export interface Framework {
   readonly label: string;

@@ -6,7 +6,7 @@ import type { Config } from '../config/config.js';
 import { customRules } from '../config/config.js';
 import { filterFindings, pathAllower } from '../config/filter.js';
 import { createEngine } from '../detect/engine.js';
-import type { ByteGate } from '../detect/byte-gate.js';
+import type { ByteGate } from '../detect/gate/byte-gate.js';
 import { createHistoryParser, forEachLine, type WholeFileCandidate } from '../sources/history.js';
 import { readFileWindows, type SkippedFile } from '../sources/worktree.js';
 

@@ -50,7 +50,7 @@ interface FileState {
  * 1..2^31 (a malformed hunk header skips its hunk).
  */
 export function createDiffParser(emit: (file: DiffFile) => void): { line(text: string, gate?: number): void; end(): void } {
-  // `gate`: the byte gate's verdict on the line (detect/byte-gate.ts), kept on an added line.
+  // `gate`: the byte gate's verdict on the line (detect/gate/byte-gate.ts), kept on an added line.
   let file: FileState | null = null;
   let newLine = 0;
   let oldLeft = 0;

@@ -75,7 +75,7 @@ export async function listFiles(paths: readonly string[], cwd: string): Promise<
   return { root, base: root ?? cwd, files: [...new Set(files)] };
 }
 
-/** `gates`: a verdict per line (detect/byte-gate.ts scanLines of the same bytes), put on each line. */
+/** `gates`: a verdict per line (detect/gate/byte-gate.ts scanLines of the same bytes), put on each line. */
 export function splitLines(text: string, gates?: Uint8Array): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;

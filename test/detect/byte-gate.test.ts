@@ -1,4 +1,4 @@
-// The gate over raw bytes (src/detect/byte-gate.ts, .wat) stands in for the JavaScript keyword
+// The gate over raw bytes (src/detect/gate/byte-gate.ts, .wat) stands in for the JavaScript keyword
 // pass on a history scan's lines. These tests hold it to that: its keyword verdict is exactly the
 // JavaScript one and its shape never says less, on every fixture line and on generated lines
 // with the bytes that differ from characters (non-ASCII, invalid UTF-8, CR); and findings with
@@ -7,11 +7,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT } from '../../src/detect/byte-gate.js';
+import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT } from '../../src/detect/gate/byte-gate.js';
 import { createEngine } from '../../src/detect/engine.js';
-import { SECRET_NAME_MARKERS } from '../../src/detect/names.js';
-import { buildKeywordIndex } from '../../src/detect/prefilter.js';
-import type { ProviderRule } from '../../src/detect/rule.js';
+import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
+import { buildKeywordIndex } from '../../src/detect/gate/prefilter.js';
+import type { ProviderRule } from '../../src/detect/rules/rule.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
 import { createHistoryParser, forEachLine } from '../../src/sources/history.js';

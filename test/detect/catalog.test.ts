@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { providerRules } from '../../src/detect/rules/index.js';
-import { hasKeyword, matchRule } from '../../src/detect/provider-match.js';
+import { hasKeyword, matchRule } from '../../src/detect/detectors/provider-match.js';
 import { createEngine } from '../../src/detect/engine.js';
 
 const engine = createEngine();

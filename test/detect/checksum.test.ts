@@ -9,7 +9,7 @@ import {
   hasBase62Crc32Suffix,
   withBase36Crc32,
   withBase62Crc32,
-} from '../../src/detect/checksum.js';
+} from '../../src/detect/rules/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 
 describe('crc32', () => {

@@ -2,7 +2,7 @@
 // blob's location and says it was encoded.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
-import { decodeBase64Text } from '../../src/detect/encoded.js';
+import { decodeBase64Text } from '../../src/detect/detectors/encoded.js';
 import { synth } from '../../src/detect/synthetic.js';
 
 const engine = createEngine();

@@ -1,6 +1,6 @@
 // What a file is, from its path and first lines: scanner reports, generated bundles, data documents.
 import { describe, expect, it } from 'vitest';
-import { fileContext, isGeneratedBundle, isScannerReport } from '../../src/detect/file-context.js';
+import { fileContext, isGeneratedBundle, isScannerReport } from '../../src/detect/filters/file-context.js';
 import type { SourceLine } from '../../src/types.js';
 
 const lines = (text: string, from = 1): SourceLine[] => text.split('\n').map((t, i) => ({ number: from + i, text: t }));

@@ -1,8 +1,8 @@
 // Each named false-positive filter, alone: what it recognises and what it must let through.
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fileContext } from '../../src/detect/file-context.js';
-import * as F from '../../src/detect/filters.js';
+import { fileContext } from '../../src/detect/filters/file-context.js';
+import * as F from '../../src/detect/filters/filters.js';
 import { synth } from '../../src/detect/synthetic.js';
 
 const KEY = synth('base62', 40, 'filters');

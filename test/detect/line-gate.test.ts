@@ -6,11 +6,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
-import { classifyName, hasNameMarker, nameVocabulary } from '../../src/detect/names.js';
+import { classifyName, hasNameMarker, nameVocabulary } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
-import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/token-runs.js';
-import { buildKeywordIndex, lineShape } from '../../src/detect/prefilter.js';
+import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
+import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
 import type { Fragment } from '../../src/types.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 

@@ -3,8 +3,8 @@
 // fallbacks, bytes literals, the randomness threshold in context, and the base64 text checks.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
-import { decodeBase64Text } from '../../src/detect/encoded.js';
-import { byteLength, decodeEscapes, findLiterals } from '../../src/detect/literals.js';
+import { decodeBase64Text } from '../../src/detect/detectors/encoded.js';
+import { byteLength, decodeEscapes, findLiterals } from '../../src/detect/detectors/literals.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
 
 const engine = createEngine({ lineBudgetMs: Infinity });

@@ -2,8 +2,8 @@
 // and a twin of the same shape that holds a credential and must still be reported.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
-import { isFilledPlaceholder, isPlaceholder } from '../../src/detect/filters.js';
-import * as N from '../../src/detect/not-credentials.js';
+import { isFilledPlaceholder, isPlaceholder } from '../../src/detect/filters/filters.js';
+import * as N from '../../src/detect/filters/not-credentials.js';
 import { synth } from '../../src/detect/synthetic.js';
 import type { Fragment } from '../../src/types.js';
 

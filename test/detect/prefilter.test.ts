@@ -1,7 +1,7 @@
 // The keyword prefilter selects exactly the rules whose keywords occur in a line.
 import { describe, expect, it } from 'vitest';
-import { buildKeywordIndex as buildIndex, lineShape } from '../../src/detect/prefilter.js';
-import type { ProviderRule } from '../../src/detect/rule.js';
+import { buildKeywordIndex as buildIndex, lineShape } from '../../src/detect/gate/prefilter.js';
+import type { ProviderRule } from '../../src/detect/rules/rule.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng } from '../../src/detect/synthetic.js';
 

@@ -1,4 +1,4 @@
-// Specification of the randomness model (src/detect/randomness.ts): a statistical test on
+// Specification of the randomness model (src/detect/randomness/randomness.ts): a statistical test on
 // uniformly random keys, a large corpus of real identifiers, words, paths and placeholders, and
 // edge cases. The measured rates are printed so that a reader sees the figures.
 
@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alphabetOf, looksRandom, randomnessReport, randomnessScore } from '../../src/detect/randomness.js';
+import { alphabetOf, looksRandom, randomnessReport, randomnessScore } from '../../src/detect/randomness/randomness.js';
 import { ALPHABETS, prng, synth } from '../../src/detect/synthetic.js';
 
 const LENGTHS = [16, 20, 24, 32, 40, 64] as const;

@@ -79,7 +79,7 @@ describe('the whole catalog under the linear-time check', () => {
 
   it('sees the literals it checks (the extraction is not empty)', () => {
     expect(literalsIn(join(DETECT, 'engine.ts')).length).toBeGreaterThan(10);
-    expect(literalsIn(join(DETECT, 'sections.ts')).map((l) => l.source)).toContain('^\\s*\\[{1,2}[ \\t]*([A-Za-z_][\\w.\\-" ]*)\\]{1,2}\\s*(?:[#;].*)?$');
+    expect(literalsIn(join(DETECT, 'detectors', 'sections.ts')).map((l) => l.source)).toContain('^\\s*\\[{1,2}[ \\t]*([A-Za-z_][\\w.\\-" ]*)\\]{1,2}\\s*(?:[#;].*)?$');
   });
 });
 

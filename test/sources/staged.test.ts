@@ -1,7 +1,7 @@
 // The staged source reads what the index adds, numbered as in the staged file, in real
 // repositories: first commit, renames, CRLF, odd names, binaries, partial staging, submodules.
 import { describe, expect, it } from 'vitest';
-import { withBase62Crc32 } from '../../src/detect/checksum.js';
+import { withBase62Crc32 } from '../../src/detect/rules/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { stagedFragments } from '../../src/sources/staged.js';
 import { commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';

@@ -1,7 +1,7 @@
 // Provider rules: AI and model APIs (OpenAI, Anthropic, Hugging Face, Replicate, Groq …).
 // Formats learned from the providers' own documentation.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, prefixed, randomish, uuid } from './shared.js';
 

@@ -1,9 +1,9 @@
 // Provider rules: cloud platforms (AWS, Google Cloud, Azure, Alibaba, DigitalOcean, Heroku, Cloudflare,
 // Vercel, Netlify, Fly.io, Supabase …). Formats from the providers' documentation; samples are generated.
 
-import { isPlaceholder } from '../filters.js';
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import { isPlaceholder } from '../filters/filters.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { inlineKey, INLINE_PEM, untilFooter } from './private-keys.js';
 import { randomAfter, uuidBySegment } from './shared.js';

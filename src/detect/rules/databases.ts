@@ -1,8 +1,8 @@
 // Provider rules: database and broker credentials (connection URLs with a password, JDBC, ODBC/ADO.NET,
 // SQL CREATE USER, redis requirepass) plus user:password@ in any URL.
 
-import { isKnownWeakValue, isPlaceholder, isTemplateReference } from '../filters.js';
-import type { ProviderRule } from '../rule.js';
+import { isKnownWeakValue, isPlaceholder, isTemplateReference } from '../filters/filters.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 
 /*

@@ -1,9 +1,9 @@
 // Provider rules: generic credential assignments (password, api_key, token, client_secret …) in code and
 // config syntaxes, Authorization headers, password flags, .netrc, define() constants.
 
-import { isPlaceholder, isTemplateReference } from '../filters.js';
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import { isPlaceholder, isTemplateReference } from '../filters/filters.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Separator between a name and its value in the syntaxes we read: = : := => and quotes around the name. */

@@ -1,6 +1,6 @@
 // The provider rule catalog: every family file's rules, in one list.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { rules as ai } from './ai.js';
 import { rules as cloud } from './cloud.js';
 import { rules as databases } from './databases.js';

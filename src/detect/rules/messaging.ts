@@ -1,8 +1,8 @@
 // Provider rules: messaging, chat, e-mail delivery and team collaboration (Slack, Discord, Telegram,
 // Teams, Twilio, SendGrid, Mailgun, Linear, Notion …). Formats learned from the providers' own docs.
 
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, randomish, uuid, UUID } from './shared.js';
 

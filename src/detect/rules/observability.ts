@@ -1,7 +1,7 @@
 // Provider rules: observability, logging and product analytics (Datadog, New Relic, Sentry,
 // Grafana, PagerDuty, Honeycomb, Dynatrace, Splunk …). Formats learned from the providers' docs.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, decodedJsonObject, plausible, prefixed, randomish, uuid, UUID } from './shared.js';
 

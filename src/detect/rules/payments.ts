@@ -1,7 +1,7 @@
 // Provider rules: payments and commerce (Stripe, Square, PayPal/Braintree, Shopify, Adyen,
 // Razorpay, Plaid, Flutterwave). Formats learned from the providers' own documentation.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, uuid } from './shared.js';
 

@@ -1,7 +1,7 @@
 // Provider rules: private keys and signed tokens (PEM private keys of every kind, OpenSSH, PGP, PuTTY,
 // age, WireGuard, JWK, JWTs), reported on the line that starts them.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 import { decodedJsonObject } from './shared.js';
 

@@ -1,8 +1,8 @@
 // Provider rules: package and artifact registries and developer platforms (npm, PyPI, RubyGems,
 // NuGet, Docker Hub, JFrog, crates.io, Postman, Snyk …). Formats learned from their own docs.
 
-import type { ProviderRule } from '../rule.js';
-import { hasBase62Crc32Suffix, withBase62Crc32 } from '../checksum.js';
+import type { ProviderRule } from './rule.js';
+import { hasBase62Crc32Suffix, withBase62Crc32 } from './checksum.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, prefixed, randomish, uuid, UUID } from './shared.js';
 

@@ -1,7 +1,7 @@
 // Provider rules: secret managers and identity providers (HashiCorp Vault/HCP, Doppler, 1Password,
 // Bitwarden, Infisical, Okta, Auth0, Keycloak). Formats learned from the providers' own docs.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, decodedJsonObject, plausible, prefixed, randomish, uuid, UUID } from './shared.js';
 

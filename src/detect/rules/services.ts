@@ -1,7 +1,7 @@
 // Provider rules: SaaS tokens recognised by their own prefix alone (developer tools, data, design,
 // commerce, crypto, AI). Formats from the providers' docs and the public gitleaks/trufflehog catalogs.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { tokenRule, type TokenSpec } from './token-spec.js';
 
 const specs: readonly TokenSpec[] = [

@@ -1,8 +1,8 @@
 // What the provider rule families have in common: pattern builders, validators that reject
 // placeholders, and sample builders. One copy, so every family builds the same shapes the same way.
 
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 
 /** Case-insensitive literal for pattern sources (Node 20 has no inline `(?i:)` groups). */

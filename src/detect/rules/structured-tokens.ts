@@ -1,9 +1,9 @@
 // Provider rules: tokens recognised by a structure beyond a prefix and one run (UUID bodies,
 // dotted parts, a fixed suffix, an encoded header), and credentials inside config file syntaxes.
 
-import { isPlaceholder, isTemplateReference } from '../filters.js';
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import { isPlaceholder, isTemplateReference } from '../filters/filters.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { decodedJsonObject, plausible, uuid } from './shared.js';
 

@@ -1,8 +1,8 @@
 // A rule for a token that is nothing but a fixed prefix and a run of one alphabet, built from a
 // one-line spec: the pattern, a randomness check and samples that pin the length bounds.
 
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { ALPHABETS, synth } from '../synthetic.js';
 import { plausible } from './shared.js';
 

@@ -1,9 +1,9 @@
 // Provider rules: source hosting and CI/CD (GitHub, GitLab, Bitbucket/Atlassian, CircleCI, Jenkins, Azure
-// DevOps …). Formats from the providers' documentation; checksums are verified offline (detect/checksum.ts).
+// DevOps …). Formats from the providers' documentation; checksums are verified offline (detect/rules/checksum.ts).
 
-import { hasBase36Crc32Suffix, hasBase62Crc32Suffix, withBase36Crc32, withBase62Crc32 } from '../checksum.js';
-import type { ProviderRule } from '../rule.js';
-import { looksRandom } from '../randomness.js';
+import { hasBase36Crc32Suffix, hasBase62Crc32Suffix, withBase36Crc32, withBase62Crc32 } from './checksum.js';
+import type { ProviderRule } from './rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { randomAfter, uuidBySegment } from './shared.js';
 

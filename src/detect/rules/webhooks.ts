@@ -1,7 +1,7 @@
 // Provider rules: webhook and trigger URLs that carry their own credential (a secret path or a
 // signature parameter), so that anyone holding the URL can post or start a workflow.
 
-import type { ProviderRule } from '../rule.js';
+import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
 import { plausible } from './shared.js';
 

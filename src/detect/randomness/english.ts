@@ -1,4 +1,4 @@
-// English data for the randomness model (detect/randomness.ts): a word list with costs and
+// English data for the randomness model (detect/randomness/randomness.ts): a word list with costs and
 // letter-bigram costs, which tell identifiers, prose and placeholders from random keys.
 //
 // Derived once, offline (nothing is read at run time), from: Debian's wamerican-small word list

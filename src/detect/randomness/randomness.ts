@@ -31,7 +31,7 @@
 //   Alternatively the count of neighbouring adjacent pairs against Binomial(n - 1, m/k)
 //   (`abc123def456`).
 // - English: letters are cut into words at case changes, digits and punctuation (`getElementById`
-//   -> get, Element, By, Id). (a) Their letter bigrams under an English model (detect/english.ts)
+//   -> get, Element, By, Id). (a) Their letter bigrams under an English model (detect/randomness/english.ts)
 //   against the mean and spread for random letters: z = 4 fires. (b) The best segmentation of each
 //   word into dictionary words (dynamic programme): a word of L letters and frequency cost c nats
 //   gains L ln 26 - c - 1 over random letters; fires when the total gain exceeds ln(1e5) and the

@@ -2,8 +2,8 @@
 // file-level finding, on top of the findings on its values, because the fix is to stop tracking
 // the file, not to edit a line. Templates (.env.example …) and files of placeholders are fine.
 
-import type { FileContext, Finding, Fragment, Match } from '../types.js';
-import { isKnownWeakValue, isPlaceholder, isTemplateReference } from './filters.js';
+import type { FileContext, Finding, Fragment, Match } from '../../types.js';
+import { isKnownWeakValue, isPlaceholder, isTemplateReference } from '../filters/filters.js';
 
 export const DOTENV_RULE = 'tracked-dotenv';
 

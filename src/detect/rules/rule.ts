@@ -1,7 +1,7 @@
 // The shape of a provider rule: plain data plus its own evidence (samples). Rule files
 // under detect/rules/ export arrays of these; the engine indexes their keywords.
 
-import type { Severity } from '../types.js';
+import type { Severity } from '../../types.js';
 
 export interface ProviderRule {
   /** Stable kebab-case id, e.g. 'github-pat-classic'. Used in config, allow comments, fingerprints. */
@@ -19,7 +19,7 @@ export interface ProviderRule {
    */
   readonly pattern: RegExp;
   readonly severity: Severity;
-  /** When true the secret must also look random (detect/randomness.ts). */
+  /** When true the secret must also look random (detect/randomness/randomness.ts). */
   readonly requireRandom?: boolean;
   /** Offline validator (checksum, structure). Return false to drop the match. */
   readonly validate?: (secret: string) => boolean;

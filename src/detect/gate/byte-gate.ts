@@ -6,7 +6,7 @@
 // recompile.
 
 import type { KeywordIndex } from './prefilter.js';
-import { SHAPE_CHAR } from './token-runs.js';
+import { SHAPE_CHAR } from '../randomness/token-runs.js';
 import { BYTE_GATE_WASM } from './byte-gate-wasm.js';
 
 /** A line's verdict, bit 0: a keyword (of any rule) or a marker word occurs in it. */

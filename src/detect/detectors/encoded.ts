@@ -1,7 +1,7 @@
 // Encoded secrets: base64 blobs (Kubernetes Secret `data:` values, `Authorization: Basic …`,
 // base64 inside JSON) are decoded and scanned again; findings keep the blob's location.
 
-import { base64Runs } from './token-runs.js';
+import { base64Runs } from '../randomness/token-runs.js';
 
 export interface EncodedBlob {
   readonly start: number;

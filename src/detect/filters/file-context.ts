@@ -2,7 +2,7 @@
 // config, template copy, lockfile, minified or generated bundle, data document, a scanner's own
 // report). Computed once per file, not per line.
 
-import type { FileContext, SourceLine } from '../types.js';
+import type { FileContext, SourceLine } from '../../types.js';
 
 const LOCKFILES = new Set([
   'package-lock.json',

@@ -2,8 +2,8 @@
 // match it, so the cost per line does not grow with the number of rules. The same pass also
 // says whether the line holds one of the engine's own marker words (secret-looking names).
 
-import type { ProviderRule } from './rule.js';
-import { F_B64, F_DIGIT, F_LOWER, F_TOKEN, F_UPPER, SHAPE_BASE64_RUN, SHAPE_CHAR, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './token-runs.js';
+import type { ProviderRule } from '../rules/rule.js';
+import { F_B64, F_DIGIT, F_LOWER, F_TOKEN, F_UPPER, SHAPE_BASE64_RUN, SHAPE_CHAR, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../randomness/token-runs.js';
 
 const MIXED = F_UPPER | F_LOWER;
 const ALNUM = F_UPPER | F_LOWER | F_DIGIT;

@@ -1,9 +1,9 @@
 // Runs one provider rule over one line: pattern, then the rule's randomness floor and
 // offline validator. The engine calls this only for rules the keyword prefilter selected.
 
-import type { Match } from '../types.js';
-import type { ProviderRule } from './rule.js';
-import { looksRandom } from './randomness.js';
+import type { Match } from '../../types.js';
+import type { ProviderRule } from '../rules/rule.js';
+import { looksRandom } from '../randomness/randomness.js';
 
 const globalCache = new WeakMap<RegExp, RegExp>();
 

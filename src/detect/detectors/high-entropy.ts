@@ -2,7 +2,7 @@
 // (a keyword on the line, a Bearer header) a random token is reported; without context only a
 // long, mixed-alphabet, very random literal is. Hashes, ids and encoded content are filtered.
 
-import type { FileContext, Match } from '../types.js';
+import type { FileContext, Match } from '../../types.js';
 import {
   isDataUri,
   isDigest,
@@ -16,12 +16,12 @@ import {
   isTemplateReference,
   isTestVectorContext,
   isUuid,
-} from './filters.js';
+} from '../filters/filters.js';
 import { decodeBase64Text } from './encoded.js';
 import { findLiterals } from './literals.js';
-import { hasTokenRun } from './token-runs.js';
-import { looksRandom, randomnessScore } from './randomness.js';
-import { credentialAdvice } from './remediation.js';
+import { hasTokenRun } from '../randomness/token-runs.js';
+import { looksRandom, randomnessScore } from '../randomness/randomness.js';
+import { credentialAdvice } from '../remediation.js';
 
 const SECRET_CONTEXT = /secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|bearer|signature|signing|\bsalt\b|client[_-]?key|session[_-]?key|encryption[_-]?key/i;
 const TOKEN = /[A-Za-z0-9+/_\-.~]{20,}={0,2}/g;
@@ -38,7 +38,7 @@ function candidateOk(token: string, line: string, start: number): boolean {
   // A bare 40-hex string (or an abbreviated 7–12) that is not assigned is a commit id.
   if (/^[0-9a-f]{40}$|^[0-9a-f]{7,12}$/.test(token) && !/[=:]\s*["'`]?$/.test(line.slice(0, start))) return false;
   if (line[start - 1] === '{' && line[start + token.length] === '}') return false; // Maven {…} ciphertext
-  // Base64 of text is judged by what it decodes to (detect/encoded.ts), not by how it looks.
+  // Base64 of text is judged by what it decodes to (detect/detectors/encoded.ts), not by how it looks.
   if (token.length % 4 === 0 && decodeBase64Text(token) !== null) return false;
   if (isPublicKeyValue(token)) return false;
   if (isDigest(token, line, start) || isDataUri(line, start) || isGitShaContext(token, line)) return false;

@@ -2,10 +2,10 @@
 // plausible value are errors, weak or default ones warnings; other credential names (tokens,
 // API keys) count only with a random-looking value.
 
-import type { FileContext, Match } from '../types.js';
+import type { FileContext, Match } from '../../types.js';
 import { findAssignments, type Assignment } from './assignments.js';
 import { decodeBase64Text } from './encoded.js';
-import { fileKind } from './file-context.js';
+import { fileKind } from '../filters/file-context.js';
 import {
   isEncryptedValue,
   isKnownWeakValue,
@@ -15,12 +15,12 @@ import {
   isTestOrCiPath,
   isTranslationPath,
   isUuid,
-} from './filters.js';
+} from '../filters/filters.js';
 import { byteLength } from './literals.js';
-import { classifyName, isGenericLeaf, isReferenceHolder, nameWords, type NameKind } from './names.js';
-import { looksRandom } from './randomness.js';
-import { isNotACredentialName } from './not-credentials.js';
-import { credentialAdvice, frameworkFor, signingKeyAdvice, weakKeyAdvice } from './remediation.js';
+import { classifyName, isGenericLeaf, isReferenceHolder, nameWords, type NameKind } from '../filters/names.js';
+import { looksRandom } from '../randomness/randomness.js';
+import { isNotACredentialName } from '../filters/not-credentials.js';
+import { credentialAdvice, frameworkFor, signingKeyAdvice, weakKeyAdvice } from '../remediation.js';
 
 /** Signing keys shorter than this (in bytes) are weak: 128 bits is the floor for HMAC keys. */
 const MIN_KEY_BYTES = 16;
@@ -131,7 +131,7 @@ function userPassword(a: Assignment): Assignment | null {
 function judge(a: Assignment, kind: NameKind, ctx: FileContext, parent: string | undefined): Match | null {
   const value = a.value;
   if (value.trim() === '' || isTemplateReference(value) || isPointerValue(value) || isEncryptedValue(value)) return null;
-  // Base64 of text (Kubernetes Secret data): the decoded value is judged instead (detect/encoded.ts).
+  // Base64 of text (Kubernetes Secret data): the decoded value is judged instead (detect/detectors/encoded.ts).
   if (!a.binary && value.length >= 8 && value.length % 4 === 0 && /[A-Z]/.test(value) && /[a-z]/.test(value) && decodeBase64Text(value) !== null) return null;
   if (/^[[{(]/.test(value.trim()) && !a.binary) return null;
   const random = isRandomValue(a);

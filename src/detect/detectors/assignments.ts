@@ -2,8 +2,8 @@
 // keys, keyword arguments, environment-lookup fallbacks, dotenv/YAML/INI/TOML lines, Dockerfile
 // ENV/ARG, compose lists and `${X:-default}`. Language-agnostic on purpose: the shapes are few.
 
-import type { FileContext } from '../types.js';
-import { fileKind } from './file-context.js';
+import type { FileContext } from '../../types.js';
+import { fileKind } from '../filters/file-context.js';
 import { findLiterals, type Literal } from './literals.js';
 
 export type AssignmentHow = 'assignment' | 'fallback' | 'call' | 'unquoted' | 'default-expansion' | 'signing-call';
