@@ -33,7 +33,8 @@ type Node =
   | { readonly kind: 'look'; readonly body: Node }
   | { readonly kind: 'quant'; readonly body: Node; readonly min: number; readonly max: number }
   | { readonly kind: 'assert' }
-  | { readonly kind: 'backref'; readonly target: number | string };
+  // `group` is the referenced group's body, filled in once the whole pattern is parsed.
+  | { readonly kind: 'backref'; readonly target: number | string; group?: Node };
 
 const ALL_ASCII = (1n << 128n) - 1n;
 const EMPTY_SET: CharSet = { ascii: 0n, space: false, other: false };
@@ -265,6 +266,7 @@ function parsePattern(src: string): { tree: Node; groups: Node[]; names: Map<str
   };
 
   const tree = parseAlt();
+  for (const n of descendants(tree)) if (n.kind === 'backref') n.group = typeof n.target === 'string' ? groups[names.get(n.target) ?? -1] : groups[n.target - 1];
   return { tree, groups, names };
 }
 
@@ -278,6 +280,9 @@ function nullable(n: Node): boolean {
       return n.options.some(nullable);
     case 'quant':
       return n.min === 0 || nullable(n.body);
+    case 'backref':
+      // It repeats the text its group took: analysed as the group itself (see backrefRisk).
+      return n.group === undefined || nullable(n.group);
     default:
       return true;
   }
@@ -300,6 +305,8 @@ function firstSet(n: Node): CharSet {
       return n.options.map(firstSet).reduce(union, EMPTY_SET);
     case 'quant':
       return firstSet(n.body);
+    case 'backref':
+      return n.group ? firstSet(n.group) : EMPTY_SET;
     default:
       return EMPTY_SET;
   }
@@ -316,6 +323,8 @@ function allChars(n: Node): CharSet {
       return n.options.map(allChars).reduce(union, EMPTY_SET);
     case 'quant':
       return allChars(n.body);
+    case 'backref':
+      return n.group ? allChars(n.group) : EMPTY_SET;
     default:
       return EMPTY_SET;
   }
@@ -344,7 +353,7 @@ function fixedLength(n: Node): number | null {
       return l !== null && n.min === n.max ? l * n.min : null;
     }
     case 'backref':
-      return null;
+      return n.group ? fixedLength(n.group) : null;
     default:
       return 0;
   }
@@ -464,6 +473,29 @@ function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: numbe
   }));
 }
 
+/**
+ * A back-reference adds no choices of its own: it compares the text its group took. It stays
+ * linear when that text is one per start of the group, i.e. the group has a fixed length (a quote:
+ * `(?<q>["'])…\k<q>`) or what follows it in its sequence is mandatory and starts with a character
+ * the group cannot eat (`(?<user>[^:@]*):`, `<(\w+)>…<\/\1>`: the group must end at the first such
+ * character). The group must also be set before the reference in every match (an earlier item of a
+ * sequence holding the reference), so that the reference is never an empty match in a loop.
+ * Otherwise (`(a+)+\1`, `(\w*)\w*\1`) the captures multiply and so do the comparisons.
+ */
+function backrefRisk(tree: Node, ref: Extract<Node, { kind: 'backref' }>): string | null {
+  const group = ref.group;
+  if (group === undefined) return 'uses a back-reference to a variable-length group';
+  for (const seq of descendants(tree)) {
+    if (seq.kind !== 'seq') continue;
+    const k = seq.items.indexOf(group);
+    if (k < 0 || !seq.items.slice(k + 1).some((item) => [...descendants(item)].includes(ref))) continue;
+    if (fixedLength(group) !== null) return null;
+    const rest: Node = { kind: 'seq', items: seq.items.slice(k + 1) };
+    if (!nullable(rest) && !overlaps(firstSet(rest), allChars(group))) return null;
+  }
+  return fixedLength(group) === null ? 'uses a back-reference to a variable-length group' : 'uses a back-reference to a group that may not be set before it';
+}
+
 /** Why the pattern could backtrack catastrophically, or null when it cannot. */
 export function backtrackingRisk(source: string): string | null {
   let parsed: ReturnType<typeof parsePattern>;
@@ -478,9 +510,8 @@ export function backtrackingRisk(source: string): string | null {
   const last = new Set<Node>(tree.kind === 'alt' ? tree.options : [tree]);
   for (const n of descendants(tree)) {
     if (n.kind === 'backref') {
-      // A reference to a fixed-length group (a quote: (?<q>["'])…\k<q>) adds no choices.
-      const group = typeof n.target === 'string' ? groups[names.get(n.target) ?? -1] : groups[n.target - 1];
-      if (group === undefined || fixedLength(group) === null) return 'uses a back-reference to a variable-length group';
+      const why = backrefRisk(tree, n);
+      if (why) return why;
     }
     // A lookaround runs at every position it is reached from: one that scans the rest of the
     // line (`(?=.*!)`) after a quantifier that backtracks is cubic, and quadratic on its own.
