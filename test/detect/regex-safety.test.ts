@@ -35,8 +35,7 @@ function detectFiles(dir = DETECT): string[] {
 // a new risky pattern fails this test, and so does a fixed one still listed here.
 const KNOWN_RISKY_RULES = [
   'azure-sas-token', 'jwk-private-key', 'sql-user-password', 'odbc-connection-string-password', 'redis-requirepass',
-  'teams-workflow-webhook-url', 'twilio-api-key', 'mattermost-webhook-url', 'generic-password', 'generic-api-key', 'generic-access-token',
-  'generic-auth-token', 'generic-token', 'generic-client-secret', 'generic-secret', 'generic-private-key-value',
+  'teams-workflow-webhook-url', 'twilio-api-key', 'mattermost-webhook-url',
   'generic-powershell-plaintext-password', 'generic-curl-user-password', 'aspnet-machine-key',
 ];
 /**

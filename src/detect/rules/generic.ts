@@ -8,8 +8,13 @@ import { synth } from '../synthetic.js';
 
 /** Separator between a name and its value in the syntaxes we read: = : := => and quotes around the name. */
 const SEP = `["'\`]?\\]?\\s*(?::=|=>|=(?!=)|:(?!:))\\s*`;
-/** The value: optionally quoted (with a Python string prefix), ending at a quote, a delimiter or the line end. */
-const VALUE = `(?:[rbuRBU]?["'\`])?(?<secret>[^\\s"'\`,;<>(){}\\[\\]]{12,200})(?=["'\`]|\\s*(?:[,;)}\\]]|#|\\/\\/|$))`;
+/**
+ * The value: optionally quoted (with a Python string prefix), ending at a quote, a delimiter or the
+ * line end. The white space before the delimiter is matched, not looked ahead at: a lookahead that
+ * scans an unbounded run is refused by detect/regex-safety.ts (the value cannot hold white space, so
+ * this changes only where the match ends, not the secret).
+ */
+const VALUE = `(?:[rbuRBU]?["'\`])?(?<secret>[^\\s"'\`,;<>(){}\\[\\]]{12,200})(?:(?=["'\`])|\\s*(?=[,;)}\\]#]|\\/\\/|$))`;
 
 /** Values that point at a secret instead of holding it, or that are some other kind of data. */
 const NOT_A_LITERAL = /process\.env|os\.environ|getenv|env\(|ENV\[|\$\{|\$\(|\{\{|%\(|#\{|^\$|^-----|:\/\/|^\.{0,2}\/|^~\//;
@@ -92,6 +97,7 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
         `${sampleNames[0]} = "${synth('base62', 24, id + 1)}"`,
         `  "${sampleNames[1]}": "${synth('base64url', 32, id + 2)}",`,
         `export ${sampleNames[0].toUpperCase()}=${synth('base62', 20, id + 3)}`,
+        `${sampleNames[0]}: ${synth('base62', 22, id + 7)}  \t  # rotated weekly`,
       ],
       negative: [
         `${sampleNames[0]} = os.environ["${sampleNames[0].toUpperCase()}"]`,
@@ -104,6 +110,7 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
         `  ${sampleNames[1]}: ANTHROPIC_${sampleNames[0].toUpperCase()}_VALUE, retries: 3,`,
         `${sampleNames[0]} = settings.${sampleNames[0].toUpperCase()}`,
         `${sampleNames[0]} = "\${${sampleNames[0].toUpperCase()}}"`,
+        `${sampleNames[0]} = ${synth('base62', 22, id + 8)}   more words`,
       ],
     }),
   };
