@@ -366,13 +366,14 @@ function* descendants(n: Node): Generator<Node> {
   else if (n.kind === 'quant' || n.kind === 'look') yield* descendants(n.body);
 }
 
-/** Variable quantifiers inside `body`, each with what follows it in its sequence (undefined when nothing does). */
+/** Variable quantifiers inside `body`, each with the rest of its sequence (undefined when nothing follows). */
 function* quantifiersWithNext(n: Node, next?: Node): Generator<{ q: Node; next: Node | undefined }> {
   if (n.kind === 'quant') {
     if (fixedLength(n) === null) yield { q: n, next };
     yield* quantifiersWithNext(n.body, undefined);
   } else if (n.kind === 'seq') {
-    for (let k = 0; k < n.items.length; k++) yield* quantifiersWithNext(n.items[k]!, n.items[k + 1]);
+    // What follows a piece is the rest of its sequence (`\d+(?:\.\d+)?-`: the `-` ends `\d+` too).
+    for (let k = 0; k < n.items.length; k++) yield* quantifiersWithNext(n.items[k]!, k + 1 < n.items.length ? { kind: 'seq', items: n.items.slice(k + 1) } : undefined);
   } else if (n.kind === 'alt') {
     for (const o of n.options) yield* quantifiersWithNext(o, undefined);
   } else if (n.kind === 'look') yield* quantifiersWithNext(n.body, undefined);
@@ -530,7 +531,9 @@ export function backtrackingRisk(source: string): string | null {
     // The next repetition starts with what the body starts with: a delimiter too (`(?:_[A-Z0-9]+)+`).
     const again = firstSet(n.body);
     for (const { q, next } of quantifiersWithNext(n.body)) {
-      if (!delimited(q, next) && !(next === undefined && !overlaps(again, allChars(q)))) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
+      // When the rest of the body can match nothing, the next repetition follows (or the loop ends).
+      const endsBody = next === undefined || nullable(next);
+      if (!delimited(q, next) && !(endsBody && !overlaps(next ? union(firstSet(next), again) : again, allChars(q)))) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
     }
     for (const d of descendants(n.body)) {
       if (ambiguousAlternation(d)) return 'repeats an alternation whose branches can match the same text';
