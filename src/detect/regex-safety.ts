@@ -312,6 +312,30 @@ function firstSet(n: Node): CharSet {
   }
 }
 
+/** Characters the piece can end with. */
+function lastSet(n: Node): CharSet {
+  switch (n.kind) {
+    case 'char':
+      return n.set;
+    case 'seq': {
+      let s = EMPTY_SET;
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        s = union(s, lastSet(n.items[k]!));
+        if (!nullable(n.items[k]!)) break;
+      }
+      return s;
+    }
+    case 'alt':
+      return n.options.map(lastSet).reduce(union, EMPTY_SET);
+    case 'quant':
+      return lastSet(n.body);
+    case 'backref':
+      return n.group ? lastSet(n.group) : EMPTY_SET;
+    default:
+      return EMPTY_SET;
+  }
+}
+
 /** Every character the piece can consume. */
 function allChars(n: Node): CharSet {
   switch (n.kind) {
@@ -433,6 +457,22 @@ interface Run {
 }
 
 /**
+ * A repetition fenced on both sides by characters it cannot eat (`"[^"]*"`, `=\s*"`, `'[^']{1,256}'`):
+ * what comes before it is mandatory and ends with such a character, and what follows is mandatory
+ * and starts with one. It then starts right after a fence character and must end at the first
+ * character it cannot eat, so it adds no way to split the line; and since the fence characters
+ * cannot occur inside the text it scans, the texts it scans from different fences do not overlap,
+ * so all its attempts together read the line once. It joins no run; like any mandatory piece, it
+ * ends the runs that cannot eat its characters.
+ */
+function fenced(items: readonly Node[], idx: number): boolean {
+  const before: Node = { kind: 'seq', items: items.slice(0, idx) };
+  const after: Node = { kind: 'seq', items: items.slice(idx + 1) };
+  const eats = allChars(items[idx]!);
+  return !nullable(before) && !nullable(after) && !overlaps(lastSet(before), eats) && !overlaps(firstSet(after), eats);
+}
+
+/**
  * Runs of variable quantifiers in a sequence that can eat the same characters, with nothing
  * mandatory between them that they cannot eat (`\w+\w+`, `[a-z]+\d*[a-z]+`, `a{1,64}a{1,64}`).
  * Each run reports how many long quantifiers it has, how many ways its bounded ones can split
@@ -449,7 +489,7 @@ function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: numbe
     const open = runs.filter((r) => r.open);
     // Repetitions only: an optional group (`(?:…)?`) is looked into as a sequence of its own.
     const variable = item.kind === 'quant' && item.max > 1 && fixedLength(item) === null;
-    if (variable) {
+    if (variable && !fenced(items, idx)) {
       const long = isLong(item);
       // The boundary with a run can move only if the run can eat what the item starts with.
       const first = firstSet(item);
@@ -464,6 +504,7 @@ function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: numbe
       if (!nullable(item)) for (const r of open) if (!joined.includes(r)) r.open = false;
       if (joined.length === 0) runs.push({ long: long ? 1 : 0, splits: long ? 1 : choices(item), last: idx, chars: set, open: true });
     } else if (!nullable(item)) {
+      // A mandatory piece (a fenced repetition included) ends the runs that cannot eat it.
       for (const r of open) if (!overlaps(set, r.chars)) r.open = false;
     }
   });
