@@ -196,7 +196,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'redis-requirepass',
     description: 'Redis server password in redis.conf (requirepass / masterauth)',
     keywords: ['requirepass', 'masterauth'],
-    pattern: /(?:^\s*(?:requirepass|masterauth)\s+["']?|--(?:requirepass|masterauth)(?:["']?\s*,\s*["']|=|\s+["']?))(?<secret>[^\s"',\]]{1,256})(?=["']?\s*(?:$|[,\]\s]))/i,
+    pattern: /(?:^\s*(?:requirepass|masterauth)\s+["']?|--(?:requirepass|masterauth)(?:["']?\s*,\s*["']|=|\s+["']?))(?<secret>[^\s"',\]]{1,256})(?=["']?(?:$|[,\]\s]))/i,
     severity: 'error',
     validate: validPassword,
     remediation: 'Change the Redis password (CONFIG SET requirepass, then the config file) and every client that uses it.',

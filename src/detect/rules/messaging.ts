@@ -6,6 +6,13 @@ import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, randomish, uuid, UUID } from './shared.js';
 
+/** The host part of a URL match (`scheme://HOST/…`). */
+function hostOf(url: string): string {
+  const start = url.indexOf('://') + 3;
+  const end = url.indexOf('/', start);
+  return url.slice(start, end < 0 ? undefined : end);
+}
+
 const digits = (n: number, seed: string): string => synth('123456789', 1, seed) + synth('0123456789', n - 1, seed + 'd');
 
 /** Discord bot tokens start with the bot's numeric snowflake id, base64url-encoded. */
@@ -525,13 +532,24 @@ export const rules: readonly ProviderRule[] = [
     id: 'mattermost-webhook-url',
     description: 'Mattermost incoming webhook URL',
     keywords: ['mattermost'],
-    pattern: /https?:\/\/[^\s/'"`]*mattermost[^\s/'"`]*\/hooks\/[a-z0-9]{26}(?![\w-])/i,
-    validate: plausible,
+    // The host must name Mattermost: checked on the whole match (the reported secret) rather than
+    // by [^/]*mattermost[^/]* in the pattern, which tries every place of the word in a long host.
+    pattern: /https?:\/\/[^\s/'"`]*\/hooks\/[a-z0-9]{26}(?![\w-])/i,
+    validate: (url: string) => plausible(url) && hostOf(url).toLowerCase().includes('mattermost'),
     severity: 'error',
     remediation: 'Delete the webhook in Mattermost (Integrations > Incoming Webhooks) and create a new one.',
     samples: () => ({
-      positive: [`MM_WEBHOOK=https://mattermost.example.org/hooks/${synth('lowerAlnum', 26, 'mw1')}`, `url: "https://chat-mattermost.internal:8065/hooks/${synth('lowerAlnum', 26, 'mw2')}"`],
-      negative: ['https://mattermost.example.org/hooks/xxx-generatedkey-xxx', `https://mattermost.example.org/hooks/${synth('lowerAlnum', 12, 'mw3')}`],
+      positive: [
+        `MM_WEBHOOK=https://mattermost.example.org/hooks/${synth('lowerAlnum', 26, 'mw1')}`,
+        `url: "https://chat-mattermost.internal:8065/hooks/${synth('lowerAlnum', 26, 'mw2')}"`,
+        `hook = 'http://chat.MatterMost.acme-corp.io/hooks/${synth('lowerAlnum', 26, 'mw4')}'`,
+      ],
+      negative: [
+        'https://mattermost.example.org/hooks/xxx-generatedkey-xxx',
+        `https://mattermost.example.org/hooks/${synth('lowerAlnum', 12, 'mw3')}`,
+        `# mattermost: https://chat.acme-corp.io/hooks/${synth('lowerAlnum', 26, 'mw5')}`,
+        `https://chat.acme-corp.io/mattermost/hooks/${synth('lowerAlnum', 26, 'mw6')}`,
+      ],
     }),
   },
   {
