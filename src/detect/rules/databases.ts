@@ -176,7 +176,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'ODBC / ADO.NET connection string with a password',
     keywords: ['password=', 'pwd='],
     pattern:
-      /(?:server|data source|host|address|addr|network address|dsn|driver)\s*=[^;]*;(?:[^;]*;)*?\s*(?:password|pwd)\s*=\s*(?<secret>\{[^}\r\n]{1,256}\}|[^;"'\r\n]{1,256})/i,
+      /(?:server|data source|host|address|addr|network address|dsn|driver)\s*=[^;]*;(?:[^;]*;)*?\s*(?:password|pwd)\s*=\s*(?<secret>\{[^}\r\n]{1,256}\}|[^\s;"'][^;"'\r\n]{0,255})/i,
     severity: 'error',
     validate: (s: string) => validPassword(s.replace(/^\{(.*)\}$/, '$1')),
     remediation: URL_REMEDIATION('database'),
@@ -184,11 +184,14 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `"Default": "Server=tcp:sql01.example.net,1433;Database=app;User ID=svc;Password=${PW('odbc1')};Encrypt=True;"`,
         `conn = "Driver={ODBC Driver 18 for SQL Server};Server=db01;Uid=report;Pwd={${PW('odbc2')}};"`,
+        // White space before the value is not part of it.
+        `"Default": "Server=db;Pwd= \t ;Password=  ${PW('odbc3')};"`,
       ],
       negative: [
         '"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;"',
         '"Default": "Server=db;Database=app;User Id=sa;Password=<YourStrong@Passw0rd>;"',
         '"Default": "Server=db;Database=app;User Id=sa;Password=$(DB_PASSWORD);"',
+        '"Default": "Server=db;Database=app;User Id=sa;Password=   ;"',
       ],
     }),
   },

@@ -335,7 +335,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Power Automate / Teams Workflows webhook URL with its sig= signature',
     keywords: ['logic.azure.com', 'powerplatform.com'],
     pattern:
-      /https:\/\/[a-z0-9.-]+\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[^\s'"`]*?workflows\/[a-f0-9]{32}\/triggers\/[^\s'"`]*?[?&]sig=(?<secret>[A-Za-z0-9_%-]{43,})/,
+      /https:\/\/[a-z0-9.-]+\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[^\s'"`]{0,63}?workflows\/[a-f0-9]{32}\/triggers\/[^\s'"`]*?[?&]sig=(?<secret>[A-Za-z0-9_%-]{43,})/,
     validate: plausible,
     severity: 'error',
     remediation: 'Regenerate the trigger URL (re-save the flow with a new HTTP trigger) in Power Automate; anyone with the signed URL can run the flow.',
@@ -343,10 +343,13 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `TEAMS_FLOW_URL=https://prod-12.westeurope.logic.azure.com:443/workflows/${synth('hex', 32, 'pa1')}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${synth('base64url', 43, 'pa2')}`,
         `url: "https://default${synth('hex', 30, 'pa3')}.0e.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${synth('hex', 32, 'pa4')}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${synth('base64url', 43, 'pa5')}"`,
+        // The path before workflows/ is read up to 63 characters (a bounded pattern, #10).
+        `https://prod-1.westus.logic.azure.com/${'p'.repeat(62)}/workflows/${synth('hex', 32, 'pa7')}/triggers/manual/paths/invoke?sv=1.0&sig=${synth('base64url', 43, 'pa8')}`,
       ],
       negative: [
         `https://prod-12.westeurope.logic.azure.com:443/workflows/${synth('hex', 32, 'pa6')}/triggers/manual/paths/invoke?api-version=2016-06-01`,
         'https://prod-00.westus.logic.azure.com/workflows/<id>/triggers/manual/paths/invoke?sig=<signature>',
+        `https://prod-1.westus.logic.azure.com/${'p'.repeat(63)}/workflows/${synth('hex', 32, 'pa9')}/triggers/manual/paths/invoke?sv=1.0&sig=${synth('base64url', 43, 'pa10')}`,
       ],
     }),
   },
@@ -355,7 +358,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Twilio API key SID with its secret',
     keywords: ['twilio'],
     pattern: new RegExp(
-      `${ci('twilio')}[^\\n]{0,120}?(?<![\\w])SK[0-9a-f]{32}(?![\\w])[^\\n]{1,80}?["'=:,\\s](?<secret>[A-Za-z0-9]{32})(?![\\w-])`,
+      `${ci('twilio')}[^\\n]{0,120}?(?<![\\w])SK[0-9a-f]{32}(?![\\w])[^\\n]{1,64}?["'=:,\\s](?<secret>[A-Za-z0-9]{32})(?![\\w-])`,
     ),
     requireRandom: true,
     validate: plausible,
@@ -365,11 +368,14 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `twilio_client = Client("SK${synth('hex', 32, 'tk1')}", "${synth('base62', 32, 'tk2')}", account_sid)`,
         `TWILIO_API_KEY=SK${synth('hex', 32, 'tk3')} TWILIO_API_SECRET=${synth('base62', 32, 'tk4')}`,
+        // The secret is looked for up to 64 characters after the key SID (a bounded pattern, #10).
+        `TWILIO_API_KEY=SK${synth('hex', 32, 'tk7')}; ${'x'.repeat(62)}=${synth('base62', 32, 'tk8')}`,
       ],
       negative: [
         // A key SID alone is an identifier, not a secret.
         `TWILIO_API_KEY=SK${synth('hex', 32, 'tk5')}`,
         `twilio = Client("SK${synth('hex', 32, 'tk6')}", os.environ["TWILIO_API_SECRET"])`,
+        `TWILIO_API_KEY=SK${synth('hex', 32, 'tk9')}; ${'x'.repeat(63)}=${synth('base62', 32, 'tk10')}`,
       ],
     }),
   },
