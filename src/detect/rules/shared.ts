@@ -152,6 +152,15 @@ export function onSameLine(m: RegExpExecArray, context: RegExp): boolean {
 }
 
 /**
+ * Whether `context` (a global pattern) ends at most `reach` characters before position `at` of
+ * `text`, with no `stop` character between: what `(?<=CONTEXT[^STOP]{0,reach})` at `at` checks.
+ */
+export function endsBefore(text: string, at: number, context: RegExp, stop: RegExp, reach: number): boolean {
+  const [runStart] = runAround(text, stop, at);
+  return anyIn(occurrences(text, context).ends, Math.max(runStart, at - reach), at);
+}
+
+/**
  * Whether, within the run of characters outside `stop` around the end of the match `m`, `before`
  * matches ending at most `reach` characters before that end, or `after` matches starting at most
  * `reach` characters after it (both global patterns). What
