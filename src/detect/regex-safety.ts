@@ -14,7 +14,11 @@
 //   - bounded quantifiers in a row that can split the same text in too many ways when the match
 //     can fail after them: a{1,64}a{1,64}a{1,64}a{1,64}a{1,64}! tries 64^4 splits at each start;
 //   - lookarounds holding an unbounded quantifier: x+(?=.*!) rescans the line at every split;
-//   - back-references to variable-length groups, which no engine matches in guaranteed polynomial time.
+//   - back-references to a group that can take several texts from one start ((a+)+\1, (\w*)\w*\1),
+//     which no engine matches in guaranteed polynomial time.
+// Two shapes are known safe and accepted: a back-reference to a group that takes one text per start
+// (fixed length, or ended by a character it cannot eat), and a repetition fenced on both sides by
+// characters it cannot eat ("[^"]*", =\s*"), which adds no way to split the line.
 
 /**
  * The characters a pattern piece can match: a 128-bit ASCII map, plus two coarse flags for
