@@ -14,7 +14,11 @@
 //   - bounded quantifiers in a row that can split the same text in too many ways when the match
 //     can fail after them: a{1,64}a{1,64}a{1,64}a{1,64}a{1,64}! tries 64^4 splits at each start;
 //   - lookarounds holding an unbounded quantifier: x+(?=.*!) rescans the line at every split;
-//   - back-references to variable-length groups, which no engine matches in guaranteed polynomial time.
+//   - back-references to a group that can take several texts from one start ((a+)+\1, (\w*)\w*\1),
+//     which no engine matches in guaranteed polynomial time.
+// Two shapes are known safe and accepted: a back-reference to a group that takes one text per start
+// (fixed length, or ended by a character it cannot eat), and a repetition fenced on both sides by
+// characters it cannot eat ("[^"]*", =\s*"), which adds no way to split the line.
 
 /**
  * The characters a pattern piece can match: a 128-bit ASCII map, plus two coarse flags for
@@ -33,7 +37,8 @@ type Node =
   | { readonly kind: 'look'; readonly body: Node }
   | { readonly kind: 'quant'; readonly body: Node; readonly min: number; readonly max: number }
   | { readonly kind: 'assert' }
-  | { readonly kind: 'backref'; readonly target: number | string };
+  // `group` is the referenced group's body, filled in once the whole pattern is parsed.
+  | { readonly kind: 'backref'; readonly target: number | string; group?: Node };
 
 const ALL_ASCII = (1n << 128n) - 1n;
 const EMPTY_SET: CharSet = { ascii: 0n, space: false, other: false };
@@ -265,6 +270,7 @@ function parsePattern(src: string): { tree: Node; groups: Node[]; names: Map<str
   };
 
   const tree = parseAlt();
+  for (const n of descendants(tree)) if (n.kind === 'backref') n.group = typeof n.target === 'string' ? groups[names.get(n.target) ?? -1] : groups[n.target - 1];
   return { tree, groups, names };
 }
 
@@ -278,6 +284,9 @@ function nullable(n: Node): boolean {
       return n.options.some(nullable);
     case 'quant':
       return n.min === 0 || nullable(n.body);
+    case 'backref':
+      // It repeats the text its group took: analysed as the group itself (see backrefRisk).
+      return n.group === undefined || nullable(n.group);
     default:
       return true;
   }
@@ -300,6 +309,32 @@ function firstSet(n: Node): CharSet {
       return n.options.map(firstSet).reduce(union, EMPTY_SET);
     case 'quant':
       return firstSet(n.body);
+    case 'backref':
+      return n.group ? firstSet(n.group) : EMPTY_SET;
+    default:
+      return EMPTY_SET;
+  }
+}
+
+/** Characters the piece can end with. */
+function lastSet(n: Node): CharSet {
+  switch (n.kind) {
+    case 'char':
+      return n.set;
+    case 'seq': {
+      let s = EMPTY_SET;
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        s = union(s, lastSet(n.items[k]!));
+        if (!nullable(n.items[k]!)) break;
+      }
+      return s;
+    }
+    case 'alt':
+      return n.options.map(lastSet).reduce(union, EMPTY_SET);
+    case 'quant':
+      return lastSet(n.body);
+    case 'backref':
+      return n.group ? lastSet(n.group) : EMPTY_SET;
     default:
       return EMPTY_SET;
   }
@@ -316,6 +351,8 @@ function allChars(n: Node): CharSet {
       return n.options.map(allChars).reduce(union, EMPTY_SET);
     case 'quant':
       return allChars(n.body);
+    case 'backref':
+      return n.group ? allChars(n.group) : EMPTY_SET;
     default:
       return EMPTY_SET;
   }
@@ -344,7 +381,7 @@ function fixedLength(n: Node): number | null {
       return l !== null && n.min === n.max ? l * n.min : null;
     }
     case 'backref':
-      return null;
+      return n.group ? fixedLength(n.group) : null;
     default:
       return 0;
   }
@@ -357,13 +394,14 @@ function* descendants(n: Node): Generator<Node> {
   else if (n.kind === 'quant' || n.kind === 'look') yield* descendants(n.body);
 }
 
-/** Variable quantifiers inside `body`, each with what follows it in its sequence (undefined when nothing does). */
+/** Variable quantifiers inside `body`, each with the rest of its sequence (undefined when nothing follows). */
 function* quantifiersWithNext(n: Node, next?: Node): Generator<{ q: Node; next: Node | undefined }> {
   if (n.kind === 'quant') {
     if (fixedLength(n) === null) yield { q: n, next };
     yield* quantifiersWithNext(n.body, undefined);
   } else if (n.kind === 'seq') {
-    for (let k = 0; k < n.items.length; k++) yield* quantifiersWithNext(n.items[k]!, n.items[k + 1]);
+    // What follows a piece is the rest of its sequence (`\d+(?:\.\d+)?-`: the `-` ends `\d+` too).
+    for (let k = 0; k < n.items.length; k++) yield* quantifiersWithNext(n.items[k]!, k + 1 < n.items.length ? { kind: 'seq', items: n.items.slice(k + 1) } : undefined);
   } else if (n.kind === 'alt') {
     for (const o of n.options) yield* quantifiersWithNext(o, undefined);
   } else if (n.kind === 'look') yield* quantifiersWithNext(n.body, undefined);
@@ -423,6 +461,22 @@ interface Run {
 }
 
 /**
+ * A repetition fenced on both sides by characters it cannot eat (`"[^"]*"`, `=\s*"`, `'[^']{1,256}'`):
+ * what comes before it is mandatory and ends with such a character, and what follows is mandatory
+ * and starts with one. It then starts right after a fence character and must end at the first
+ * character it cannot eat, so it adds no way to split the line; and since the fence characters
+ * cannot occur inside the text it scans, the texts it scans from different fences do not overlap,
+ * so all its attempts together read the line once. It joins no run; like any mandatory piece, it
+ * ends the runs that cannot eat its characters.
+ */
+function fenced(items: readonly Node[], idx: number): boolean {
+  const before: Node = { kind: 'seq', items: items.slice(0, idx) };
+  const after: Node = { kind: 'seq', items: items.slice(idx + 1) };
+  const eats = allChars(items[idx]!);
+  return !nullable(before) && !nullable(after) && !overlaps(lastSet(before), eats) && !overlaps(firstSet(after), eats);
+}
+
+/**
  * Runs of variable quantifiers in a sequence that can eat the same characters, with nothing
  * mandatory between them that they cannot eat (`\w+\w+`, `[a-z]+\d*[a-z]+`, `a{1,64}a{1,64}`).
  * Each run reports how many long quantifiers it has, how many ways its bounded ones can split
@@ -439,7 +493,7 @@ function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: numbe
     const open = runs.filter((r) => r.open);
     // Repetitions only: an optional group (`(?:…)?`) is looked into as a sequence of its own.
     const variable = item.kind === 'quant' && item.max > 1 && fixedLength(item) === null;
-    if (variable) {
+    if (variable && !fenced(items, idx)) {
       const long = isLong(item);
       // The boundary with a run can move only if the run can eat what the item starts with.
       const first = firstSet(item);
@@ -454,6 +508,7 @@ function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: numbe
       if (!nullable(item)) for (const r of open) if (!joined.includes(r)) r.open = false;
       if (joined.length === 0) runs.push({ long: long ? 1 : 0, splits: long ? 1 : choices(item), last: idx, chars: set, open: true });
     } else if (!nullable(item)) {
+      // A mandatory piece (a fenced repetition included) ends the runs that cannot eat it.
       for (const r of open) if (!overlaps(set, r.chars)) r.open = false;
     }
   });
@@ -462,6 +517,29 @@ function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: numbe
     splits: r.splits,
     canFailAfter: !atEnd || items.slice(r.last + 1).some((i) => !nullable(i) || hasAssertion(i)),
   }));
+}
+
+/**
+ * A back-reference adds no choices of its own: it compares the text its group took. It stays
+ * linear when that text is one per start of the group, i.e. the group has a fixed length (a quote:
+ * `(?<q>["'])…\k<q>`) or what follows it in its sequence is mandatory and starts with a character
+ * the group cannot eat (`(?<user>[^:@]*):`, `<(\w+)>…<\/\1>`: the group must end at the first such
+ * character). The group must also be set before the reference in every match (an earlier item of a
+ * sequence holding the reference), so that the reference is never an empty match in a loop.
+ * Otherwise (`(a+)+\1`, `(\w*)\w*\1`) the captures multiply and so do the comparisons.
+ */
+function backrefRisk(tree: Node, ref: Extract<Node, { kind: 'backref' }>): string | null {
+  const group = ref.group;
+  if (group === undefined) return 'uses a back-reference to a variable-length group';
+  for (const seq of descendants(tree)) {
+    if (seq.kind !== 'seq') continue;
+    const k = seq.items.indexOf(group);
+    if (k < 0 || !seq.items.slice(k + 1).some((item) => [...descendants(item)].includes(ref))) continue;
+    if (fixedLength(group) !== null) return null;
+    const rest: Node = { kind: 'seq', items: seq.items.slice(k + 1) };
+    if (!nullable(rest) && !overlaps(firstSet(rest), allChars(group))) return null;
+  }
+  return fixedLength(group) === null ? 'uses a back-reference to a variable-length group' : 'uses a back-reference to a group that may not be set before it';
 }
 
 /** Why the pattern could backtrack catastrophically, or null when it cannot. */
@@ -478,9 +556,8 @@ export function backtrackingRisk(source: string): string | null {
   const last = new Set<Node>(tree.kind === 'alt' ? tree.options : [tree]);
   for (const n of descendants(tree)) {
     if (n.kind === 'backref') {
-      // A reference to a fixed-length group (a quote: (?<q>["'])…\k<q>) adds no choices.
-      const group = typeof n.target === 'string' ? groups[names.get(n.target) ?? -1] : groups[n.target - 1];
-      if (group === undefined || fixedLength(group) === null) return 'uses a back-reference to a variable-length group';
+      const why = backrefRisk(tree, n);
+      if (why) return why;
     }
     // A lookaround runs at every position it is reached from: one that scans the rest of the
     // line (`(?=.*!)`) after a quantifier that backtracks is cubic, and quadratic on its own.
@@ -499,7 +576,9 @@ export function backtrackingRisk(source: string): string | null {
     // The next repetition starts with what the body starts with: a delimiter too (`(?:_[A-Z0-9]+)+`).
     const again = firstSet(n.body);
     for (const { q, next } of quantifiersWithNext(n.body)) {
-      if (!delimited(q, next) && !(next === undefined && !overlaps(again, allChars(q)))) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
+      // When the rest of the body can match nothing, the next repetition follows (or the loop ends).
+      const endsBody = next === undefined || nullable(next);
+      if (!delimited(q, next) && !(endsBody && !overlaps(next ? union(firstSet(next), again) : again, allChars(q)))) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
     }
     for (const d of descendants(n.body)) {
       if (ambiguousAlternation(d)) return 'repeats an alternation whose branches can match the same text';

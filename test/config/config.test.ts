@@ -84,7 +84,7 @@ describe('backtrackingRisk', () => {
     '\\w+\\w+$',
     'token=(?:\\w+\\w+)',
     '(\\w+)\\1',
-    '(?<v>[a-z]*)=\\k<v>',
+    '(?<v>[a-z]*)[a-z]?=\\k<v>',
     '(?:(?:ab)+)+',
     '(?:\\w+\\s?)+',
     '\\d*[a-z]*\\d*!',
@@ -108,6 +108,8 @@ describe('backtrackingRisk', () => {
     'token:\\s*"[^"]{20,}"',
     'key\\s*=\\s*.*',
     'key\\s*[:=]\\s*\\S+',
+    // a back-reference to a group that takes one text per start: [a-z]* must end at the '='
+    '(?<v>[a-z]*)=\\k<v>',
     '\\w{1,40}\\w{1,40}!',
     '[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+',
     '(\\w)\\1',

@@ -152,6 +152,8 @@ describe('credential file formats', () => {
     ['~/.pgpass line', '.pgpass', `db.internal:5432:reports:report_reader:${PW}`],
     ['curl config user = "name:password"', '.curlrc', `user = "deploy:${PW}"`],
     ["Bundler's BUNDLE_<HOST> credentials", '.bundle/config', `BUNDLE_GEMS__EXAMPLE__COM: "ci-bot:${PW}"`],
+    // The name's two halves are read up to 64 characters each (a bounded pattern, #10).
+    ['Bundler key with 64-character halves', '.bundle/config', `BUNDLE_${'G'.repeat(64)}__${'C'.repeat(64)}: "ci-bot:${PW}"`],
   ];
   for (const [what, file, text] of cases) {
     it(`reports the password of a ${what}`, () => {

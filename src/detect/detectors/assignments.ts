@@ -26,13 +26,13 @@ const NAME = String.raw`(?:([A-Za-z_$@][\w$.\-]*)|\[\s*['"]([^'"\]]+)['"]\s*\]|[
 // `x = `, `x: `, `x := `, `x => `, `x ||= `, `x ??= `, `x -> ` but never `==`, `!=`, `<=`, `>=`.
 const ASSIGN_TAIL = new RegExp(NAME + String.raw`\s*(?:=>|:=|\|\|=|\?\?=|\+=|:|(?<![=!<>])=)\s*$`);
 // `const secret: string = `, `val key: String = `: the name sits before a type annotation.
-const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:\s*[\w$.<>[\]|&? ]+?\s*=\s*$/;
+const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:(?:\s*[\w$.<>[\]|&?](?:[\w$.<>[\]|&? ]*[\w$.<>[\]|&?])?|[^\S ]* )\s*=\s*$/;
 const GO_TYPED_TAIL = /\b(?:var|const)\s+([A-Za-z_]\w*)\s+(?:\[\])?[\w.]+\s*=\s*$/;
 const TYPE_WORDS = new Set(['string', 'str', 'String', 'bytes', 'byte', 'Buffer', 'any', 'const', 'final', 'char', 'object', 'Object', 'var', 'let', 'val']);
 // `func('NAME', ` — an environment getter with a default, setdefault, config.set …
 const CALL_PAIR_TAIL = /([\w$.:]*)\s*\((?:\s*['"][^'"]*['"]\s*,)?\s*['"]([^'"]{2,80})['"]\s*,\s*$/;
 const FALLBACK_OP_TAIL = /(?:\|\||\?\?|\bor\b|\?:|\)\s*\{\s*(?:\|[^|]*\|\s*)?|\.unwrap_or(?:_else)?\(\s*(?:\|[^|]*\|\s*)?|\.(?:getOrElse|orElse|or_else|getOrDefault)\(\s*(?:\(\)\s*->\s*|\{\s*)?)\s*$/;
-const SIGNING_CALL_TAIL = /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*,\s*$|\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bcookieParser\s*\(\s*$|\bcookie_?[sS]ecret\s*\(\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/;
+const SIGNING_CALL_TAIL = { test: (s: string): boolean => (/,\s*$/.test(s) && /\b(?:jwt|jsonwebtoken|JWT|Jwts?)\s*\.\s*(?:sign|verify|encode|decode)\s*\((?:[^()]|\([^()]*\))*$/.test(s)) || /\bcreateHmac\s*\(\s*['"][\w-]+['"]\s*,\s*$|\bcookieParser\s*\(\s*$|\bcookie_?[sS]ecret\s*\(\s*$|\bhmac\.new\s*\(\s*$|\bHMAC\s*\(\s*$/.test(s) };
 const ENV_GETTERS = /(?:environ(?:\.get|\.setdefault)?|getenv|env|ENV(?:\.fetch)?|fetch|get|getProperty|GetEnvironmentVariable|setdefault|SetDefault|set|config|Config|getEnv|envOr|envOrDefault|getenvOrDefault|getOrDefault|getOrElse|env_or|lookupEnv|define|putenv|setenv|Setenv)$/i;
 
 /** What may follow a literal that is the whole value (not part of a concatenation). */
@@ -64,7 +64,7 @@ const DEFAULT_KWARG_TAIL = /\(\s*['"]([\w.-]+)['"]\s*,\s*(?:default|fallback|def
 const ARRAY_TAIL = new RegExp(NAME + String.raw`\s*(?::|=|=>)\s*\[\s*(?:['"][^'"]*['"]\s*,\s*)*$`);
 
 /** `{ "key": "apiKey", "value": "…" }`, `<add key="X" value="…"/>`: the name is the key's value. */
-const KEY_VALUE_PAIR_TAIL = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*,?\s*["']?value["']?\s*[:=]\s*$/i;
+const KEY_VALUE_PAIR_TAIL = /["']?(?:key|name)["']?\s*[:=]\s*["']([A-Za-z_][\w.\-]*)["']\s*(?:,\s*)?["']?value["']?\s*[:=]\s*$/i;
 
 /** No bracket opened in the expression is still open at its end. */
 function isTopLevel(expr: string): boolean {
@@ -181,7 +181,7 @@ const DOCKER_ENV_SPACE = /^(\s*ENV\s+)([A-Za-z_]\w*)(\s+)([^\s='"][^#]*)$/;
 const PGPASS_LINE = /^\s*[A-Za-z0-9*][\w.*-]*:(?:\d{2,5}|\*):[\w.*-]+:[\w.@*-]+:(\S{4,})$/;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<>]+)<\/\1>/g;
 // Shell `${NAME:-fallback}` / `${NAME:=fallback}` and Spring `${some.name:fallback}`.
-const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?)(?::[-=]|:(?![-=?+]))([^}]+)\}/g;
+const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?):(?:[-=]|(?![-=?+]))([^}]+)\}/g;
 
 const XML_OPEN_ONLY = /^\s*<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$/;
 

@@ -12,7 +12,7 @@ export function isDotenvFile(ctx: FileContext): boolean {
   return /^\.env(?:\.[a-z0-9_.-]+)?$/.test(ctx.baseName) && !ctx.isTemplateFile && !/\.(?:vault|enc|gpg|age|sops)$/.test(ctx.baseName);
 }
 
-const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*((?:\S.*)?)$/;
 
 /** The value of a dotenv assignment: quoted text, or the unquoted rest of the line before a ` #` comment. */
 function dotenvValue(raw: string): string {

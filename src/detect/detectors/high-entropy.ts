@@ -31,7 +31,7 @@ const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
 const ENCRYPTED_LINE = /ENC\[[A-Z0-9_]+,data:|\$ANSIBLE_VAULT;|^\s*[0-9a-f]{80}\s*$/;
 
 /** A UUID right after `auth`, `--token`, `api_key=` is a credential (Heroku, Snyk, Postmark use UUIDs). */
-const UUID_CREDENTIAL_BEFORE = /\b(?:auth|token|api[-_]?key|apikey|password|secret)\b["']?\s*[\s=:]\s*["']?$/i;
+const UUID_CREDENTIAL_BEFORE = /\b(?:auth|token|api[-_]?key|apikey|password|secret)\b["']?(?:\s*[=:]|\s)\s*["']?$/i;
 
 function candidateOk(token: string, line: string, start: number): boolean {
   if ((isUuid(token) && !UUID_CREDENTIAL_BEFORE.test(line.slice(0, start))) || isDocumentedExample(token) || isPlaceholder(token) || isTemplateReference(token) || isEncryptedValue(token)) return false;

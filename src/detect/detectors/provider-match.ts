@@ -30,7 +30,7 @@ export function matchRule(rule: ProviderRule, text: string): Match[] {
     if (!secret) continue;
     const offset = m.index + Math.max(0, m[0].indexOf(secret));
     if (rule.requireRandom && !looksRandom(secret)) continue;
-    if (rule.validate && !rule.validate(secret)) continue;
+    if (rule.validate && !rule.validate(secret, m)) continue;
     out.push({
       ruleId: rule.id,
       severity: rule.severity,

@@ -116,7 +116,7 @@ function kindOf(a: Assignment, parent: string | undefined): NameKind | null {
 }
 
 /** Names whose value is `user:password` (curl's `user`, basic-auth settings, Bundler's `BUNDLE_<HOST>`). */
-const USER_PASS_NAME = /^(?:user|userinfo|auth|basic_?auth|http_?auth|credentials?|proxy_?user|BUNDLE_[A-Z0-9_]+__[A-Z0-9_]+)$/i;
+const USER_PASS_NAME = /^(?:user|userinfo|auth|basic_?auth|http_?auth|credentials?|proxy_?user|BUNDLE_[A-Z0-9_]{1,64}__[A-Z0-9_]{1,64})$/i;
 const USER_PASS_VALUE = /^[^:\s/@]{1,64}:([^\s]{4,})$/;
 
 /** `user = "deploy:<password>"`: judged as the password, reported on its span. */

@@ -99,10 +99,10 @@ export function isScannerReport(path: string, lines: readonly SourceLine[]): boo
     // secret-scan: {"version": 1, "findings": [ … ] } and the baseline's {"version": 1, "entries": [ … ]}
     /^\s*\{\s*"version"\s*:\s*1\s*,\s*"(?:findings|entries)"\s*:\s*\[/.test(head) ||
     // SARIF 2.1.0 (any tool): a $schema naming sarif, or version 2.1.0 next to runs
-    /^\s*\{\s*"\$schema"\s*:\s*"[^"]*sarif[^"]*"/i.test(head) ||
+    /^\s*\{\s*"\$schema"\s*:\s*"([^"]*)"/i.exec(head)?.[1]!.toLowerCase().includes('sarif') ||
     /^\s*\{\s*"version"\s*:\s*"2\.1\.0"\s*,\s*"runs"\s*:/.test(head) ||
     // detect-secrets baseline: {"version": "1.x", "plugins_used": [...], … "results": {…}}
-    /^\s*\{[^]*?"(?:plugins_used|filters_used|generated_at)"\s*:/.test(head.slice(0, 600)) ||
+    (/^\s*\{/.test(head) && /"(?:plugins_used|filters_used|generated_at)"\s*:/.test(head.slice(0, 600))) ||
     // gitleaks report and baseline: a JSON array of {"RuleID" | "Description": …}
     /^\s*\[\s*\{\s*"(?:RuleID|Description)"\s*:/.test(head) ||
     // trufflehog --json: one {"SourceMetadata": …} object per line

@@ -49,7 +49,7 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
  * A random value has none of these (each has odds below one in a million per position).
  */
 export function isFilledPlaceholder(low: string): boolean {
-  const rep = /(.{1,6}?)\1{2,}/g;
+  const rep = /(.)\1{2,}|(..)\2{2,}|(.{3})\3{2,}|(.{4})\4{2,}|(.{5})\5{2,}|(.{6})\6{2,}/g;
   let m: RegExpExecArray | null;
   while ((m = rep.exec(low)) !== null) if (m[0].length >= 12) return true;
   let run = 1;
@@ -105,7 +105,7 @@ export function isIntegrityHash(line: string): boolean {
 /** `data:` URIs (inline images, fonts): encoded content, not keys. */
 export function isDataUri(line: string, start: number): boolean {
   const before = line.slice(Math.max(0, start - 60), start);
-  return /data:[\w.+-]+\/[\w.+-]+(?:;[\w=.+-]+)*(?:;base64)?,?$/i.test(before) || /data:[\w.+-]+\/[\w.+-]+[^,]*;base64,/i.test(before);
+  return /data:[\w.+-]+\/[\w.+-]+(?:;[\w=.+-]+)*(?:;base64)?,?$/i.test(before) || /data:[\w.+-]+\/[\w.+-][^,]*;base64,/i.test(before);
 }
 
 /** Lines of a PEM block or SSH key that are public: certificates, public keys. */
@@ -144,7 +144,7 @@ export function isPointerValue(value: string): boolean {
   const v = value.trim();
   if (/^[~^<>=]*\s*v?\d+(?:\.\d+){0,2}(?:[-+][\w.]+)?(?:\s*(?:-|\|\||<|>|=)+\s*v?\d+(?:\.\d+){0,2})*$/.test(v)) return true;
   if (/^(?:file|link|workspace|npm|portal|patch|git\+[a-z]+|github|gitlab|bitbucket):/.test(v)) return true;
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@]+$/i.test(v) && !/:\/\/[^/\s]*:[^/\s]*@/.test(v)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s@]+$/i.test(v) && !/:\/\/[^/\s:]*:[^/\s@]*@/.test(v)) return true;
   if (/^(?:\.{1,2}\/|~\/|\/(?:etc|var|run|home|usr|opt|tmp|srv|app|data|secrets?|config)\/)[\w./-]*$/.test(v)) return true;
   // django.contrib.auth.hashers.PBKDF2PasswordHasher, com.acme.security.KeyStore: a module or class path.
   if (/^[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){2,}$/.test(v)) return true;

@@ -11,7 +11,7 @@ import { nameWords } from './names.js';
  */
 export function nameBefore(line: string, start: number): string | null {
   const left = line.slice(Math.max(0, start - 120), start).replace(/\\"/g, '"');
-  const html = /\bname\s*=\s*["']([\w.:[\]-]+)["'][^<>]*?\bvalue\s*=\s*["']?$/i.exec(left);
+  const html = /\bname\s*=\s*["']([\w.:[\]-]+)["'][^<>]*$/i.exec(left.slice(0, /\bvalue\s*=\s*["']?$/i.exec(left)?.index ?? 0));
   if (html) return html[1]!;
   const m = /["'[:]?([A-Za-z_$@][\w$.-]*)["'\]]?\s*(?:=>|:=|=|:)\s*["'`]?$/.exec(left);
   return m ? m[1]! : null;

@@ -6,7 +6,13 @@ import type { ProviderRule } from './rule.js';
 import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { inlineKey, INLINE_PEM, untilFooter } from './private-keys.js';
-import { randomAfter, uuidBySegment } from './shared.js';
+import { inSameRun, randomAfter, uuidBySegment } from './shared.js';
+
+/** An Azure SAS version parameter, seen before the signature (its own start) or after it (with its separator). */
+const SAS_VERSION_BEFORE = /\bsv=20\d\d-\d\d-\d\d/g;
+const SAS_VERSION_AFTER = /[&;?]sv=20\d\d-\d\d-\d\d/g;
+/** What ends a URL for the SAS rule. */
+const URL_STOP = /[\s"'<>]/;
 
 /** AWS publishes keys ending in EXAMPLE in its documentation; they are never live. Nor are AKIAXXXX… placeholders. */
 const notAwsExample = (s: string) => !/EXAMPLE/i.test(s) && !isPlaceholder(s.slice(4)) && !/(.)\1{5}/.test(s);
@@ -269,21 +275,30 @@ export const rules: readonly ProviderRule[] = [
     id: 'azure-sas-token',
     description: 'Azure shared access signature (sig= with sv= version)',
     keywords: ['sig='],
-    pattern:
-      /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,400}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])(?:(?<=\bsv=20\d\d-\d\d-\d\d[^\s"'<>]{0,1000})|(?=[^\s"'<>]{0,1000}[&;?]sv=20\d\d-\d\d-\d\d))/,
+    // An sv=<date> parameter must be in the same URL, within 1,000 characters before or after:
+    // checked by the validator rather than by lookarounds that scan up to 1,000 characters.
+    pattern: /[?&;]sig=(?<secret>[A-Za-z0-9%+/]{40,400}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/,
     severity: 'error',
     // Judged decoded: %2B, %2F and %3D are base64's + / = written for a URL.
-    validate: (s: string) => looksRandom(s.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=')),
+    validate: (s: string, m: RegExpExecArray) =>
+      inSameRun(m, SAS_VERSION_BEFORE, SAS_VERSION_AFTER, URL_STOP, 1000) &&
+      looksRandom(s.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=')),
     remediation: 'Revoke the SAS by rotating the key that signed it (or deleting its stored access policy), then issue short-lived SAS.',
     samples: () => ({
       positive: [
         `https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z&sig=${synth('base62', 43, 'sas1')}%3D`,
         `BlobEndpoint=https://x.blob.core.windows.net/;SharedAccessSignature=sp=r&sig=${synth('base62', 44, 'sas2')}&sv=2021-06-08&se=2030-01-01`,
         `https://acme.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&se=2030-01-01&sig=${synth('base62', 20, 'sas4')}%2B${synth('base62', 17, 'sas5')}%2F${synth('base62', 5, 'sas6')}%3D`,
+        // sv= at most 1,000 characters from the end of the signature, before or after it
+        `https://acme.blob.core.windows.net/c?sv=2022-11-02&x=${'a'.repeat(949)}&sig=${synth('base62', 43, 'sas7')}`,
+        `https://acme.blob.core.windows.net/c?sp=r&sig=${synth('base62', 43, 'sas8')}&x=${'a'.repeat(997)}&sv=2022-11-02`,
       ],
       negative: [
         'https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&sp=r&sig=<signature>',
         `https://example.com/download?sig=${synth('base62', 43, 'sas3')}`,
+        `https://acme.blob.core.windows.net/c?sv=2022-11-02&x=${'a'.repeat(950)}&sig=${synth('base62', 43, 'sas9')}`,
+        `https://acme.blob.core.windows.net/c?sp=r&sig=${synth('base62', 43, 'sas10')}&x=${'a'.repeat(998)}&sv=2022-11-02`,
+        `https://acme.blob.core.windows.net/c?sp=r&sig=${synth('base62', 43, 'sas11')} sv=2022-11-02`,
       ],
     }),
   },

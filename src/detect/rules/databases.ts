@@ -48,8 +48,13 @@ export function isPlaceholderPassword(raw: string): boolean {
 
 const validPassword = (pw: string) => !isPlaceholderPassword(pw);
 
-/** After the `@`: not a documentation host (RFC 2606). Regex source shared by the URL rules. */
-const NOT_DOC_HOST = String.raw`(?!(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])|[\w.-]+\.(?:example|test|invalid)(?![\w.-]))`;
+/**
+ * After the `@`: a host that is not a documentation host (RFC 2606: `example.com`, `*.example.org`,
+ * `*.test`, …). Regex source shared by the URL rules. The host name is taken whole and its end
+ * checked by a lookbehind of fixed length, so that no lookahead scans an unbounded host; a host
+ * that starts with another character (`[::1]`) is taken as its first character only.
+ */
+const HOST_NOT_DOC = String.raw`(?:[\w.-]+(?![\w.-])(?<![@.]example\.(?:com|net|org)|[\w.-]\.(?:example|test|invalid))|[^\s"'\`<>@\w.-])`;
 
 const PW = (seed: string) => synth('base62', 18, seed);
 
@@ -66,7 +71,7 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
     description,
     keywords,
     pattern: new RegExp(
-      `(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/(?<user>[^:@\\/\\s"'\`<>]*):(?!\\k<user>@)(?<secret>[^@\\/\\s"'\`<>]{1,256})@${NOT_DOC_HOST}[^\\s"'\`<>@]`,
+      `(?<![A-Za-z0-9+.-])(?:${schemes}):\\/\\/(?<user>[^:@\\/\\s"'\`<>]*):(?!\\k<user>@)(?<secret>[^@\\/\\s"'\`<>]{1,256})@${HOST_NOT_DOC}`,
       'i',
     ),
     severity: 'error',
@@ -77,6 +82,7 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
         `DATABASE_URL=${sampleScheme[0]}://app:${PW(id + 1)}@db.internal.acme-corp.io:5432/app`,
         `url = "${sampleScheme[1]}://svc_user:${PW(id + 2)}@10.0.3.7/prod?sslmode=require"`,
         `dev = '${sampleScheme[0]}://dev:${PW(id + 3)}@localhost/devdb'`,
+        `url = "${sampleScheme[0]}://app:${PW(id + 5)}@example.com.acme-corp.io/app"`,
       ],
       negative: [
         `DATABASE_URL=${sampleScheme[0]}://app:\${DB_PASSWORD}@db.internal:5432/app`,
@@ -86,8 +92,10 @@ function urlRule(id: string, description: string, schemes: string, keywords: str
         `url = "${sampleScheme[0]}://admin:changeme@localhost/db"`,
         `url = "${sampleScheme[0]}://db.internal:5432/app"`,
         `url = "${sampleScheme[0]}://app:${PW(id + 4)}@db.example.com/app"`,
+        `url = "${sampleScheme[0]}://app:${PW(id + 6)}@EXAMPLE.ORG/app"`,
+        `url = "${sampleScheme[0]}://app:${PW(id + 7)}@pg.ci.test:5432/app"`,
       ],
-      secrets: [PW(id + 1), PW(id + 2), PW(id + 3)],
+      secrets: [PW(id + 1), PW(id + 2), PW(id + 3), PW(id + 5)],
     }),
   };
 }
@@ -107,7 +115,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Password or token embedded in a URL (scheme://user:password@host)',
     keywords: ['://'],
     pattern:
-      /(?<![A-Za-z0-9+.-])(?!(?:postgres|postgresql|mysql|mysqlx|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|clickhouse|clickhouses|neo4j|bolt)(?:\+\w+)?:\/\/)[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^:@/\s"'`<>]*):(?!\k<user>@)(?<secret>[^@/\s"'`<>]{1,256})@(?!(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])|[\w.-]+\.(?:example|test|invalid)(?![\w.-]))[^\s"'`<>@]/i,
+      /(?<![A-Za-z0-9+.-])(?!(?:postgres|postgresql|mysql|mysqlx|mariadb|mongodb|redis|rediss|amqp|amqps|mssql|sqlserver|clickhouse|clickhouses|neo4j|bolt)(?:\+\w{1,20})?:\/\/)[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^:@/\s"'`<>]*):(?!\k<user>@)(?<secret>[^@/\s"'`<>]{1,256})@(?:[\w.-]+(?![\w.-])(?<![@.]example\.(?:com|net|org)|[\w.-]\.(?:example|test|invalid))|[^\s"'`<>@\w.-])/i,
     severity: 'error',
     // `token:x-oauth-basic@`: the password is a constant, the token is the user (url-token-oauth-basic).
     validate: (pw: string) => validPassword(pw) && pw.toLowerCase() !== 'x-oauth-basic',
@@ -168,7 +176,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'ODBC / ADO.NET connection string with a password',
     keywords: ['password=', 'pwd='],
     pattern:
-      /(?:server|data source|host|address|addr|network address|dsn|driver)\s*=[^;]*;(?:[^;]*;)*?\s*(?:password|pwd)\s*=\s*(?<secret>\{[^}\r\n]{1,256}\}|[^;"'\r\n]{1,256})/i,
+      /(?:server|data source|host|address|addr|network address|dsn|driver)\s*=[^;]*;(?:[^;]*;)*?\s*(?:password|pwd)\s*=\s*(?<secret>\{[^}\r\n]{1,256}\}|[^\s;"'][^;"'\r\n]{0,255})/i,
     severity: 'error',
     validate: (s: string) => validPassword(s.replace(/^\{(.*)\}$/, '$1')),
     remediation: URL_REMEDIATION('database'),
@@ -176,11 +184,14 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `"Default": "Server=tcp:sql01.example.net,1433;Database=app;User ID=svc;Password=${PW('odbc1')};Encrypt=True;"`,
         `conn = "Driver={ODBC Driver 18 for SQL Server};Server=db01;Uid=report;Pwd={${PW('odbc2')}};"`,
+        // White space before the value is not part of it.
+        `"Default": "Server=db;Pwd= \t ;Password=  ${PW('odbc3')};"`,
       ],
       negative: [
         '"Default": "Server=(localdb)\\\\mssqllocaldb;Database=app;Trusted_Connection=True;"',
         '"Default": "Server=db;Database=app;User Id=sa;Password=<YourStrong@Passw0rd>;"',
         '"Default": "Server=db;Database=app;User Id=sa;Password=$(DB_PASSWORD);"',
+        '"Default": "Server=db;Database=app;User Id=sa;Password=   ;"',
       ],
     }),
   },
@@ -188,7 +199,7 @@ export const rules: readonly ProviderRule[] = [
     id: 'redis-requirepass',
     description: 'Redis server password in redis.conf (requirepass / masterauth)',
     keywords: ['requirepass', 'masterauth'],
-    pattern: /(?:^\s*(?:requirepass|masterauth)\s+["']?|--(?:requirepass|masterauth)(?:["']?\s*,\s*["']|=|\s+["']?))(?<secret>[^\s"',\]]{1,256})(?=["']?\s*(?:$|[,\]\s]))/i,
+    pattern: /(?:^\s*(?:requirepass|masterauth)\s+["']?|--(?:requirepass|masterauth)(?:["']?\s*,\s*["']|=|\s+["']?))(?<secret>[^\s"',\]]{1,256})(?=["']?(?:$|[,\]\s]))/i,
     severity: 'error',
     validate: validPassword,
     remediation: 'Change the Redis password (CONFIG SET requirepass, then the config file) and every client that uses it.',

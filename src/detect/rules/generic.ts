@@ -5,11 +5,21 @@ import { isPlaceholder, isTemplateReference } from '../filters/filters.js';
 import type { ProviderRule } from './rule.js';
 import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
+import { endsBefore } from './shared.js';
+
+/** The start of a curl command line, and what ends the stretch it may reach over. */
+const CURL_COMMAND = /\bcurl\s/g;
+const NEWLINE = /\n/;
 
 /** Separator between a name and its value in the syntaxes we read: = : := => and quotes around the name. */
 const SEP = `["'\`]?\\]?\\s*(?::=|=>|=(?!=)|:(?!:))\\s*`;
-/** The value: optionally quoted (with a Python string prefix), ending at a quote, a delimiter or the line end. */
-const VALUE = `(?:[rbuRBU]?["'\`])?(?<secret>[^\\s"'\`,;<>(){}\\[\\]]{12,200})(?=["'\`]|\\s*(?:[,;)}\\]]|#|\\/\\/|$))`;
+/**
+ * The value: optionally quoted (with a Python string prefix), ending at a quote, a delimiter or the
+ * line end. The white space before the delimiter is matched, not looked ahead at: a lookahead that
+ * scans an unbounded run is refused by detect/regex-safety.ts (the value cannot hold white space, so
+ * this changes only where the match ends, not the secret).
+ */
+const VALUE = `(?:[rbuRBU]?["'\`])?(?<secret>[^\\s"'\`,;<>(){}\\[\\]]{12,200})(?:(?=["'\`])|\\s*(?=[,;)}\\]#]|\\/\\/|$))`;
 
 /** Values that point at a secret instead of holding it, or that are some other kind of data. */
 const NOT_A_LITERAL = /process\.env|os\.environ|getenv|env\(|ENV\[|\$\{|\$\(|\{\{|%\(|#\{|^\$|^-----|:\/\/|^\.{0,2}\/|^~\//;
@@ -92,6 +102,7 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
         `${sampleNames[0]} = "${synth('base62', 24, id + 1)}"`,
         `  "${sampleNames[1]}": "${synth('base64url', 32, id + 2)}",`,
         `export ${sampleNames[0].toUpperCase()}=${synth('base62', 20, id + 3)}`,
+        `${sampleNames[0]}: ${synth('base62', 22, id + 7)}  \t  # rotated weekly`,
       ],
       negative: [
         `${sampleNames[0]} = os.environ["${sampleNames[0].toUpperCase()}"]`,
@@ -104,6 +115,7 @@ function assignment({ id, description, keywords, name, remediation = ROTATE, sam
         `  ${sampleNames[1]}: ANTHROPIC_${sampleNames[0].toUpperCase()}_VALUE, retries: 3,`,
         `${sampleNames[0]} = settings.${sampleNames[0].toUpperCase()}`,
         `${sampleNames[0]} = "\${${sampleNames[0].toUpperCase()}}"`,
+        `${sampleNames[0]} = ${synth('base62', 22, id + 8)}   more words`,
       ],
     }),
   };
@@ -283,18 +295,31 @@ export const rules: readonly ProviderRule[] = [
     id: 'generic-curl-user-password',
     description: 'Password given to curl with -u / --user',
     keywords: ['curl'],
-    pattern: /\bcurl\s[^\n]{0,2000}?(?<=\s)(?:-u|--user)[\s="']{0,10}[^:\s"'=]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["']?(?:\s|$))/,
+    // The pattern starts at -u; the validator checks that a `curl ` command starts at most 2,000
+    // characters before it on the same line (a gap [^\n]{0,2000}? in front of the option made two
+    // long quantifiers in a row with the password, which the linear-time check refuses).
+    pattern: /(?<=\s)(?:-u|--user)[\s="']{0,10}[^:\s"'=]{1,64}:(?<secret>[^\s"'@]{6,200})(?=["']?(?:\s|$))/,
     severity: 'error',
-    validate: (v: string) => !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
+    validate: (v: string, m: RegExpExecArray) =>
+      endsBefore(m.input, m.index, CURL_COMMAND, NEWLINE, 2000) &&
+      !/^\$/.test(v) && !isTemplateReference(v) && !isPlaceholder(v) && !PLACEHOLDER_WORDS.test(v) && !/^(?:password|pass|secret|changeme)$/i.test(v),
     remediation: 'Change that password or token, and pass it to curl with --netrc-file, a config file or an environment variable instead of the command line.',
     samples: () => ({
       positive: [
         `curl -fsS -u "deploy:${synth('base62', 24, 'curl1')}" -X POST https://ci.example.internal/job/x`,
         `curl --user admin:${synth('base62', 16, 'curl2')} https://api.example.internal`,
         `curl -s -X POST -u 'ops:${synth('base62', 6, 'curl3')}' https://api.example.internal/reindex`,
+        `curl ${'-H x '.repeat(400)}-u deploy:${synth('base62', 16, 'curl4')}`,
       ],
-      negative: ['curl -u "deploy:$DEPLOY_TOKEN" https://ci.example.internal', 'curl -u user:password https://api.example.com', 'curl -u "$USER:$TOKEN" https://x'],
-      secrets: [synth('base62', 24, 'curl1'), synth('base62', 16, 'curl2'), synth('base62', 6, 'curl3')],
+      negative: [
+        'curl -u "deploy:$DEPLOY_TOKEN" https://ci.example.internal',
+        'curl -u user:password https://api.example.com',
+        'curl -u "$USER:$TOKEN" https://x',
+        // the option must come after `curl `, at most 2,000 characters after it
+        `-u deploy:${synth('base62', 16, 'curl5')} is what curl needs`,
+        `curl ${'-H x '.repeat(400)}x -u deploy:${synth('base62', 16, 'curl6')}`,
+      ],
+      secrets: [synth('base62', 24, 'curl1'), synth('base62', 16, 'curl2'), synth('base62', 6, 'curl3'), synth('base62', 16, 'curl4')],
     }),
   },
   {

@@ -6,6 +6,13 @@ import { looksRandom } from '../randomness/randomness.js';
 import { synth } from '../synthetic.js';
 import { assigned, ci, plausible, randomish, uuid, UUID } from './shared.js';
 
+/** The host part of a URL match (`scheme://HOST/…`). */
+function hostOf(url: string): string {
+  const start = url.indexOf('://') + 3;
+  const end = url.indexOf('/', start);
+  return url.slice(start, end < 0 ? undefined : end);
+}
+
 const digits = (n: number, seed: string): string => synth('123456789', 1, seed) + synth('0123456789', n - 1, seed + 'd');
 
 /** Discord bot tokens start with the bot's numeric snowflake id, base64url-encoded. */
@@ -328,7 +335,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Power Automate / Teams Workflows webhook URL with its sig= signature',
     keywords: ['logic.azure.com', 'powerplatform.com'],
     pattern:
-      /https:\/\/[a-z0-9.-]+\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[^\s'"`]*?workflows\/[a-f0-9]{32}\/triggers\/[^\s'"`]*?[?&]sig=(?<secret>[A-Za-z0-9_%-]{43,})/,
+      /https:\/\/[a-z0-9.-]+\.(?:logic\.azure\.com|api\.powerplatform\.com)(?::443)?\/[^\s'"`]{0,63}?workflows\/[a-f0-9]{32}\/triggers\/[^\s'"`]*?[?&]sig=(?<secret>[A-Za-z0-9_%-]{43,})/,
     validate: plausible,
     severity: 'error',
     remediation: 'Regenerate the trigger URL (re-save the flow with a new HTTP trigger) in Power Automate; anyone with the signed URL can run the flow.',
@@ -336,10 +343,13 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `TEAMS_FLOW_URL=https://prod-12.westeurope.logic.azure.com:443/workflows/${synth('hex', 32, 'pa1')}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${synth('base64url', 43, 'pa2')}`,
         `url: "https://default${synth('hex', 30, 'pa3')}.0e.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/${synth('hex', 32, 'pa4')}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${synth('base64url', 43, 'pa5')}"`,
+        // The path before workflows/ is read up to 63 characters (a bounded pattern, #10).
+        `https://prod-1.westus.logic.azure.com/${'p'.repeat(62)}/workflows/${synth('hex', 32, 'pa7')}/triggers/manual/paths/invoke?sv=1.0&sig=${synth('base64url', 43, 'pa8')}`,
       ],
       negative: [
         `https://prod-12.westeurope.logic.azure.com:443/workflows/${synth('hex', 32, 'pa6')}/triggers/manual/paths/invoke?api-version=2016-06-01`,
         'https://prod-00.westus.logic.azure.com/workflows/<id>/triggers/manual/paths/invoke?sig=<signature>',
+        `https://prod-1.westus.logic.azure.com/${'p'.repeat(63)}/workflows/${synth('hex', 32, 'pa9')}/triggers/manual/paths/invoke?sv=1.0&sig=${synth('base64url', 43, 'pa10')}`,
       ],
     }),
   },
@@ -348,7 +358,7 @@ export const rules: readonly ProviderRule[] = [
     description: 'Twilio API key SID with its secret',
     keywords: ['twilio'],
     pattern: new RegExp(
-      `${ci('twilio')}[^\\n]{0,120}?(?<![\\w])SK[0-9a-f]{32}(?![\\w])[^\\n]{1,80}?["'=:,\\s](?<secret>[A-Za-z0-9]{32})(?![\\w-])`,
+      `${ci('twilio')}[^\\n]{0,120}?(?<![\\w])SK[0-9a-f]{32}(?![\\w])[^\\n]{1,64}?["'=:,\\s](?<secret>[A-Za-z0-9]{32})(?![\\w-])`,
     ),
     requireRandom: true,
     validate: plausible,
@@ -358,11 +368,14 @@ export const rules: readonly ProviderRule[] = [
       positive: [
         `twilio_client = Client("SK${synth('hex', 32, 'tk1')}", "${synth('base62', 32, 'tk2')}", account_sid)`,
         `TWILIO_API_KEY=SK${synth('hex', 32, 'tk3')} TWILIO_API_SECRET=${synth('base62', 32, 'tk4')}`,
+        // The secret is looked for up to 64 characters after the key SID (a bounded pattern, #10).
+        `TWILIO_API_KEY=SK${synth('hex', 32, 'tk7')}; ${'x'.repeat(62)}=${synth('base62', 32, 'tk8')}`,
       ],
       negative: [
         // A key SID alone is an identifier, not a secret.
         `TWILIO_API_KEY=SK${synth('hex', 32, 'tk5')}`,
         `twilio = Client("SK${synth('hex', 32, 'tk6')}", os.environ["TWILIO_API_SECRET"])`,
+        `TWILIO_API_KEY=SK${synth('hex', 32, 'tk9')}; ${'x'.repeat(63)}=${synth('base62', 32, 'tk10')}`,
       ],
     }),
   },
@@ -525,13 +538,24 @@ export const rules: readonly ProviderRule[] = [
     id: 'mattermost-webhook-url',
     description: 'Mattermost incoming webhook URL',
     keywords: ['mattermost'],
-    pattern: /https?:\/\/[^\s/'"`]*mattermost[^\s/'"`]*\/hooks\/[a-z0-9]{26}(?![\w-])/i,
-    validate: plausible,
+    // The host must name Mattermost: checked on the whole match (the reported secret) rather than
+    // by [^/]*mattermost[^/]* in the pattern, which tries every place of the word in a long host.
+    pattern: /https?:\/\/[^\s/'"`]*\/hooks\/[a-z0-9]{26}(?![\w-])/i,
+    validate: (url: string) => plausible(url) && hostOf(url).toLowerCase().includes('mattermost'),
     severity: 'error',
     remediation: 'Delete the webhook in Mattermost (Integrations > Incoming Webhooks) and create a new one.',
     samples: () => ({
-      positive: [`MM_WEBHOOK=https://mattermost.example.org/hooks/${synth('lowerAlnum', 26, 'mw1')}`, `url: "https://chat-mattermost.internal:8065/hooks/${synth('lowerAlnum', 26, 'mw2')}"`],
-      negative: ['https://mattermost.example.org/hooks/xxx-generatedkey-xxx', `https://mattermost.example.org/hooks/${synth('lowerAlnum', 12, 'mw3')}`],
+      positive: [
+        `MM_WEBHOOK=https://mattermost.example.org/hooks/${synth('lowerAlnum', 26, 'mw1')}`,
+        `url: "https://chat-mattermost.internal:8065/hooks/${synth('lowerAlnum', 26, 'mw2')}"`,
+        `hook = 'http://chat.MatterMost.acme-corp.io/hooks/${synth('lowerAlnum', 26, 'mw4')}'`,
+      ],
+      negative: [
+        'https://mattermost.example.org/hooks/xxx-generatedkey-xxx',
+        `https://mattermost.example.org/hooks/${synth('lowerAlnum', 12, 'mw3')}`,
+        `# mattermost: https://chat.acme-corp.io/hooks/${synth('lowerAlnum', 26, 'mw5')}`,
+        `https://chat.acme-corp.io/mattermost/hooks/${synth('lowerAlnum', 26, 'mw6')}`,
+      ],
     }),
   },
   {

@@ -3,7 +3,10 @@
 
 import type { ProviderRule } from './rule.js';
 import { synth } from '../synthetic.js';
-import { decodedJsonObject } from './shared.js';
+import { decodedJsonObject, onSameLine } from './shared.js';
+
+/** A JWK key type that has private members (not "oct", a symmetric key). */
+const PRIVATE_KTY = /"kty"\s*:\s*"(?:RSA|EC|OKP)"/g;
 
 // Patterns spell the PEM dashes as -{5} and samples build headers at run time, so this file
 // never holds a key header itself (our own hook would stop it).
@@ -176,8 +179,10 @@ export const rules: readonly ProviderRule[] = [
     id: 'jwk-private-key',
     description: 'JSON Web Key with private material (the "d" member)',
     keywords: ['"kty"'],
-    pattern:
-      /"d"\s*:\s*"(?<secret>[A-Za-z0-9_-]{32,})"(?:(?<="kty"\s*:\s*"(?:RSA|EC|OKP)".*)|(?=.*"kty"\s*:\s*"(?:RSA|EC|OKP)"))/,
+    // The "kty" of a private key type must be on the same line, before or after: checked by the
+    // validator on the match's line rather than by lookarounds over .*, which rescan the line.
+    pattern: /"d"\s*:\s*"(?<secret>[A-Za-z0-9_-]{32,})"/,
+    validate: (_secret: string, m: RegExpExecArray) => onSameLine(m, PRIVATE_KTY),
     severity: 'error',
     requireRandom: true,
     remediation: 'Remove the key from the key set it belongs to, publish a new one and re-issue anything it signed.',
@@ -189,6 +194,7 @@ export const rules: readonly ProviderRule[] = [
       negative: [
         `{"kty":"EC","crv":"P-256","x":"${synth('base64url', 43, 'jwk5')}","y":"${synth('base64url', 43, 'jwk6')}"}`,
         `{"kty":"oct","k":"short","d":"${'A'.repeat(43)}"}`,
+        `{"kty":"oct","d":"${synth('base64url', 43, 'jwk7')}"}`,
       ],
     }),
   },

@@ -92,7 +92,8 @@ const jfrogJwt = (seed: string): string =>
 /** npm's `_auth` is base64 of `user:password`. */
 function isBasicAuthPair(value: string): boolean {
   const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x21-\x7e]+:[\x20-\x7e]{6,}$/.test(decoded) && !/^\$\{|password$/i.test(decoded.split(':')[1] ?? '');
+  // The user ends at the first colon after its first character (the user part cannot hold a space).
+  return /^[\x21-\x7e][\x21-\x39\x3b-\x7e]*:[\x20-\x7e]{6,}$/.test(decoded) && !/^\$\{|password$/i.test(decoded.split(':')[1] ?? '');
 }
 
 const JFROG_TOKEN_FIX = 'Revoke the token in the JFrog Platform (Administration > User Management > Access Tokens) and issue a new one.';

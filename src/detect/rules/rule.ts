@@ -21,8 +21,12 @@ export interface ProviderRule {
   readonly severity: Severity;
   /** When true the secret must also look random (detect/randomness/randomness.ts). */
   readonly requireRandom?: boolean;
-  /** Offline validator (checksum, structure). Return false to drop the match. */
-  readonly validate?: (secret: string) => boolean;
+  /**
+   * Offline validator (checksum, structure). Return false to drop the match. It also gets the
+   * match (its `input` is the scanned text), for conditions on the rest of the line that a
+   * lookaround would check only by scanning an unbounded stretch (detect/regex-safety.ts).
+   */
+  readonly validate?: (secret: string, match: RegExpExecArray) => boolean;
   /** What to do about a leak of this credential. */
   readonly remediation: string;
   /**

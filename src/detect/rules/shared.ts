@@ -76,3 +76,99 @@ export const uuid = (seed: string): string => {
 /** A sample v4 UUID drawn segment by segment, with the given variant digit (`8`–`b`). */
 export const uuidBySegment = (seed: string, variant = 'a'): string =>
   `${synth('hex', 8, seed + 1)}-${synth('hex', 4, seed + 2)}-4${synth('hex', 3, seed + 3)}-${variant}${synth('hex', 3, seed + 4)}-${synth('hex', 12, seed + 5)}`;
+
+/** Characters that end a line for `.` in a pattern. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+// The occurrences of a context pattern and of stop characters in the text last scanned, found once
+// per text rather than once per match: a line can hold many candidate matches.
+const occurrenceCache = new Map<RegExp, { text: string; starts: number[]; ends: number[] }>();
+const stopCache = new Map<RegExp, { text: string; at: number[] }>();
+
+/** Every occurrence of the global pattern `re` in `text`, overlapping ones included (as a lookaround sees them). */
+function occurrences(text: string, re: RegExp): { starts: number[]; ends: number[] } {
+  const hit = occurrenceCache.get(re);
+  if (hit && hit.text === text) return hit;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let c = re.exec(text); c !== null; c = re.exec(text)) {
+    starts.push(c.index);
+    ends.push(c.index + c[0].length);
+    re.lastIndex = c.index + 1;
+  }
+  ends.sort((a, b) => a - b);
+  const entry = { text, starts, ends };
+  occurrenceCache.set(re, entry);
+  return entry;
+}
+
+/** Positions of the characters of `text` that `stop` (one character) matches. */
+function stopsIn(text: string, stop: RegExp): number[] {
+  const hit = stopCache.get(stop);
+  if (hit && hit.text === text) return hit.at;
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (stop.test(text[i]!)) at.push(i);
+  stopCache.set(stop, { text, at });
+  return at;
+}
+
+/** The first index of the sorted `xs` holding a value >= x (xs.length when none does). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether some value of the sorted `xs` lies in [lo, hi]. */
+function anyIn(xs: readonly number[], lo: number, hi: number): boolean {
+  const k = lowerBound(xs, lo);
+  return k < xs.length && xs[k]! <= hi;
+}
+
+/** The run of characters outside `stop` around position `at`: [start, end). */
+function runAround(text: string, stop: RegExp, at: number): [number, number] {
+  const stops = stopsIn(text, stop);
+  const k = lowerBound(stops, at);
+  return [k > 0 ? stops[k - 1]! + 1 : 0, k < stops.length ? stops[k]! : text.length];
+}
+
+/**
+ * Whether `context` (a global pattern) matches on the same line as the match `m`, ending at or
+ * before the match's end or starting at or after it, with no line end between: what
+ * `(?<=CONTEXT.*)|(?=.*CONTEXT)` after the match checks, without lookarounds that rescan the line
+ * for every candidate.
+ */
+export function onSameLine(m: RegExpExecArray, context: RegExp): boolean {
+  const end = m.index + m[0].length;
+  const [lineStart, lineEnd] = runAround(m.input, LINE_END, end);
+  const occ = occurrences(m.input, context);
+  return anyIn(occ.ends, lineStart, end) || anyIn(occ.starts, end, lineEnd);
+}
+
+/**
+ * Whether `context` (a global pattern) ends at most `reach` characters before position `at` of
+ * `text`, with no `stop` character between: what `(?<=CONTEXT[^STOP]{0,reach})` at `at` checks.
+ */
+export function endsBefore(text: string, at: number, context: RegExp, stop: RegExp, reach: number): boolean {
+  const [runStart] = runAround(text, stop, at);
+  return anyIn(occurrences(text, context).ends, Math.max(runStart, at - reach), at);
+}
+
+/**
+ * Whether, within the run of characters outside `stop` around the end of the match `m`, `before`
+ * matches ending at most `reach` characters before that end, or `after` matches starting at most
+ * `reach` characters after it (both global patterns). What
+ * `(?<=BEFORE[^STOP]{0,reach})|(?=[^STOP]{0,reach}AFTER)` checks, without lookarounds that scan up
+ * to `reach` characters for every candidate.
+ */
+export function inSameRun(m: RegExpExecArray, before: RegExp, after: RegExp, stop: RegExp, reach: number): boolean {
+  const end = m.index + m[0].length;
+  const [runStart, runEnd] = runAround(m.input, stop, end);
+  return anyIn(occurrences(m.input, before).ends, Math.max(runStart, end - reach), end) || anyIn(occurrences(m.input, after).starts, end, Math.min(runEnd, end + reach));
+}
