@@ -2,7 +2,7 @@
 // Knows nothing about git. Provider rules run only when the keyword prefilter selects them.
 
 import { createHash } from 'node:crypto';
-import type { FileContext, Finding, Fragment, Match } from '../types.js';
+import type { FileContext, Finding, Fragment, Match, SourceLine } from '../types.js';
 import { fileContext, isScannerReport } from './filters/file-context.js';
 import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters/filters.js';
 import { isReportFieldLine, notACredential } from './filters/not-credentials.js';
@@ -15,7 +15,7 @@ import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
 import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';
 import { sectionTracker } from './detectors/sections.js';
 import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './gate/prefilter.js';
-import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
+import { charShape, createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
 import { matchRule } from './detectors/provider-match.js';
 import type { ProviderRule } from './rules/rule.js';
 import { providerRules } from './rules/index.js';
@@ -32,6 +32,12 @@ export interface EngineOptions {
    * the skip never changes a result.
    */
   readonly lineGate?: boolean;
+  /**
+   * Characters scanned with the JavaScript keyword pass alone before the engine runs the byte gate
+   * over whole fragments of lines that carry no verdict (default TEXT_GATE_AFTER; Infinity: never).
+   * Set only by tests, which check that the gate never changes a result.
+   */
+  readonly byteGateAfter?: number;
   /**
    * Milliseconds one line may take (default LINE_BUDGET_MS, plus 2 ms per KiB). A line over it stops being scanned
    * and gets a `scan-budget-exceeded` warning naming the rule or detector that was running.
@@ -233,6 +239,14 @@ const BUDGET_MS_PER_KB = 2;
 /** The rule id of the warning a line over its budget gets. */
 export const BUDGET_RULE_ID = 'scan-budget-exceeded';
 
+/**
+ * Characters an engine scans with the JavaScript keyword pass alone before it builds the byte
+ * gate for whole fragments: building the gate's full automaton costs a hook's few staged lines
+ * more than scanning them does. Fragments of fewer lines than TEXT_GATE_LINES keep the JavaScript pass.
+ */
+const TEXT_GATE_AFTER = 256 * 1024;
+const TEXT_GATE_LINES = 8;
+
 /** Characters a window may be cut after: anything that cannot be inside a token. */
 function isSeparator(c: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45 || c === 46 || c === 126 || c > 127);
@@ -313,6 +327,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if ((++ticks & 15) !== 1 || performance.now() <= deadline) return false;
     overBudget = step;
     return true;
+  };
+
+  // The byte gate over a fragment's decoded lines (byte-gate.ts scanText), for callers that put
+  // no verdicts on their lines (tree and path scans): built once TEXT_GATE_AFTER characters were scanned.
+  let textGate: ByteGate | null | undefined;
+  let textGateBudget = options.byteGateAfter ?? TEXT_GATE_AFTER;
+  const fragmentVerdicts = (lines: readonly SourceLine[]): Uint8Array | undefined => {
+    if (lines.length < TEXT_GATE_LINES || lines[0]!.gate !== undefined) return undefined;
+    if (textGate === undefined) {
+      if (textGateBudget === Infinity) return undefined;
+      if (textGateBudget > 0) {
+        for (const l of lines) textGateBudget -= l.text.length;
+        return undefined;
+      }
+      textGate = createByteGate(keywords());
+    }
+    if (textGate === null) return undefined;
+    const texts = new Array<string>(lines.length);
+    for (let i = 0; i < lines.length; i++) texts[i] = lines[i]!.text;
+    return textGate.scanText(texts.join('\n'));
   };
 
   /**
@@ -439,6 +473,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // Lines that cannot hold anything are skipped after the keyword pass and one character
       // scan (most lines of code). Tiny fragments are not: a key file is a bare random line.
       const gated = gateOn && fragment.lines.length > 3;
+      // One verdict per line from the byte gate, which says what the JavaScript pass would:
+      // exactly whether a keyword or marker word occurs, and the shape (charShape).
+      const verdicts = gated ? fragmentVerdicts(fragment.lines) : undefined;
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
@@ -479,6 +516,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
           candidates = NO_CANDIDATES;
           marker = false;
           shape = verdict >> GATE_SHAPE_SHIFT;
+        } else if (verdicts !== undefined && verdicts[i] !== undefined) {
+          const v = verdicts[i]!;
+          shape = charShape(v, text);
+          if ((v & GATE_KEYWORD) === 0) {
+            candidates = NO_CANDIDATES;
+            marker = false;
+          } else {
+            // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
+            candidates = kw.keywordCandidates(text);
+            marker = kw.markerHit;
+          }
         } else {
           candidates = kw.candidates(text);
           marker = kw.markerHit;

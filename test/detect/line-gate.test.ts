@@ -46,6 +46,29 @@ describe('line gate', () => {
     expect(findings).toBeGreaterThan(400);
   });
 
+  it("the engine's own byte gate over whole fragments changes no finding (fixtures, CRLF, non-ASCII and short colon lines)", () => {
+    const withGate = createEngine({ byteGateAfter: 0 });
+    const withoutGate = createEngine({ byteGateAfter: Infinity });
+    let compared = 0;
+    let findings = 0;
+    const extra: Fragment[] = [
+      fragment('notes.txt', ['a', 'b', '::::éé', 'x:y:z:w:', 'é:é:é:é:', `token = "${synth('base62', 24, 'colon')}"`, '😀 key 😀', 'c', 'd'].join('\n')),
+      fragment('app.env', ['A=1', 'B=2', `SECRET_KEY=${synth('base62', 40, 'env')}\r`, 'C=3\r', 'D=4', 'E=5', 'F=6', 'G=7'].join('\n')),
+    ];
+    const fixtures = files(join(PROJECT_ROOT, 'fixtures'))
+      .map((abs) => [abs, readFileSync(abs)] as const)
+      .filter(([, buf]) => !buf.includes(0))
+      .map(([abs, buf]) => fragment(relative(PROJECT_ROOT, abs), buf.toString('utf8')));
+    for (const f of [...extra, ...fixtures]) {
+      const expected = withoutGate.detect(f);
+      expect(withGate.detect(f), f.file).toEqual(expected);
+      compared++;
+      findings += expected.length;
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(findings).toBeGreaterThan(400);
+  });
+
   it("changes no finding on the catalog's samples set among ordinary code", () => {
     const filler = ['import os', '', 'def handler(event):', '    return event'];
     let findings = 0;
