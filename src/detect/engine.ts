@@ -402,6 +402,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
   }
 
+  /** The provider rules' matches on a line of at most LONG_LINE characters that has no base64 blob, kept by keep(). */
+  function providerMatches(text: string, ctx: FileContext, candidates: readonly ProviderRule[]): Match[] {
+    const found: Match[] = [];
+    for (const rule of candidates) {
+      if (spent(rule.id)) return []; // as directMatches: a line over its budget reports only the warning
+      for (const m of matchRule(rule, text)) if (keep(m, text, ctx, [], customIds)) found.push(m);
+    }
+    return found.length === 0 ? found : dedupe(withoutEncodedRepeats(found));
+  }
+
   /**
    * Decodes base64 blobs and scans the content again: as the value in place of the blob (so
    * `DB_PASSWORD: <base64>` keeps its name), and line by line (a PEM key, a JSON document).
@@ -534,17 +544,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
         }
         // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
         let blobs: readonly EncodedBlob[] | undefined;
-        if (gated && candidates.length === 0 && !marker && !prevMarker) {
+        // A line the gate would skip but for a provider keyword: only the provider rules run there.
+        let providerOnly = false;
+        if (gated && !marker && !prevMarker) {
           if (parent !== lastParent) {
             lastParent = parent;
             parentMarker = parent !== undefined && hasNameMarker(parent);
           }
           if (!parentMarker) {
             if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || (blobs = findEncodedBlobs(text)).length === 0)) {
-              chunkNumber = line.number;
-              chunkText = text;
-              chunkBlob = false;
-              continue;
+              if (candidates.length === 0) {
+                chunkNumber = line.number;
+                chunkText = text;
+                chunkBlob = false;
+                continue;
+              }
+              // Nothing here for the name and randomness detectors (no marker word on the line, the
+              // line before or the section, no random run, colon fields or blob: the reasons the gate
+              // skips a line), except the ids that keep() holds generic-* findings to. Long lines are
+              // judged per window, where a window may have a shape the whole line lacks.
+              providerOnly = text.length <= LONG_LINE && !candidates.some((r) => r.id.startsWith('generic-'));
             }
           }
         }
@@ -554,7 +573,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         deadline = performance.now() + budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB;
         overBudget = null;
         ticks = 0;
-        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
+        const matches = providerOnly ? providerMatches(text, ctx, candidates) : lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
         deadline = Infinity;
         if (overBudget !== null) matches.push(budgetWarning(text, overBudget, budgetMs));
         if (dashes || fragment.lines.length <= 3) {
