@@ -51,14 +51,29 @@ const DATA_KEY_WORDS = new Set([
   'search', 'publishable', 'public', 'site', 'browser', 'client_side', 'frontend',
 ]);
 
+/** Names split so far: a line's name is split by every name predicate, and names repeat across lines. */
+const WORDS_CACHE = new Map<string, readonly string[]>();
+const WORDS_CACHE_SIZE = 4096;
+const WORDS_CACHE_MAX_LENGTH = 128;
+
 /** Splits `appSecretKey`, `APP_SECRET_KEY`, `app.config['secret-key']` into lower-case words. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+export function nameWords(name: string): readonly string[] {
+  let words = WORDS_CACHE.get(name);
+  if (words !== undefined) return words;
+  words = Object.freeze(
+    name
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== ''),
+  );
+  if (name.length <= WORDS_CACHE_MAX_LENGTH) {
+    if (WORDS_CACHE.size >= WORDS_CACHE_SIZE) WORDS_CACHE.clear();
+    // The key is a copy: a name cut from a line is a slice that would keep its whole file alive.
+    WORDS_CACHE.set((name + ' ').slice(0, -1), words);
+  }
+  return words;
 }
 
 function hasPair(words: readonly string[], pairs: readonly (readonly [string, string])[]): boolean {
