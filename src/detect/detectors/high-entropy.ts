@@ -92,7 +92,8 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
   while ((b = BEARER.exec(text)) !== null) {
     const token = b[1]!;
     const start = b.index + b[0].length - token.length;
-    if (candidateOk(token, text, start) && looksRandom(token)) out.push(match(token, start));
+    // looksRandom first: it is cached per value, and most tokens are not random (the filters are for those that look it).
+    if (looksRandom(token) && candidateOk(token, text, start)) out.push(match(token, start));
   }
   if (!context && ctx.isTemplateFile) return out;
 
@@ -114,10 +115,11 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
     while ((t = TOKEN.exec(value)) !== null) {
       const token = t[0].replace(/^[=.\-~]+|[.\-~]+$/g, '');
       const tStart = start + t.index + t[0].indexOf(token);
-      if (token.length < 20 || !candidateOk(token, text, tStart)) continue;
+      if (token.length < 20) continue;
       const named = namedSpans.find((n) => tStart >= n.start && tStart < n.end);
       if (named?.id) continue;
-      if (context && !hashy && !named ? looksRandom(token) : veryRandom(token) && !hashy) out.push(match(token, tStart));
+      if (!(context && !hashy && !named ? looksRandom(token) : !hashy && veryRandom(token))) continue;
+      if (candidateOk(token, text, tStart)) out.push(match(token, tStart));
     }
   }
   return out;
