@@ -20,6 +20,7 @@ import { matchRule } from './detectors/provider-match.js';
 import type { ProviderRule } from './rules/rule.js';
 import { providerRules } from './rules/index.js';
 import { findAssignments, namesNextLine } from './detectors/assignments.js';
+import { findLiterals, type Literal } from './detectors/literals.js';
 import { assessAssignments, detectSecretKeyAssignments, type NamedSpan } from './detectors/secret-key-assignment.js';
 
 export interface EngineOptions {
@@ -239,6 +240,8 @@ const BUDGET_MS_PER_KB = 2;
 /** The rule id of the warning a line over its budget gets. */
 export const BUDGET_RULE_ID = 'scan-budget-exceeded';
 
+const NO_LITERALS: readonly Literal[] = Object.freeze([]);
+
 /**
  * Characters an engine scans with the JavaScript keyword pass alone before it builds the byte
  * gate for whole fragments: building the gate's full automaton costs a hook's few staged lines
@@ -388,12 +391,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     let named: readonly NamedSpan[] = [];
     if (!ctx.isLockfile && !ctx.isMinified && !inPem && !spent('secret-key-assignment')) {
-      const assessed = assessAssignments(findAssignments(text, ctx, prevText), ctx, parent);
+      // The line's literals, found once for both detectors (each looks only when a quote is there).
+      const literals = text.includes('"') || text.includes("'") || text.includes('`') ? findLiterals(text) : NO_LITERALS;
+      const assessed = assessAssignments(findAssignments(text, ctx, prevText, literals), ctx, parent);
       for (const m of assessed.matches) if (enabled(m.ruleId)) found.push(m);
       // Values of names that are not secret-looking: no context for high-entropy, and `id` names
       // (client_id, api_key_sid) rule generic findings out in keep().
       named = assessed.named;
-      if (entropyOn && !spent('high-entropy')) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
+      if (entropyOn && !spent('high-entropy')) for (const m of detectHighEntropy(text, ctx, named, literals)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
     for (const m of found) {

@@ -18,7 +18,7 @@ import {
   isUuid,
 } from '../filters/filters.js';
 import { decodeBase64Text } from './encoded.js';
-import { findLiterals } from './literals.js';
+import { findLiterals, type Literal } from './literals.js';
 import { hasTokenRun } from '../randomness/token-runs.js';
 import { looksRandom, randomnessScore } from '../randomness/randomness.js';
 import { credentialAdvice } from '../remediation.js';
@@ -78,8 +78,9 @@ function veryRandom(token: string): boolean {
 /**
  * `namedSpans`: values of assignments whose name says they are not secrets (`client_id = …`);
  * a keyword elsewhere on the line is not context for them, only a very random value counts.
+ * `lineLiterals`: the line's findLiterals, when the caller has them.
  */
-export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: readonly { start: number; end: number; id: boolean }[] = []): Match[] {
+export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: readonly { start: number; end: number; id: boolean }[] = [], lineLiterals?: readonly Literal[]): Match[] {
   // Every candidate is a run of 20+ token characters; most lines have none.
   if (text.length < 20 || !hasTokenRun(text, 20)) return [];
   if (isIntegrityHash(text) || isTestVectorContext(text) || ENCRYPTED_LINE.test(text)) return [];
@@ -97,7 +98,7 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
   }
   if (!context && ctx.isTemplateFile) return out;
 
-  const literals = text.includes('"') || text.includes("'") ? findLiterals(text) : [];
+  const literals = text.includes('"') || text.includes("'") ? (lineLiterals ?? findLiterals(text)) : [];
   const spans: { value: string; start: number }[] = literals.map((l) => ({ value: l.raw, start: l.bodyStart }));
   // Unquoted values after `=` or `:` (config files, command lines).
   if (context) {
