@@ -136,6 +136,65 @@ export const SECRET_NAME_MARKERS: readonly string[] = [
   'jwt', 'hmac', 'cookie', 'user', 'bundle_', '-----',
 ];
 
+/**
+ * Two marker words are mostly parts of other words in code (`pat`: path, dispatch, pattern,
+ * compat; `user`: users, username, user_id): they open a line up only where they can be what the
+ * name rules read. `pat` only as a whole word of a name as nameWords splits it (the word
+ * CREDENTIAL_WORDS holds: `github_pat`, `myPat`, `PATToken`); `user` only at the end of a name
+ * (USER_PASS_NAME's `user`, `userinfo`, `proxy_user`). The other markers count anywhere.
+ */
+const ANYWHERE_MARKERS = new RegExp(
+  SECRET_NAME_MARKERS.filter((m) => m !== 'pat' && m !== 'user')
+    .map((m) => m.replace(/[-]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c);
+
+/**
+ * Whether nameWords, on a name holding text[from, to), can end a word at `to`: at a character that
+ * is no ASCII letter or digit (or the end), or at a case change (`patToken`, `PATToken`).
+ */
+function wordEndsAt(text: string, to: number): boolean {
+  const c = text.charCodeAt(to); // NaN past the end
+  if (!isAlnum(c)) return true;
+  const before = text.charCodeAt(to - 1);
+  if ((isLower(before) || isDigit(before)) && isUpper(c)) return true;
+  return isUpper(before) && isUpper(c) && isLower(text.charCodeAt(to + 1));
+}
+
+/**
+ * Whether a word of a name can start at `at`: after no ASCII letter (a name never starts with a
+ * digit, so `9pat = …` names `pat`), or at a case change (`myPat`, `XPat`).
+ */
+function wordStartsAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (!isUpper(before) && !isLower(before)) return true;
+  const c = text.charCodeAt(at);
+  if (isLower(before) && isUpper(c)) return true;
+  return isUpper(before) && isUpper(c) && isLower(text.charCodeAt(at + 1));
+}
+
+const PAT = /pat/gi;
+const USER_AT_END = /user(?:info)?(?![A-Za-z0-9_])/i;
+
+/**
+ * Whether `text` (a line whose keyword pass found a marker word) holds a marker word where a
+ * name rule can read it: the engine's test for opening a line up (see the markers above).
+ */
+export function hasLiveMarker(text: string): boolean {
+  if (ANYWHERE_MARKERS.test(text) || USER_AT_END.test(text)) return true;
+  PAT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAT.exec(text)) !== null) if (wordStartsAt(text, m.index) && wordEndsAt(text, m.index + 3)) return true;
+  return false;
+}
+
 export function hasNameMarker(text: string): boolean {
   const lower = text.toLowerCase();
   return SECRET_NAME_MARKERS.some((m) => lower.includes(m));
