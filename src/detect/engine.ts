@@ -9,7 +9,7 @@ import { isReportFieldLine, notACredential } from './filters/not-credentials.js'
 import { findEncodedBlobs, type EncodedBlob } from './detectors/encoded.js';
 import { hasLiveMarker, hasNameMarker, SECRET_NAME_MARKERS } from './filters/names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './randomness/token-runs.js';
-import { detectHighEntropy } from './detectors/high-entropy.js';
+import { detectHighEntropy, hasSecretContext } from './detectors/high-entropy.js';
 import { looksRandom } from './randomness/randomness.js';
 import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
 import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';
@@ -540,11 +540,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
           } else {
             // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
             candidates = kw.keywordCandidates(text);
-            marker = kw.markerHit && hasLiveMarker(text);
+            marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
           }
         } else {
           candidates = kw.candidates(text);
-          marker = kw.markerHit && hasLiveMarker(text);
+          marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
           shape = kw.shape;
         }
         // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).

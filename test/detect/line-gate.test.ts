@@ -139,8 +139,8 @@ describe('line gate', () => {
     expect(accepted).toBeGreaterThan(2500);
   });
 
-  it('every name classifyName accepts opens its line up where a name rule reads it, `pat` and `user` included (30,000 generated names)', () => {
-    const words = [...new Set([...nameVocabulary(), 'my', 'app', 'db', 'github', 'pat', 'x', 'config', 'v2', 'path', 'user'])];
+  it('every name classifyName accepts opens its line up where a name rule reads it, `pat`, `user`, `sign` and `key` included (30,000 generated names)', () => {
+    const words = [...new Set([...nameVocabulary(), 'my', 'app', 'db', 'github', 'pat', 'x', 'config', 'v2', 'path', 'user', 'sign', 'signer', 'signing', 'key', 'keys', 'apikey', 'assign', 'monkey', 'keyword', 'auth', 'author', 'oauth', 'pass', 'passed', 'storepass', 'credit', 'credentials'])];
     const next = prng(13);
     const pick = () => words[Math.floor(next() * words.length)]!;
     const join = (parts: string[]): string => {
@@ -162,10 +162,15 @@ describe('line gate', () => {
     }
     expect(accepted).toBeGreaterThan(2500);
     // The names whose `user:password` value the assignment detector reads as a password.
-    for (const name of ['user', 'USER', 'userinfo', 'proxy_user', 'proxyUser', 'PROXY_USER']) for (const line of lines(name)) expect(hasLiveMarker(line), line).toBe(true);
-    for (const line of ['github_pat = "v"', 'myPat: v', 'PATToken = 1', 'PATHolder = 1', 'PAT', 'x.pat', '9pat = 1', 'user', 'proxy_user: v']) expect(hasLiveMarker(line), line).toBe(true);
-    // `pat` and `user` inside other words do not.
-    for (const line of ['require "action_dispatch"', 'File.expand_path(__dir__)', 'pattern = /x/', 'compat', 'patch', 'PATH=/usr/bin', 'xPATh', 'users.each', 'username: v', 'user_id = 1', 'self.patron', 'pat2 = 1']) {
+    for (const name of ['user', 'USER', 'userinfo', 'proxy_user', 'proxyUser', 'PROXY_USER', 'auth', 'basic_auth', 'basicauth', 'httpAuth', 'HTTP_AUTH', 'credential', 'CREDENTIALS']) {
+      for (const line of lines(name)) expect(hasLiveMarker(line), line).toBe(true);
+    }
+    for (const line of ['github_pat = "v"', 'myPat: v', 'PATToken = 1', 'PATHolder = 1', 'PAT', 'x.pat', '9pat = 1', 'user', 'proxy_user: v', 'sign_key', 'jwtSigner', 'SIGNING', 'APP_KEY', 'apiKey', 'APIKEY', 'app.keys', 'hmacKey', 'key', 'passwd', 'PASSPHRASE', 'keystorepass', 'MY_PASS', 'db.password', 'oauth']) {
+      expect(hasLiveMarker(line), line).toBe(true);
+    }
+    // `pat`, `user`, `sign` and `key` inside other words do not.
+    const inOtherWords = ['require "action_dispatch"', 'File.expand_path(__dir__)', 'pattern = /x/', 'compat', 'patch', 'PATH=/usr/bin', 'xPATh', 'users.each', 'username: v', 'user_id = 1', 'self.patron', 'pat2 = 1'];
+    for (const line of [...inOtherWords, 'assign(:x)', 'design', 'Signal.trap', 'signed_id', 'keyword', 'keyboard', 'monkey', 'hotkeys', 'key2 = 1', 'author', 'authors.each', 'passed', 'passing = 1', 'credit_limit']) {
       expect(hasLiveMarker(line), line).toBe(false);
     }
   });

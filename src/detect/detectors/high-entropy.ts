@@ -69,6 +69,14 @@ function match(token: string, start: number): Match {
   };
 }
 
+/**
+ * Whether detectHighEntropy can use the line's context words: one occurs, and so does a run of
+ * 20+ token characters (every candidate is one). The engine opens such lines up.
+ */
+export function hasSecretContext(text: string): boolean {
+  return text.length >= 20 && SECRET_CONTEXT.test(text) && hasTokenRun(text, 20);
+}
+
 /** Long, mixed upper/lower/digit, very random: reported even without a keyword nearby. */
 function veryRandom(token: string): boolean {
   if (token.length < 32 || !/[A-Z]/.test(token) || !/[a-z]/.test(token) || !/[0-9]/.test(token)) return false;

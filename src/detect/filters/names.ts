@@ -137,14 +137,18 @@ export const SECRET_NAME_MARKERS: readonly string[] = [
 ];
 
 /**
- * Two marker words are mostly parts of other words in code (`pat`: path, dispatch, pattern,
- * compat; `user`: users, username, user_id): they open a line up only where they can be what the
- * name rules read. `pat` only as a whole word of a name as nameWords splits it (the word
- * CREDENTIAL_WORDS holds: `github_pat`, `myPat`, `PATToken`); `user` only at the end of a name
- * (USER_PASS_NAME's `user`, `userinfo`, `proxy_user`). The other markers count anywhere.
+ * Some marker words are mostly parts of other words in code (`pat`: path, dispatch, pattern,
+ * compat; `user`: users, username, user_id; `sign`: assign, design, signal, signed; `key`:
+ * keyword, monkey; `auth`: author; `pass`: passed, passing; `cred`: credit): they open a line up
+ * only where they can be what the name rules read (isMarkerWord says how for auth, pass, cred). `pat`, `sign`, `signer`, `key`, `keys` and `apikey` only as whole words of a name as
+ * nameWords splits it (`github_pat`, `myPat`, `PATToken`, `sign_key`, `APP_KEY`, `apiKey`);
+ * `user` only at the end of a name (USER_PASS_NAME's `user`, `userinfo`, `proxy_user`). The
+ * other markers count anywhere. (High-entropy's context words, `privatekey` or `signature`
+ * anywhere, are the engine's to add: hasSecretContext.)
  */
+const WORD_MARKERS = new Set(['pat', 'user', 'sign', 'key', 'auth', 'pass', 'cred']);
 const ANYWHERE_MARKERS = new RegExp(
-  SECRET_NAME_MARKERS.filter((m) => m !== 'pat' && m !== 'user')
+  SECRET_NAME_MARKERS.filter((m) => !WORD_MARKERS.has(m))
     .map((m) => m.replace(/[-]/g, '\\$&'))
     .join('|'),
   'i',
@@ -180,8 +184,30 @@ function wordStartsAt(text: string, at: number): boolean {
   return isUpper(before) && isUpper(c) && isLower(text.charCodeAt(at + 1));
 }
 
-const PAT = /pat/gi;
+const WORD_MARKER = /pat|sign|key|auth|pass|cred/gi;
 const USER_AT_END = /user(?:info)?(?![A-Za-z0-9_])/i;
+
+/** Whether text[at, at + suffix.length) is `suffix` (lower case), ignoring ASCII case. */
+function hasAt(text: string, at: number, suffix: string): boolean {
+  for (let k = 0; k < suffix.length; k++) if ((text.charCodeAt(at + k) | 32) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the marker word at text[at] is part of one of the words the name rules read. */
+function isMarkerWord(text: string, at: number, marker: string): boolean {
+  const end = at + marker.length;
+  // `auth`, `basic_auth`, `httpauth` (USER_PASS_NAME): a word that ends in auth, not author.
+  if (marker === 'auth') return wordEndsAt(text, end);
+  // pass, password, passwd, passphrase, passwort, and storepass, keypass …: not passed, passing.
+  if (marker === 'pass') return wordEndsAt(text, end) || hasAt(text, end, 'w') || hasAt(text, end, 'phrase');
+  // credential, credentials: not credit.
+  if (marker === 'cred') return wordStartsAt(text, at) && hasAt(text, end, 'ential');
+  if (marker === 'key' && at >= 3 && hasAt(text, at - 3, 'api') && wordStartsAt(text, at - 3) && wordEndsAt(text, end)) return true; // apikey
+  if (!wordStartsAt(text, at)) return false;
+  if (wordEndsAt(text, end)) return true;
+  if (marker === 'sign') return (hasAt(text, end, 'er') && wordEndsAt(text, end + 2)) || (hasAt(text, end, 'ing') && wordEndsAt(text, end + 3));
+  return marker === 'key' && hasAt(text, end, 's') && wordEndsAt(text, end + 1);
+}
 
 /**
  * Whether `text` (a line whose keyword pass found a marker word) holds a marker word where a
@@ -189,9 +215,12 @@ const USER_AT_END = /user(?:info)?(?![A-Za-z0-9_])/i;
  */
 export function hasLiveMarker(text: string): boolean {
   if (ANYWHERE_MARKERS.test(text) || USER_AT_END.test(text)) return true;
-  PAT.lastIndex = 0;
+  WORD_MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PAT.exec(text)) !== null) if (wordStartsAt(text, m.index) && wordEndsAt(text, m.index + 3)) return true;
+  while ((m = WORD_MARKER.exec(text)) !== null) {
+    if (isMarkerWord(text, m.index, m[0].toLowerCase())) return true;
+    WORD_MARKER.lastIndex = m.index + 1; // `pat` may start inside a skipped match
+  }
   return false;
 }
 
