@@ -512,7 +512,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
           continue;
         }
         const inPem = pemUntilEnd;
-        const dashes = text.includes('-----');
+        // `-----` is a marker word: a line whose gate verdict says none occurs has none.
+        const noKeyword = ((line.gate ?? verdicts?.[i] ?? GATE_KEYWORD) & GATE_KEYWORD) === 0;
+        const dashes = !noKeyword && text.includes('-----');
         if (dashes) {
           if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
           else if (PEM_END.test(text)) pemUntilEnd = false;
