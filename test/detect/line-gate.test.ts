@@ -139,7 +139,7 @@ describe('line gate', () => {
     expect(accepted).toBeGreaterThan(2500);
   });
 
-  it('every name classifyName accepts opens its line up where a name rule reads it, `pat`, `user`, `sign` and `key` included (30,000 generated names)', () => {
+  it('every name classifyName accepts opens its line up where a name rule reads it, `pat`, `user`, `sign`, `key`, `auth`, `pass` and `cred` included (30,000 generated names)', () => {
     const words = [...new Set([...nameVocabulary(), 'my', 'app', 'db', 'github', 'pat', 'x', 'config', 'v2', 'path', 'user', 'sign', 'signer', 'signing', 'key', 'keys', 'apikey', 'assign', 'monkey', 'keyword', 'auth', 'author', 'oauth', 'pass', 'passed', 'storepass', 'credit', 'credentials'])];
     const next = prng(13);
     const pick = () => words[Math.floor(next() * words.length)]!;
