@@ -249,6 +249,7 @@ const NO_LITERALS: readonly Literal[] = Object.freeze([]);
  */
 const TEXT_GATE_AFTER = 256 * 1024;
 const TEXT_GATE_LINES = 8;
+const TEXT_GATE_MAX_CHARS = 8 * 1024 * 1024;
 
 /** Characters a window may be cut after: anything that cannot be inside a token. */
 function isSeparator(c: number): boolean {
@@ -348,7 +349,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     if (textGate === null) return undefined;
     const texts = new Array<string>(lines.length);
-    for (let i = 0; i < lines.length; i++) texts[i] = lines[i]!.text;
+    let chars = 0;
+    for (let i = 0; i < lines.length; i++) chars += (texts[i] = lines[i]!.text).length;
+    // A window holding a huge line (a 50 MB blob) keeps the JavaScript pass: the gate's memory
+    // would grow to three bytes per character, and never shrink.
+    if (chars > TEXT_GATE_MAX_CHARS) return undefined;
     return textGate.scanText(texts.join('\n'));
   };
 
