@@ -2,24 +2,25 @@
 // Knows nothing about git. Provider rules run only when the keyword prefilter selects them.
 
 import { createHash } from 'node:crypto';
-import type { FileContext, Finding, Fragment, Match } from '../types.js';
+import type { FileContext, Finding, Fragment, Match, SourceLine } from '../types.js';
 import { fileContext, isScannerReport } from './filters/file-context.js';
 import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters/filters.js';
 import { isReportFieldLine, notACredential } from './filters/not-credentials.js';
 import { findEncodedBlobs, type EncodedBlob } from './detectors/encoded.js';
-import { hasNameMarker, SECRET_NAME_MARKERS } from './filters/names.js';
+import { hasLiveMarker, hasNameMarker, SECRET_NAME_MARKERS } from './filters/names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './randomness/token-runs.js';
-import { detectHighEntropy } from './detectors/high-entropy.js';
+import { detectHighEntropy, hasSecretContext } from './detectors/high-entropy.js';
 import { looksRandom } from './randomness/randomness.js';
 import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
 import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';
 import { sectionTracker } from './detectors/sections.js';
 import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './gate/prefilter.js';
-import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
+import { charShape, createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
 import { matchRule } from './detectors/provider-match.js';
 import type { ProviderRule } from './rules/rule.js';
 import { providerRules } from './rules/index.js';
 import { findAssignments, namesNextLine } from './detectors/assignments.js';
+import { findLiterals, type Literal } from './detectors/literals.js';
 import { assessAssignments, detectSecretKeyAssignments, type NamedSpan } from './detectors/secret-key-assignment.js';
 
 export interface EngineOptions {
@@ -32,6 +33,12 @@ export interface EngineOptions {
    * the skip never changes a result.
    */
   readonly lineGate?: boolean;
+  /**
+   * Characters scanned with the JavaScript keyword pass alone before the engine runs the byte gate
+   * over whole fragments of lines that carry no verdict (default TEXT_GATE_AFTER; Infinity: never).
+   * Set only by tests, which check that the gate never changes a result.
+   */
+  readonly byteGateAfter?: number;
   /**
    * Milliseconds one line may take (default LINE_BUDGET_MS, plus 2 ms per KiB). A line over it stops being scanned
    * and gets a `scan-budget-exceeded` warning naming the rule or detector that was running.
@@ -233,6 +240,17 @@ const BUDGET_MS_PER_KB = 2;
 /** The rule id of the warning a line over its budget gets. */
 export const BUDGET_RULE_ID = 'scan-budget-exceeded';
 
+const NO_LITERALS: readonly Literal[] = Object.freeze([]);
+
+/**
+ * Characters an engine scans with the JavaScript keyword pass alone before it builds the byte
+ * gate for whole fragments: building the gate's full automaton costs a hook's few staged lines
+ * more than scanning them does. Fragments of fewer lines than TEXT_GATE_LINES keep the JavaScript pass.
+ */
+const TEXT_GATE_AFTER = 256 * 1024;
+const TEXT_GATE_LINES = 8;
+const TEXT_GATE_MAX_CHARS = 8 * 1024 * 1024;
+
 /** Characters a window may be cut after: anything that cannot be inside a token. */
 function isSeparator(c: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61 || c === 95 || c === 45 || c === 46 || c === 126 || c > 127);
@@ -315,6 +333,30 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return true;
   };
 
+  // The byte gate over a fragment's decoded lines (byte-gate.ts scanText), for callers that put
+  // no verdicts on their lines (tree and path scans): built once TEXT_GATE_AFTER characters were scanned.
+  let textGate: ByteGate | null | undefined;
+  let textGateBudget = options.byteGateAfter ?? TEXT_GATE_AFTER;
+  const fragmentVerdicts = (lines: readonly SourceLine[]): Uint8Array | undefined => {
+    if (lines.length < TEXT_GATE_LINES || lines[0]!.gate !== undefined) return undefined;
+    if (textGate === undefined) {
+      if (textGateBudget === Infinity) return undefined;
+      if (textGateBudget > 0) {
+        for (const l of lines) textGateBudget -= l.text.length;
+        return undefined;
+      }
+      textGate = createByteGate(keywords());
+    }
+    if (textGate === null) return undefined;
+    const texts = new Array<string>(lines.length);
+    let chars = 0;
+    for (let i = 0; i < lines.length; i++) chars += (texts[i] = lines[i]!.text).length;
+    // A window holding a huge line (a 50 MB blob) keeps the JavaScript pass: the gate's memory
+    // would grow to three bytes per character, and never shrink.
+    if (chars > TEXT_GATE_MAX_CHARS) return undefined;
+    return textGate.scanText(texts.join('\n'));
+  };
+
   /**
    * `candidates`: the provider rules the prefilter picked for `text`, when the caller already asked.
    * `region`: at depth > 0, the span of the decoded text inside `text`; only blobs there are decoded.
@@ -354,18 +396,30 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     let named: readonly NamedSpan[] = [];
     if (!ctx.isLockfile && !ctx.isMinified && !inPem && !spent('secret-key-assignment')) {
-      const assessed = assessAssignments(findAssignments(text, ctx, prevText), ctx, parent);
+      // The line's literals, found once for both detectors (each looks only when a quote is there).
+      const literals = text.includes('"') || text.includes("'") || text.includes('`') ? findLiterals(text) : NO_LITERALS;
+      const assessed = assessAssignments(findAssignments(text, ctx, prevText, literals), ctx, parent);
       for (const m of assessed.matches) if (enabled(m.ruleId)) found.push(m);
       // Values of names that are not secret-looking: no context for high-entropy, and `id` names
       // (client_id, api_key_sid) rule generic findings out in keep().
       named = assessed.named;
-      if (entropyOn && !spent('high-entropy')) for (const m of detectHighEntropy(text, ctx, named)) found.push(m);
+      if (entropyOn && !spent('high-entropy')) for (const m of detectHighEntropy(text, ctx, named, literals)) found.push(m);
     }
     const idSpans = named.filter((n) => n.id);
     for (const m of found) {
       if (!keep(m, text, ctx, idSpans, customIds)) continue;
       out.push(offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset });
     }
+  }
+
+  /** The provider rules' matches on a line of at most LONG_LINE characters that has no base64 blob, kept by keep(). */
+  function providerMatches(text: string, ctx: FileContext, candidates: readonly ProviderRule[]): Match[] {
+    const found: Match[] = [];
+    for (const rule of candidates) {
+      if (spent(rule.id)) return []; // as directMatches: a line over its budget reports only the warning
+      for (const m of matchRule(rule, text)) if (keep(m, text, ctx, [], customIds)) found.push(m);
+    }
+    return found.length === 0 ? found : dedupe(withoutEncodedRepeats(found));
   }
 
   /**
@@ -439,6 +493,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // Lines that cannot hold anything are skipped after the keyword pass and one character
       // scan (most lines of code). Tiny fragments are not: a key file is a bare random line.
       const gated = gateOn && fragment.lines.length > 3;
+      // One verdict per line from the byte gate, which says what the JavaScript pass would:
+      // exactly whether a keyword or marker word occurs, and the shape (charShape).
+      const verdicts = gated ? fragmentVerdicts(fragment.lines) : undefined;
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
@@ -460,7 +517,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
           continue;
         }
         const inPem = pemUntilEnd;
-        const dashes = text.includes('-----');
+        // `-----` is a marker word: a line whose gate verdict says none occurs has none.
+        const noKeyword = ((line.gate ?? verdicts?.[i] ?? GATE_KEYWORD) & GATE_KEYWORD) === 0;
+        const dashes = !noKeyword && text.includes('-----');
         if (dashes) {
           if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
           else if (PEM_END.test(text)) pemUntilEnd = false;
@@ -479,24 +538,44 @@ export function createEngine(options: EngineOptions = {}): Engine {
           candidates = NO_CANDIDATES;
           marker = false;
           shape = verdict >> GATE_SHAPE_SHIFT;
+        } else if (verdicts !== undefined && verdicts[i] !== undefined) {
+          const v = verdicts[i]!;
+          shape = charShape(v, text);
+          if ((v & GATE_KEYWORD) === 0) {
+            candidates = NO_CANDIDATES;
+            marker = false;
+          } else {
+            // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
+            candidates = kw.keywordCandidates(text);
+            marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
+          }
         } else {
           candidates = kw.candidates(text);
-          marker = kw.markerHit;
+          marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
           shape = kw.shape;
         }
         // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
         let blobs: readonly EncodedBlob[] | undefined;
-        if (gated && candidates.length === 0 && !marker && !prevMarker) {
+        // A line the gate would skip but for a provider keyword: only the provider rules run there.
+        let providerOnly = false;
+        if (gated && !marker && !prevMarker) {
           if (parent !== lastParent) {
             lastParent = parent;
             parentMarker = parent !== undefined && hasNameMarker(parent);
           }
           if (!parentMarker) {
             if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || (blobs = findEncodedBlobs(text)).length === 0)) {
-              chunkNumber = line.number;
-              chunkText = text;
-              chunkBlob = false;
-              continue;
+              if (candidates.length === 0) {
+                chunkNumber = line.number;
+                chunkText = text;
+                chunkBlob = false;
+                continue;
+              }
+              // Nothing here for the name and randomness detectors (no marker word on the line, the
+              // line before or the section, no random run, colon fields or blob: the reasons the gate
+              // skips a line), except the ids that keep() holds generic-* findings to. Long lines are
+              // judged per window, where a window may have a shape the whole line lacks.
+              providerOnly = text.length <= LONG_LINE && !candidates.some((r) => r.id.startsWith('generic-'));
             }
           }
         }
@@ -506,7 +585,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         deadline = performance.now() + budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB;
         overBudget = null;
         ticks = 0;
-        const matches = lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
+        const matches = providerOnly ? providerMatches(text, ctx, candidates) : lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
         deadline = Infinity;
         if (overBudget !== null) matches.push(budgetWarning(text, overBudget, budgetMs));
         if (dashes || fragment.lines.length <= 3) {

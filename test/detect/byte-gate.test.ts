@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT } from '../../src/detect/gate/byte-gate.js';
+import { charShape, createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT } from '../../src/detect/gate/byte-gate.js';
 import { createEngine } from '../../src/detect/engine.js';
 import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
 import { buildKeywordIndex } from '../../src/detect/gate/prefilter.js';
@@ -169,6 +169,41 @@ describe('byte gate', () => {
     expect(lines).toBeGreaterThan(15_000);
     expect(keyword).toBeGreaterThan(2000);
     expect(gate.scanLines(Buffer.from('a\npassword\n\nx'))).toEqual(new Uint8Array([0, GATE_KEYWORD, 0, 0]));
+  });
+
+  it('judges decoded lines (scanText) exactly as the JavaScript gate: keyword bit, and the shape through charShape', () => {
+    // The fixtures' lines, and generated lines of the characters whose UTF-8 bytes differ from
+    // them: non-ASCII, lone surrogates, CR, colons on short lines ('::::éé' is 6 characters, 8 bytes).
+    const next = prng(31);
+    const pieces = ['a', 'B', '3', 'Z', '9', '_', '-', '/', '+', '=', ':', '::::', ' ', '\t', 'é', '€', '😀', '\ud800', '\udfff', '\r', 'key', 'pat', 'AKIA', 'ghp_', 'Token', 'xoxb-'];
+    const generated = Array.from({ length: 20_000 }, () => {
+      let line = '';
+      const n = Math.floor(next() * 30);
+      for (let i = 0; i < n; i++) line += next() < 0.5 ? 'aB3xZq9_-/+'[Math.floor(next() * 11)]! : pieces[Math.floor(next() * pieces.length)]!;
+      return line;
+    });
+    const fixtureLines = corpus.flatMap(([, buf]) => splitLines(buf.toString('utf8')).map((l) => l.text));
+    const lines = [...fixtureLines, ...generated, '::::éé', '::::é', 'a:b:c:d:'];
+    const verdicts = gate.scanText(lines.join('\n'));
+    expect(verdicts.length).toBe(lines.length);
+    let keyword = 0;
+    let shape = 0;
+    let colonsCut = 0;
+    lines.forEach((text, i) => {
+      const v = verdicts[i]!;
+      const js = catalog.candidates(text).length > 0 || catalog.markerHit;
+      expect((v & GATE_KEYWORD) !== 0, JSON.stringify(text)).toBe(js);
+      expect(charShape(v, text), JSON.stringify(text)).toBe(catalog.shape);
+      if (v >> GATE_SHAPE_SHIFT !== catalog.shape) colonsCut++;
+      if (js) keyword++;
+      if (catalog.shape !== 0) shape++;
+    });
+    expect(keyword).toBeGreaterThan(4000);
+    expect(shape).toBeGreaterThan(3000);
+    // The colon case happens, and charShape is what makes the two agree there.
+    expect(colonsCut).toBeGreaterThan(0);
+    expect(charShape(verdicts[lines.length - 3]!, '::::éé')).toBe(0);
+    expect(charShape(verdicts[lines.length - 1]!, 'a:b:c:d:')).not.toBe(0);
   });
 
   it('changes no finding in a tree scan: every fixture file with and without verdicts on its lines', () => {

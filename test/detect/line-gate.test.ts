@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
-import { classifyName, hasNameMarker, nameVocabulary } from '../../src/detect/filters/names.js';
+import { classifyName, hasLiveMarker, hasNameMarker, nameVocabulary } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
 import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
@@ -42,6 +42,29 @@ describe('line gate', () => {
       findings += expected.length;
     }
     // The corpora are big enough for this to mean something.
+    expect(compared).toBeGreaterThan(300);
+    expect(findings).toBeGreaterThan(400);
+  });
+
+  it("the engine's own byte gate over whole fragments changes no finding (fixtures, CRLF, non-ASCII and short colon lines)", () => {
+    const withGate = createEngine({ byteGateAfter: 0 });
+    const withoutGate = createEngine({ byteGateAfter: Infinity });
+    let compared = 0;
+    let findings = 0;
+    const extra: Fragment[] = [
+      fragment('notes.txt', ['a', 'b', '::::éé', 'x:y:z:w:', 'é:é:é:é:', `token = "${synth('base62', 24, 'colon')}"`, '😀 key 😀', 'c', 'd'].join('\n')),
+      fragment('app.env', ['A=1', 'B=2', `SECRET_KEY=${synth('base62', 40, 'env')}\r`, 'C=3\r', 'D=4', 'E=5', 'F=6', 'G=7'].join('\n')),
+    ];
+    const fixtures = files(join(PROJECT_ROOT, 'fixtures'))
+      .map((abs) => [abs, readFileSync(abs)] as const)
+      .filter(([, buf]) => !buf.includes(0))
+      .map(([abs, buf]) => fragment(relative(PROJECT_ROOT, abs), buf.toString('utf8')));
+    for (const f of [...extra, ...fixtures]) {
+      const expected = withoutGate.detect(f);
+      expect(withGate.detect(f), f.file).toEqual(expected);
+      compared++;
+      findings += expected.length;
+    }
     expect(compared).toBeGreaterThan(300);
     expect(findings).toBeGreaterThan(400);
   });
@@ -114,6 +137,42 @@ describe('line gate', () => {
       expect(hasNameMarker(name), name).toBe(true);
     }
     expect(accepted).toBeGreaterThan(2500);
+  });
+
+  it('every name classifyName accepts opens its line up where a name rule reads it, `pat`, `user`, `sign`, `key`, `auth`, `pass` and `cred` included (30,000 generated names)', () => {
+    const words = [...new Set([...nameVocabulary(), 'my', 'app', 'db', 'github', 'pat', 'x', 'config', 'v2', 'path', 'user', 'sign', 'signer', 'signing', 'key', 'keys', 'apikey', 'assign', 'monkey', 'keyword', 'auth', 'author', 'oauth', 'pass', 'passed', 'storepass', 'credit', 'credentials'])];
+    const next = prng(13);
+    const pick = () => words[Math.floor(next() * words.length)]!;
+    const join = (parts: string[]): string => {
+      const style = Math.floor(next() * 5);
+      if (style === 0) return parts.join('_');
+      if (style === 1) return parts.join('_').toUpperCase();
+      if (style === 2) return parts.map((p, i) => (i === 0 ? p : p[0]!.toUpperCase() + p.slice(1))).join('');
+      if (style === 3) return parts.map((p) => p.toUpperCase()).join('') + (next() < 0.5 ? 'Holder' : '');
+      return parts.join('-');
+    };
+    // The places a name sits on a line for the assignment finder (assignments.ts).
+    const lines = (name: string): string[] => [`${name} = "v"`, `"${name}": "v"`, `x.${name}='v'`, `9${name}: v`, `:${name} => "v"`, `<${name}>v</${name}>`, `  - name: ${name}`, `\${${name}:-v}`, `f("${name}", "v")`];
+    let accepted = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const name = join(Array.from({ length: 1 + Math.floor(next() * 3) }, pick));
+      if (classifyName(name) === null) continue;
+      accepted++;
+      for (const line of lines(name)) expect(hasLiveMarker(line), line).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(2500);
+    // The names whose `user:password` value the assignment detector reads as a password.
+    for (const name of ['user', 'USER', 'userinfo', 'proxy_user', 'proxyUser', 'PROXY_USER', 'auth', 'basic_auth', 'basicauth', 'httpAuth', 'HTTP_AUTH', 'credential', 'CREDENTIALS']) {
+      for (const line of lines(name)) expect(hasLiveMarker(line), line).toBe(true);
+    }
+    for (const line of ['github_pat = "v"', 'myPat: v', 'PATToken = 1', 'PATHolder = 1', 'PAT', 'x.pat', '9pat = 1', 'user', 'proxy_user: v', 'sign_key', 'jwtSigner', 'SIGNING', 'APP_KEY', 'apiKey', 'APIKEY', 'app.keys', 'hmacKey', 'key', 'passwd', 'PASSPHRASE', 'keystorepass', 'MY_PASS', 'db.password', 'oauth']) {
+      expect(hasLiveMarker(line), line).toBe(true);
+    }
+    // `pat`, `user`, `sign` and `key` inside other words do not.
+    const inOtherWords = ['require "action_dispatch"', 'File.expand_path(__dir__)', 'pattern = /x/', 'compat', 'patch', 'PATH=/usr/bin', 'xPATh', 'users.each', 'username: v', 'user_id = 1', 'self.patron', 'pat2 = 1'];
+    for (const line of [...inOtherWords, 'assign(:x)', 'design', 'Signal.trap', 'signed_id', 'keyword', 'keyboard', 'monkey', 'hotkeys', 'key2 = 1', 'author', 'authors.each', 'passed', 'passing = 1', 'credit_limit']) {
+      expect(hasLiveMarker(line), line).toBe(false);
+    }
   });
 
   it('lineShape agrees with the scans it stands for, on 20,000 random lines', () => {

@@ -177,4 +177,18 @@ describe('pair table and automaton', () => {
     }
     expect(hits).toBeGreaterThan(5000);
   });
+
+  it('keywordCandidates gives the rules and marker of candidates, before and after the automaton is built', () => {
+    const markers = ['secret', 'key', 'pass', 'pat', 'user', '-----'];
+    const index = buildIndex(providerRules, markers, { automatonAfter: 2000 });
+    const reference = buildIndex(providerRules, markers, { automatonAfter: 0 });
+    const lines = providerRules.flatMap((r) => [...r.samples().positive, ...r.samples().negative, ...r.keywords.map((k) => `x ${k.toUpperCase()} é ${k}`)]);
+    let marked = 0;
+    for (const line of lines) {
+      expect(ids(index.keywordCandidates(line)), line).toEqual(ids(reference.candidates(line)));
+      expect(index.markerHit, line).toBe(reference.markerHit);
+      if (reference.markerHit) marked++;
+    }
+    expect(marked).toBeGreaterThan(200);
+  });
 });

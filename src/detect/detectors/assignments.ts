@@ -222,9 +222,10 @@ function envListName(text: string): string | null {
 
 /**
  * Every (name, literal value) pair on the line. `prevText` is the previous line of the file
- * when known, for two-line forms such as Kubernetes `- name: X` / `value: …`.
+ * when known, for two-line forms such as Kubernetes `- name: X` / `value: …`. `literals`: the
+ * line's findLiterals, when the caller has them (the engine finds them once for every detector).
  */
-export function findAssignments(text: string, ctx: FileContext, prevText?: string): Assignment[] {
+export function findAssignments(text: string, ctx: FileContext, prevText?: string, literals?: readonly Literal[]): Assignment[] {
   const out: Assignment[] = [];
   const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null; // see namesNextLine
   // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
@@ -234,7 +235,7 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
 
   let quoted = false;
   if (text.includes('"') || text.includes("'") || text.includes('`')) {
-    for (const lit of findLiterals(text)) {
+    for (const lit of literals ?? findLiterals(text)) {
       quoted = true;
       if (lit.interpolated) continue;
       if (lit.value.includes('\n')) out.push(...dotenvInString(lit));

@@ -18,7 +18,7 @@ import {
   isUuid,
 } from '../filters/filters.js';
 import { decodeBase64Text } from './encoded.js';
-import { findLiterals } from './literals.js';
+import { findLiterals, type Literal } from './literals.js';
 import { hasTokenRun } from '../randomness/token-runs.js';
 import { looksRandom, randomnessScore } from '../randomness/randomness.js';
 import { credentialAdvice } from '../remediation.js';
@@ -69,6 +69,14 @@ function match(token: string, start: number): Match {
   };
 }
 
+/**
+ * Whether detectHighEntropy can use the line's context words: one occurs, and so does a run of
+ * 20+ token characters (every candidate is one). The engine opens such lines up.
+ */
+export function hasSecretContext(text: string): boolean {
+  return text.length >= 20 && SECRET_CONTEXT.test(text) && hasTokenRun(text, 20);
+}
+
 /** Long, mixed upper/lower/digit, very random: reported even without a keyword nearby. */
 function veryRandom(token: string): boolean {
   if (token.length < 32 || !/[A-Z]/.test(token) || !/[a-z]/.test(token) || !/[0-9]/.test(token)) return false;
@@ -78,8 +86,9 @@ function veryRandom(token: string): boolean {
 /**
  * `namedSpans`: values of assignments whose name says they are not secrets (`client_id = …`);
  * a keyword elsewhere on the line is not context for them, only a very random value counts.
+ * `lineLiterals`: the line's findLiterals, when the caller has them.
  */
-export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: readonly { start: number; end: number; id: boolean }[] = []): Match[] {
+export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: readonly { start: number; end: number; id: boolean }[] = [], lineLiterals?: readonly Literal[]): Match[] {
   // Every candidate is a run of 20+ token characters; most lines have none.
   if (text.length < 20 || !hasTokenRun(text, 20)) return [];
   if (isIntegrityHash(text) || isTestVectorContext(text) || ENCRYPTED_LINE.test(text)) return [];
@@ -92,11 +101,12 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
   while ((b = BEARER.exec(text)) !== null) {
     const token = b[1]!;
     const start = b.index + b[0].length - token.length;
-    if (candidateOk(token, text, start) && looksRandom(token)) out.push(match(token, start));
+    // looksRandom first: it is cached per value, and most tokens are not random (the filters are for those that look it).
+    if (looksRandom(token) && candidateOk(token, text, start)) out.push(match(token, start));
   }
   if (!context && ctx.isTemplateFile) return out;
 
-  const literals = text.includes('"') || text.includes("'") ? findLiterals(text) : [];
+  const literals = text.includes('"') || text.includes("'") ? (lineLiterals ?? findLiterals(text)) : [];
   const spans: { value: string; start: number }[] = literals.map((l) => ({ value: l.raw, start: l.bodyStart }));
   // Unquoted values after `=` or `:` (config files, command lines).
   if (context) {
@@ -114,10 +124,11 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
     while ((t = TOKEN.exec(value)) !== null) {
       const token = t[0].replace(/^[=.\-~]+|[.\-~]+$/g, '');
       const tStart = start + t.index + t[0].indexOf(token);
-      if (token.length < 20 || !candidateOk(token, text, tStart)) continue;
+      if (token.length < 20) continue;
       const named = namedSpans.find((n) => tStart >= n.start && tStart < n.end);
       if (named?.id) continue;
-      if (context && !hashy && !named ? looksRandom(token) : veryRandom(token) && !hashy) out.push(match(token, tStart));
+      if (!(context && !hashy && !named ? looksRandom(token) : !hashy && veryRandom(token))) continue;
+      if (candidateOk(token, text, tStart)) out.push(match(token, tStart));
     }
   }
   return out;

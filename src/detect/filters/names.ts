@@ -51,14 +51,29 @@ const DATA_KEY_WORDS = new Set([
   'search', 'publishable', 'public', 'site', 'browser', 'client_side', 'frontend',
 ]);
 
+/** Names split so far: a line's name is split by every name predicate, and names repeat across lines. */
+const WORDS_CACHE = new Map<string, readonly string[]>();
+const WORDS_CACHE_SIZE = 4096;
+const WORDS_CACHE_MAX_LENGTH = 128;
+
 /** Splits `appSecretKey`, `APP_SECRET_KEY`, `app.config['secret-key']` into lower-case words. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+export function nameWords(name: string): readonly string[] {
+  let words = WORDS_CACHE.get(name);
+  if (words !== undefined) return words;
+  words = Object.freeze(
+    name
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== ''),
+  );
+  if (name.length <= WORDS_CACHE_MAX_LENGTH) {
+    if (WORDS_CACHE.size >= WORDS_CACHE_SIZE) WORDS_CACHE.clear();
+    // The key is a copy: a name cut from a line is a slice that would keep its whole file alive.
+    WORDS_CACHE.set((name + ' ').slice(0, -1), words);
+  }
+  return words;
 }
 
 function hasPair(words: readonly string[], pairs: readonly (readonly [string, string])[]): boolean {
@@ -120,6 +135,94 @@ export const SECRET_NAME_MARKERS: readonly string[] = [
   'secret', 'sign', 'key', 'token', 'salt', 'pass', 'pwd', 'cred', 'auth', 'bearer', 'pat', 'pepper',
   'jwt', 'hmac', 'cookie', 'user', 'bundle_', '-----',
 ];
+
+/**
+ * Some marker words are mostly parts of other words in code (`pat`: path, dispatch, pattern,
+ * compat; `user`: users, username, user_id; `sign`: assign, design, signal, signed; `key`:
+ * keyword, monkey; `auth`: author; `pass`: passed, passing; `cred`: credit): they open a line up
+ * only where they can be what the name rules read (isMarkerWord says how for auth, pass, cred). `pat`, `sign`, `signer`, `key`, `keys` and `apikey` only as whole words of a name as
+ * nameWords splits it (`github_pat`, `myPat`, `PATToken`, `sign_key`, `APP_KEY`, `apiKey`);
+ * `user` only at the end of a name (USER_PASS_NAME's `user`, `userinfo`, `proxy_user`). The
+ * other markers count anywhere. (High-entropy's context words, `privatekey` or `signature`
+ * anywhere, are the engine's to add: hasSecretContext.)
+ */
+const WORD_MARKERS = new Set(['pat', 'user', 'sign', 'key', 'auth', 'pass', 'cred']);
+const ANYWHERE_MARKERS = new RegExp(
+  SECRET_NAME_MARKERS.filter((m) => !WORD_MARKERS.has(m))
+    .map((m) => m.replace(/[-]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isUpper(c) || isLower(c) || isDigit(c);
+
+/**
+ * Whether nameWords, on a name holding text[from, to), can end a word at `to`: at a character that
+ * is no ASCII letter or digit (or the end), or at a case change (`patToken`, `PATToken`).
+ */
+function wordEndsAt(text: string, to: number): boolean {
+  const c = text.charCodeAt(to); // NaN past the end
+  if (!isAlnum(c)) return true;
+  const before = text.charCodeAt(to - 1);
+  if ((isLower(before) || isDigit(before)) && isUpper(c)) return true;
+  return isUpper(before) && isUpper(c) && isLower(text.charCodeAt(to + 1));
+}
+
+/**
+ * Whether a word of a name can start at `at`: after no ASCII letter (a name never starts with a
+ * digit, so `9pat = …` names `pat`), or at a case change (`myPat`, `XPat`).
+ */
+function wordStartsAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (!isUpper(before) && !isLower(before)) return true;
+  const c = text.charCodeAt(at);
+  if (isLower(before) && isUpper(c)) return true;
+  return isUpper(before) && isUpper(c) && isLower(text.charCodeAt(at + 1));
+}
+
+const WORD_MARKER = /pat|sign|key|auth|pass|cred/gi;
+const USER_AT_END = /user(?:info)?(?![A-Za-z0-9_])/i;
+
+/** Whether text[at, at + suffix.length) is `suffix` (lower case), ignoring ASCII case. */
+function hasAt(text: string, at: number, suffix: string): boolean {
+  for (let k = 0; k < suffix.length; k++) if ((text.charCodeAt(at + k) | 32) !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether the marker word at text[at] is part of one of the words the name rules read. */
+function isMarkerWord(text: string, at: number, marker: string): boolean {
+  const end = at + marker.length;
+  // `auth`, `basic_auth`, `httpauth` (USER_PASS_NAME): a word that ends in auth, not author.
+  if (marker === 'auth') return wordEndsAt(text, end);
+  // pass, password, passwd, passphrase, passwort, and storepass, keypass …: not passed, passing.
+  if (marker === 'pass') return wordEndsAt(text, end) || hasAt(text, end, 'w') || hasAt(text, end, 'phrase');
+  // credential, credentials: not credit.
+  if (marker === 'cred') return wordStartsAt(text, at) && hasAt(text, end, 'ential');
+  if (marker === 'key' && at >= 3 && hasAt(text, at - 3, 'api') && wordStartsAt(text, at - 3) && wordEndsAt(text, end)) return true; // apikey
+  if (!wordStartsAt(text, at)) return false;
+  if (wordEndsAt(text, end)) return true;
+  if (marker === 'sign') return (hasAt(text, end, 'er') && wordEndsAt(text, end + 2)) || (hasAt(text, end, 'ing') && wordEndsAt(text, end + 3));
+  return marker === 'key' && hasAt(text, end, 's') && wordEndsAt(text, end + 1);
+}
+
+/**
+ * Whether `text` (a line whose keyword pass found a marker word) holds a marker word where a
+ * name rule can read it: the engine's test for opening a line up (see the markers above).
+ */
+export function hasLiveMarker(text: string): boolean {
+  if (ANYWHERE_MARKERS.test(text) || USER_AT_END.test(text)) return true;
+  WORD_MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_MARKER.exec(text)) !== null) {
+    if (isMarkerWord(text, m.index, m[0].toLowerCase())) return true;
+    WORD_MARKER.lastIndex = m.index + 1; // `pat` may start inside a skipped match
+  }
+  return false;
+}
 
 export function hasNameMarker(text: string): boolean {
   const lower = text.toLowerCase();

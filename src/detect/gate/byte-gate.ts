@@ -6,7 +6,7 @@
 // recompile.
 
 import type { KeywordIndex } from './prefilter.js';
-import { SHAPE_CHAR } from '../randomness/token-runs.js';
+import { SHAPE_CHAR, SHAPE_COLON_FIELDS } from '../randomness/token-runs.js';
 import { BYTE_GATE_WASM } from './byte-gate-wasm.js';
 
 /** A line's verdict, bit 0: a keyword (of any rule) or a marker word occurs in it. */
@@ -27,6 +27,20 @@ export interface ByteGate {
    * them: lines end at '\n', a CR before it is part of no keyword), with the same guarantee.
    */
   scanLines(data: Uint8Array): Uint8Array;
+  /**
+   * scanLines over the UTF-8 bytes of `text` (lines joined by '\n'), encoded straight into the
+   * gate's memory: the engine's gate over a fragment's decoded lines.
+   */
+  scanText(text: string): Uint8Array;
+}
+
+/**
+ * The JavaScript pass's shape of a decoded line from the gate's verdict on its UTF-8 bytes: the
+ * same flags, except that the gate counts the 8 characters of SHAPE_COLON_FIELDS in bytes.
+ */
+export function charShape(verdict: number, text: string): number {
+  const shape = verdict >> GATE_SHAPE_SHIFT;
+  return (shape & SHAPE_COLON_FIELDS) !== 0 && text.length < 8 ? shape & ~SHAPE_COLON_FIELDS : shape;
 }
 
 const TABLE_BYTES = 256 * 4;
@@ -73,8 +87,17 @@ export function createByteGate(index: KeywordIndex): ByteGate | null {
     const lines = run(input, input + data.length, out, delta, diff);
     return new Uint8Array(memory.buffer, out, lines).slice();
   };
+  const encoder = new TextEncoder();
   return {
     scan: (data: Uint8Array): Uint8Array => verdicts(data, 1),
     scanLines: (data: Uint8Array): Uint8Array => verdicts(data, 0),
+    scanText(text: string): Uint8Array {
+      // At most 3 bytes per UTF-16 code unit.
+      reserve(text.length * 3);
+      const out = input + capacity + 16;
+      const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, input, text.length * 3));
+      const lines = run(input, input + written, out, delta, 0);
+      return new Uint8Array(memory.buffer, out, lines).slice();
+    },
   };
 }

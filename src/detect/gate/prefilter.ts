@@ -16,6 +16,11 @@ export interface KeywordIndex {
    * candidates, so a user rule that names none still runs.
    */
   candidates(text: string): readonly ProviderRule[];
+  /**
+   * `candidates` without the shape pass (`shape` is then not updated): for a line known to hold a
+   * keyword or marker word (the byte gate said so), where the engine never reads the shape.
+   */
+  keywordCandidates(text: string): readonly ProviderRule[];
   /** Whether the text of the last `candidates` call held one of the marker words. */
   readonly markerHit: boolean;
   /** The shape of the text of the last `candidates` call (token-runs.ts SHAPE_* flags), measured in the same pass. */
@@ -340,6 +345,28 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
     return hits;
   };
 
+  /**
+   * The automaton's slow path, on reaching the state of `row` through delta[at]: fills its row
+   * on a first visit, then notes the rules whose keywords end there.
+   */
+  const arrive = (a: Automaton, at: number, row: number, hits: number[] | undefined): number[] | undefined => {
+    const state = row / a.width;
+    if (a.ready[state] === 0) fillRow(a, state);
+    const o = a.out[state];
+    if (o === undefined) {
+      a.delta[at] = row; // now filled and silent: later visits take the fast path
+      return hits;
+    }
+    for (let j = 0; j < o.length; j++) {
+      const ri = o[j]!;
+      if (stamp[ri] !== epoch) {
+        stamp[ri] = epoch;
+        (hits ??= []).push(ri);
+      }
+    }
+    return hits;
+  };
+
   /** Adds the rules without keywords, notes the marker, and lists the rules in catalog order. */
   const finish = (hits: number[] | undefined): readonly ProviderRule[] => {
     for (const ri of always) {
@@ -376,6 +403,31 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
     get shape(): number {
       return lastShape;
     },
+    keywordCandidates(text: string): readonly ProviderRule[] {
+      if (automaton === undefined) return this.candidates(text);
+      epoch = (epoch + 1) >>> 0;
+      if (epoch === 0) {
+        stamp.fill(0);
+        epoch = 1;
+      }
+      const a = automaton;
+      const { asciiClass, otherClass, delta } = a;
+      let hits: number[] | undefined;
+      let row = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        const at = row + (c < 128 ? asciiClass[c]! : otherClassOf(otherClass, c));
+        const next = delta[at]!;
+        if (next >= 0) {
+          row = next;
+          continue;
+        }
+        row = ~next;
+        hits = arrive(a, at, row, hits);
+      }
+      return finish(hits);
+    },
     candidates(text: string): readonly ProviderRule[] {
       epoch = (epoch + 1) >>> 0;
       if (epoch === 0) {
@@ -389,7 +441,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       }
       // Built on first use past the pair table's budget (or for the byte gate).
       const a = (automaton ??= build(ruleList, markers));
-      const { asciiClass, otherClass, delta, out, width, ready } = a;
+      const { asciiClass, otherClass, delta } = a;
       let hits: number[] | undefined;
       let row = 0;
       // The line's shape, in the same pass (token-runs.ts SHAPE_* say what each flag means).
@@ -444,20 +496,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
           continue;
         }
         row = ~next;
-        const state = row / width;
-        if (ready[state] === 0) fillRow(a, state);
-        const o = out[state];
-        if (o === undefined) {
-          delta[at] = row; // now filled and silent: later visits take the fast path
-          continue;
-        }
-        for (let j = 0; j < o.length; j++) {
-          const ri = o[j];
-          if (stamp[ri] !== epoch) {
-            stamp[ri] = epoch;
-            (hits ??= []).push(ri);
-          }
-        }
+        hits = arrive(a, at, row, hits);
       }
       if (b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
       if (colons >= 4 && !space && n >= 8) shape |= SHAPE_COLON_FIELDS;
