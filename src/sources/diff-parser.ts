@@ -13,6 +13,18 @@ export interface DiffFile {
   readonly binary?: boolean;
   /** A later window of the same file's added lines (see WINDOW_LINES): not another file. */
   readonly continued?: boolean;
+  /** In a later window, the last line of the window before (Fragment.before). */
+  readonly before?: SourceLine;
+}
+
+/**
+ * Whether a rename/copy or binary entry must be read whole (whole-file.ts): a rename out of an
+ * allow-listed path (its content was never scanned), or a binary that may be UTF-16/32 text;
+ * not when its new path is allowed anyway.
+ */
+export function needsWholeFile(c: { path: string; from?: string; binary?: boolean }, allowed: (p: string) => boolean): boolean {
+  if (allowed(c.path)) return false;
+  return c.binary === true || (c.from !== undefined && allowed(c.from));
 }
 
 /**
@@ -40,6 +52,8 @@ interface FileState {
   lines: SourceLine[];
   bytes: number;
   emitted: boolean;
+  /** The last line handed on in the window before, once a window was cut. */
+  before: SourceLine | undefined;
 }
 
 /**
@@ -67,6 +81,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
       ...(first && f.from !== undefined ? { from: f.from } : {}),
       ...(first && f.binary ? { binary: true } : {}),
       ...(first ? {} : { continued: true }),
+      ...(f.before !== undefined ? { before: f.before } : {}),
     });
   };
 
@@ -82,6 +97,8 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
   const cut = (f: FileState): void => {
     const keep = f.lines.splice(f.lines.length - WINDOW_KEEP, WINDOW_KEEP);
     send(f, f.lines);
+    // The next window's first line keeps its context (the engine reads the previous line).
+    f.before = f.lines[f.lines.length - 1];
     f.lines = keep;
     f.bytes = 0;
     for (const l of keep) f.bytes += l.text.length;
@@ -120,7 +137,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
       if (text.startsWith('diff --git ') || text.startsWith('diff --cc ') || text.startsWith('diff --combined ')) {
         flush();
         const combined = !text.startsWith('diff --git ');
-        file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false };
+        file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false, before: undefined };
         return;
       }
       if (!file) return;

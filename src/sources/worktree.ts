@@ -9,6 +9,7 @@ import { UsageError } from '../types.js';
 import { repoRoot, runGit, gitFailure } from '../git.js';
 import { WINDOW_BYTES, WINDOW_LINES } from './diff-parser.js';
 import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
+import { cutNear, WINDOW_OVERLAP } from '../detect/engine.js';
 
 export interface SkippedFile {
   readonly file: string;
@@ -105,10 +106,21 @@ export interface FileRead {
 }
 
 const NOTHING: FileRead = { fragment: null, bytes: 0 };
-/** Bytes read at a time: with the windows of lines, what bounds the memory a file takes. */
-const READ_BYTES = 1024 * 1024;
+/**
+ * Bytes read at a time: with the windows of lines, what bounds the memory a file takes. Small
+ * enough that the text decoded from it, and a long line's pieces, are ordinary young objects
+ * that a scavenge frees (1 MiB reads made large-object strings: a 50 MB line peaked at ~220 MB).
+ */
+const READ_BYTES = 64 * 1024;
 /** Lines kept back when a window is cut (see diff-parser.ts WINDOW_KEEP). */
 const WINDOW_KEEP = 4;
+/**
+ * A line longer than this is handed on in pieces of about this many characters (a 50 MB line
+ * held whole took 355 MB); the engine scans each piece as a long line, in windows (lineWindows).
+ */
+export const PIECE = 64 * 1024;
+/** Pieces overlap by this much: more than the engine's WINDOW_OVERLAP, for the cut's slack. */
+export const PIECE_OVERLAP = 2 * WINDOW_OVERLAP;
 
 /**
  * Reads one file and hands its lines to `each` in windows of bounded size (see
@@ -144,43 +156,79 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     let number = 1;
     /** Text after the last newline read so far, in pieces. */
     let pending: string[] = [];
+    let pendingLength = 0;
+    /** Where `pending` starts in its line, once a long line is handed on in pieces. */
+    let lineOffset = 0;
     let emitted = false;
+    /** The last line of the window handed on before (Fragment.before). */
+    let before: SourceLine | undefined;
     let decoder: ReturnType<typeof createDecoder> | null = null;
     let checked = false;
     const send = (batch: SourceLine[]): void => {
-      each(emitted ? { file, lines: batch, continued: true } : { file, lines: batch });
+      each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
       emitted = true;
+      before = batch[batch.length - 1];
+    };
+    const push = (line: SourceLine): void => {
+      lines.push(line);
+      lineBytes += line.text.length;
+      if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
+        const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
+        send(lines);
+        lines = keep;
+        lineBytes = 0;
+        for (const l of keep) lineBytes += l.text.length;
+      }
+    };
+    /** The end of a line: whole, or the last piece of a long one. */
+    const endLine = (text: string): void => {
+      const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+      push(lineOffset === 0 ? { number, text: t } : { number, text: t, offset: lineOffset });
+      number++;
+      lineOffset = 0;
+    };
+    /**
+     * A line longer than 2 PIECE characters so far: pieces of PIECE characters (cut at a
+     * separator) go on, each next one starting PIECE_OVERLAP before the cut, so that a secret
+     * with its name sits whole in one piece (the engine reports it once: engine.ts pieceOwns).
+     */
+    const cutPieces = (): void => {
+      const text = pending.length === 1 ? pending[0]! : pending.join('');
+      let from = 0;
+      while (text.length - from >= PIECE + PIECE_OVERLAP) {
+        const cut = cutNear(text, from + PIECE, PIECE_OVERLAP / 4);
+        const next = cutNear(text, cut - PIECE_OVERLAP, PIECE_OVERLAP / 4);
+        push({ number, text: text.slice(from, cut), offset: lineOffset, next: next - from });
+        lineOffset += next - from;
+        from = next;
+      }
+      pending = [text.slice(from)];
+      pendingLength = text.length - from;
     };
     const take = (text: string, final: boolean): void => {
       // Inside a long line, pieces wait unjoined and only the new text is searched (linear time).
       if (!final && text.indexOf('\n') === -1) {
         pending.push(text);
+        pendingLength += text.length;
+        if (pendingLength >= PIECE + PIECE_OVERLAP) cutPieces();
         return;
       }
       let start = 0;
       const all = pending.length > 0 ? pending.join('') + text : text;
       pending = [];
+      pendingLength = 0;
       for (;;) {
         const nl = all.indexOf('\n', start);
         if (nl === -1) break;
-        const end = nl > start && all.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        const t = all.slice(start, end);
-        lines.push({ number: number++, text: t });
-        lineBytes += t.length;
+        endLine(all.slice(start, nl));
         start = nl + 1;
-        if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
-          const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
-          send(lines);
-          lines = keep;
-          lineBytes = 0;
-          for (const l of keep) lineBytes += l.text.length;
-        }
       }
       const carry = all.slice(start);
-      if (!final) pending = carry === '' ? [] : [carry];
-      else if (carry !== '') {
-        lines.push({ number: number++, text: carry.endsWith('\r') ? carry.slice(0, -1) : carry });
-      }
+      if (!final) {
+        pending = carry === '' ? [] : [carry];
+        pendingLength = carry.length;
+        if (pendingLength >= PIECE + PIECE_OVERLAP) cutPieces();
+      } else if (carry !== '' || lineOffset > 0) endLine(carry);
     };
     for (;;) {
       const n = pos < st.size ? readSync(fd, buf, 0, buf.length, pos) : 0;

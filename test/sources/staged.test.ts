@@ -13,8 +13,11 @@ const repo = reposPerTest();
 
 
 async function added(r: Repo) {
-  const { fragments } = await stagedFragments(r.dir);
-  return [...fragments].map((f) => ({ file: f.file, lines: f.lines.map((l) => [l.number, l.text]) }));
+  const out: { file: string; lines: [number, string][] }[] = [];
+  await (await stagedFragments(r.dir)).forEach((f) => {
+    if (f.lines.length > 0) out.push({ file: f.path, lines: f.lines.map((l) => [l.number, l.text]) });
+  });
+  return out;
 }
 
 describe('staged source', () => {
