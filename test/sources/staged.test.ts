@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { withBase62Crc32 } from '../../src/detect/rules/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { stagedFragments } from '../../src/sources/staged.js';
+import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
+import type { DiffFile } from '../../src/sources/diff-parser.js';
 import { commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';
 
 const KEY = synth('hex', 64, 'staged-test');
@@ -66,6 +68,29 @@ describe('staged source', () => {
     commitAll(r);
     r.git('rm', '-q', 'gone.py');
     expect(await added(r)).toEqual([]);
+  });
+
+  it(`reads a diff over ${STREAM_ABOVE} bytes as git writes it: every file, line number and rename as in a small one`, async () => {
+    const r = repo();
+    const body = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n') + '\n';
+    r.write('old.py', body);
+    commitAll(r);
+    r.git('mv', 'old.py', 'renamed.py');
+    // The file alone is bigger than STREAM_ABOVE, so its diff is too.
+    const rows = Array.from({ length: Math.ceil(STREAM_ABOVE / 10) }, (_, i) => `row ${i + 1}\r`);
+    r.write('big.csv', rows.join('\n') + '\n');
+    r.write('z.py', `a = 1\n${leak()}`);
+    r.git('add', '-A');
+    const files: DiffFile[] = [];
+    await (await stagedFragments(r.dir)).forEach((f) => files.push(f));
+    const big = files.filter((f) => f.path === 'big.csv');
+    expect(big.length).toBeGreaterThan(1);
+    expect(big.flatMap((f) => f.lines.map((l) => l.number))).toEqual(rows.map((_, i) => i + 1));
+    expect(big.flatMap((f) => f.lines.map((l) => l.text))).toEqual(rows.map((row) => row.slice(0, -1)));
+    expect(files.filter((f) => f.path !== 'big.csv')).toEqual([
+      { path: 'renamed.py', lines: [], from: 'old.py' },
+      { path: 'z.py', lines: [{ number: 1, text: 'a = 1' }, { number: 2, text: leak().trimEnd() }] },
+    ]);
   });
 
   it('strips CR from CRLF lines', async () => {
