@@ -6,6 +6,7 @@ import { gitFailure, type GitResult, type GitStream } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { startStagedGit, takeStagedGit } from './staged-git.js';
+import { createLineSplitter } from './line-pieces.js';
 import { createDecoder } from './text-decoding.js';
 
 export interface StagedScan {
@@ -64,23 +65,8 @@ function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<
   return new Promise((resolve, reject) => {
     const p = createDiffParser(each);
     const decoder = createDecoder('utf8');
-    /** The pieces of the line not ended yet: a long line's pieces wait unjoined (linear time). */
-    let pending: string[] = [];
-    const take = (text: string): void => {
-      let start = 0;
-      for (;;) {
-        const nl = text.indexOf('\n', start);
-        if (nl === -1) break;
-        const piece = text.slice(start, nl);
-        if (pending.length > 0) {
-          pending.push(piece);
-          p.line(pending.join(''));
-          pending = [];
-        } else p.line(piece);
-        start = nl + 1;
-      }
-      if (start < text.length) pending.push(text.slice(start));
-    };
+    // A long added line goes on in pieces (line-pieces.ts): never held whole.
+    const split = createLineSplitter({ line: (text) => p.line(text), piece: (text, offset, next) => p.piece(text, offset, next) });
     let failed = false;
     const fail = (e: unknown): void => {
       if (failed) return;
@@ -90,7 +76,7 @@ function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<
       reject(e);
     };
     try {
-      for (const b of s.head) take(decoder.write(b));
+      for (const b of s.head) split.push(decoder.write(b));
     } catch (e) {
       fail(e);
       return;
@@ -98,7 +84,7 @@ function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<
     s.head.length = 0;
     s.stdout.on('data', (b: Buffer) => {
       try {
-        take(decoder.write(b));
+        split.push(decoder.write(b));
       } catch (e) {
         fail(e);
       }
@@ -107,8 +93,8 @@ function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<
     s.stdout.on('end', () => {
       if (failed) return;
       try {
-        take(decoder.end());
-        if (pending.length > 0) p.line(pending.join(''));
+        split.push(decoder.end());
+        split.end();
         p.end();
       } catch (e) {
         fail(e);

@@ -9,7 +9,7 @@ import { UsageError } from '../types.js';
 import { repoRoot, runGit, gitFailure } from '../git.js';
 import { WINDOW_BYTES, WINDOW_LINES } from './diff-parser.js';
 import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
-import { cutNear, WINDOW_OVERLAP } from '../detect/engine.js';
+import { createLineSplitter } from './line-pieces.js';
 
 export interface SkippedFile {
   readonly file: string;
@@ -24,6 +24,10 @@ export interface FileListing {
   readonly base: string;
   /** Absolute paths of files to read. */
   readonly files: string[];
+}
+
+function stripCr(s: string): string {
+  return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
 function toPosix(p: string): string {
@@ -114,13 +118,6 @@ const NOTHING: FileRead = { fragment: null, bytes: 0 };
 const READ_BYTES = 64 * 1024;
 /** Lines kept back when a window is cut (see diff-parser.ts WINDOW_KEEP). */
 const WINDOW_KEEP = 4;
-/**
- * A line longer than this is handed on in pieces of about this many characters (a 50 MB line
- * held whole took 355 MB); the engine scans each piece as a long line, in windows (lineWindows).
- */
-export const PIECE = 64 * 1024;
-/** Pieces overlap by this much: more than the engine's WINDOW_OVERLAP, for the cut's slack. */
-export const PIECE_OVERLAP = 2 * WINDOW_OVERLAP;
 
 /**
  * Reads one file and hands its lines to `each` in windows of bounded size (see
@@ -154,11 +151,6 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     let lines: SourceLine[] = [];
     let lineBytes = 0;
     let number = 1;
-    /** Text after the last newline read so far, in pieces. */
-    let pending: string[] = [];
-    let pendingLength = 0;
-    /** Where `pending` starts in its line, once a long line is handed on in pieces. */
-    let lineOffset = 0;
     let emitted = false;
     /** The last line of the window handed on before (Fragment.before). */
     let before: SourceLine | undefined;
@@ -180,56 +172,10 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         for (const l of keep) lineBytes += l.text.length;
       }
     };
-    /** The end of a line: whole, or the last piece of a long one. */
-    const endLine = (text: string): void => {
-      const t = text.endsWith('\r') ? text.slice(0, -1) : text;
-      push(lineOffset === 0 ? { number, text: t } : { number, text: t, offset: lineOffset });
-      number++;
-      lineOffset = 0;
-    };
-    /**
-     * A line longer than 2 PIECE characters so far: pieces of PIECE characters (cut at a
-     * separator) go on, each next one starting PIECE_OVERLAP before the cut, so that a secret
-     * with its name sits whole in one piece (the engine reports it once: engine.ts pieceOwns).
-     */
-    const cutPieces = (): void => {
-      const text = pending.length === 1 ? pending[0]! : pending.join('');
-      let from = 0;
-      while (text.length - from >= PIECE + PIECE_OVERLAP) {
-        const cut = cutNear(text, from + PIECE, PIECE_OVERLAP / 4);
-        const next = cutNear(text, cut - PIECE_OVERLAP, PIECE_OVERLAP / 4);
-        push({ number, text: text.slice(from, cut), offset: lineOffset, next: next - from });
-        lineOffset += next - from;
-        from = next;
-      }
-      pending = [text.slice(from)];
-      pendingLength = text.length - from;
-    };
-    const take = (text: string, final: boolean): void => {
-      // Inside a long line, pieces wait unjoined and only the new text is searched (linear time).
-      if (!final && text.indexOf('\n') === -1) {
-        pending.push(text);
-        pendingLength += text.length;
-        if (pendingLength >= PIECE + PIECE_OVERLAP) cutPieces();
-        return;
-      }
-      let start = 0;
-      const all = pending.length > 0 ? pending.join('') + text : text;
-      pending = [];
-      pendingLength = 0;
-      for (;;) {
-        const nl = all.indexOf('\n', start);
-        if (nl === -1) break;
-        endLine(all.slice(start, nl));
-        start = nl + 1;
-      }
-      const carry = all.slice(start);
-      if (!final) {
-        pending = carry === '' ? [] : [carry];
-        pendingLength = carry.length;
-        if (pendingLength >= PIECE + PIECE_OVERLAP) cutPieces();
-      } else if (carry !== '' || lineOffset > 0) endLine(carry);
-    };
+    const split = createLineSplitter({
+      line: (text) => push({ number: number++, text: stripCr(text) }),
+      piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
+    });
     for (;;) {
       const n = pos < st.size ? readSync(fd, buf, 0, buf.length, pos) : 0;
       const chunk = buf.subarray(0, n);
@@ -241,12 +187,13 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         checked = encoding === 'utf8';
         const text = decoder.write(chunk.subarray(bom));
         if (!checked && text.slice(0, 8000).includes('\u0000')) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
-        take(text, false);
-      } else if (n > 0) take(decoder.write(chunk), false);
+        split.push(text);
+      } else if (n > 0) split.push(decoder.write(chunk));
       pos += n;
       if (n === 0) break;
     }
-    take(decoder!.end(), true);
+    split.push(decoder!.end());
+    split.end();
     // An empty file is still a file scanned.
     if (lines.length > 0 || !emitted) send(lines);
     return { fragment: null, bytes: pos };

@@ -9,7 +9,9 @@ import { synth } from '../../src/detect/synthetic.js';
 import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
-import { PIECE, PIECE_OVERLAP, readFileWindows } from '../../src/sources/worktree.js';
+import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
+import { readFileWindows } from '../../src/sources/worktree.js';
+import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
 import type { SourceLine } from '../../src/types.js';
 
 const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
@@ -164,6 +166,25 @@ describe('big files: windows of lines and pieces of long lines', () => {
     r.write('one-line.js', `const a = 1;\n${line}\nconst b = 2;\n`);
     const { findings } = await tree(r.dir);
     const aws = findings.filter((f) => f.ruleId === 'aws-access-key-id');
+    expect(aws.map((f) => f.secret)).toEqual(keys);
+    expect(aws.every((f) => f.line === 2 && line.slice(f.column - 1, f.endColumn - 1) === f.secret)).toBe(true);
+  });
+
+  it(`--staged: the same on a long added line of a diff over ${STREAM_ABOVE} bytes (read as git writes it, in pieces)`, async () => {
+    const r = repoWith();
+    const keys: string[] = [];
+    let line = '';
+    while (line.length < STREAM_ABOVE + PIECE) {
+      line += 'lorem ipsum dolor sit amet '.repeat(369);
+      const k = awsKey(`staged-piece-${keys.length}`);
+      keys.push(k);
+      line += `aws_access_key_id=${k}; `;
+    }
+    r.write('one-line.js', `const a = 1;\n${line}\nconst b = 2;\n`);
+    r.git('add', '-A');
+    const { findings } = await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true });
+    const aws = findings.filter((f) => f.ruleId === 'aws-access-key-id');
+    expect(aws.length).toBe(keys.length);
     expect(aws.map((f) => f.secret)).toEqual(keys);
     expect(aws.every((f) => f.line === 2 && line.slice(f.column - 1, f.endColumn - 1) === f.secret)).toBe(true);
   });
