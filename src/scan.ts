@@ -73,8 +73,13 @@ function fragmentScanner(config: Config, stats: ScanStats): { scan(fragment: Fra
   const scan = (fragment: Fragment): void => {
     if (allowed(fragment.file)) return;
     if (!fragment.continued) stats.files++;
-    stats.lines += fragment.lines.length;
-    for (const l of fragment.lines) stats.bytes += l.text.length + 1;
+    for (const l of fragment.lines) {
+      // A long line comes in overlapping pieces (SourceLine.next): one line, its bytes once.
+      if (l.next === undefined) {
+        stats.lines++;
+        stats.bytes += l.text.length + 1;
+      } else stats.bytes += l.next;
+    }
     const found = engine.detect(fragment);
     if (found.length === 0) return;
     const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));

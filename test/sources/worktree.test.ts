@@ -164,7 +164,8 @@ describe('big files: windows of lines and pieces of long lines', () => {
       line += `aws_access_key_id=${k}; `;
     }
     r.write('one-line.js', `const a = 1;\n${line}\nconst b = 2;\n`);
-    const { findings } = await tree(r.dir);
+    const { findings, stats } = await tree(r.dir);
+    expect(stats.lines).toBe(3); // the pieces of a line count once
     const aws = findings.filter((f) => f.ruleId === 'aws-access-key-id');
     expect(aws.map((f) => f.secret)).toEqual(keys);
     expect(aws.every((f) => f.line === 2 && line.slice(f.column - 1, f.endColumn - 1) === f.secret)).toBe(true);
@@ -182,7 +183,8 @@ describe('big files: windows of lines and pieces of long lines', () => {
     }
     r.write('one-line.js', `const a = 1;\n${line}\nconst b = 2;\n`);
     r.git('add', '-A');
-    const { findings } = await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true });
+    const { findings, stats } = await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true });
+    expect([stats.lines, stats.bytes]).toEqual([3, Buffer.byteLength(`const a = 1;\n${line}\nconst b = 2;\n`)]);
     const aws = findings.filter((f) => f.ruleId === 'aws-access-key-id');
     expect(aws.length).toBe(keys.length);
     expect(aws.map((f) => f.secret)).toEqual(keys);
