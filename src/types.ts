@@ -11,7 +11,7 @@ export interface SourceLine {
   readonly gate?: number;
   /**
    * A line too long to hold whole comes in overlapping pieces, each its own SourceLine with the
-   * same number (sources/worktree.ts): where this piece's `text` starts in the line.
+   * same number (sources/line-pieces.ts): where this piece's `text` starts in the line.
    */
   readonly offset?: number;
   /** In a piece other than the line's last: where the next piece starts, within `text`. */

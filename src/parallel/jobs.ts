@@ -55,6 +55,7 @@ export function createDetector(config: Config): Detector {
     const found = engine.detect(fragment);
     if (found.length === 0) return;
     const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));
+    if (fragment.before) byNumber.set(fragment.before.number, fragment.before.text); // an allow-next-line comment just before a window
     for (const f of filterFindings(found, config, (n) => byNumber.get(n))) {
       out.findings.push(f);
       out.orders.push(order);

@@ -129,6 +129,17 @@ describe('big files: windows of lines and pieces of long lines', () => {
     });
   }
 
+  it('honours a secret-scan:allow-next-line comment on the last line of the window before', async () => {
+    const r = repoWith();
+    const lines = [...filler(lastOfFirst - 1), '# secret-scan:allow-next-line', awsLine('allowed-at-cut'), ...filler(40)];
+    r.write('settings.txt', lines.join('\n') + '\n');
+    r.commit('big');
+    expect((await tree(r.dir)).findings).toEqual([]);
+    r.write('staged.txt', lines.join('\n') + '\n');
+    r.git('add', '-A');
+    expect((await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true })).findings).toEqual([]);
+  });
+
   it('hands a long line on in overlapping pieces, never held whole, each with its offset in the line', () => {
     const r = repoWith();
     const long = 'lorem ipsum dolor sit amet, '.repeat(Math.ceil((PIECE * 5) / 28));
