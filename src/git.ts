@@ -2,6 +2,7 @@
 // than loading simple-git on the pre-commit hot path); large outputs are streamed by callers.
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { UsageError } from './types.js';
 
@@ -86,7 +87,9 @@ export interface GitStream {
   readonly stdout: Readable;
   /** git's exit code and standard error, once it has ended. */
   readonly done: Promise<{ code: number; stderr: string }>;
-  /** Ends git early (the reader failed). */
+  /** Keeps the process alive for git again, once a reader takes the output over. */
+  hold(): void;
+  /** Ends git early (the reader failed, or never came). */
   kill(): void;
 }
 
@@ -112,7 +115,20 @@ export function runGitUpTo(args: readonly string[], cwd: string, limit: number):
       streamed = true;
       child.stdout!.pause();
       child.stdout!.off('data', collect);
-      resolve({ head: out, stdout: child.stdout!, done: closed, kill: () => child.kill() });
+      // git now waits on the full pipe until a reader comes: should none come (the scan failed
+      // first), that wait must not keep this process alive.
+      const handles = [child, child.stdout as Socket, child.stderr as Socket];
+      for (const h of handles) h.unref();
+      resolve({
+        head: out,
+        stdout: child.stdout!,
+        done: closed,
+        hold: () => handles.forEach((h) => h.ref()),
+        kill: () => {
+          child.kill();
+          child.stdout!.destroy();
+        },
+      });
     };
     child.stdout!.on('data', collect);
     child.stderr!.on('data', (b: Buffer) => err.push(b));

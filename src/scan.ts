@@ -242,30 +242,36 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     const [{ stagedFragments, fragmentOf }, { needsWholeFile }] = await Promise.all([import('./sources/staged.js'), import('./sources/diff-parser.js')]);
     const staged = stagedFragments(options.cwd); // git starts here
     prepareEngine();
-    const { root, forEach } = await staged;
-    const config = loadConfig(options.config, root);
-    const scanner = fragmentScanner(config, stats);
-    const allowed = pathAllower(config);
-    // Renames out of allow-listed paths and UTF-16/32 files are read whole at the end
-    // (whole-file.ts); their diff lines wait, for when the whole file cannot be read.
-    const entries: DiffFile[] = [];
-    const held = new Map<string, Fragment[]>();
-    await forEach((f) => {
-      if (!f.continued && (f.from !== undefined || f.binary) && needsWholeFile(f, allowed)) {
-        entries.push(f);
-        held.set(f.path, []);
+    const source = await staged;
+    const { root, forEach } = source;
+    try {
+      const config = loadConfig(options.config, root);
+      const scanner = fragmentScanner(config, stats);
+      const allowed = pathAllower(config);
+      // Renames out of allow-listed paths and UTF-16/32 files are read whole at the end
+      // (whole-file.ts); their diff lines wait, for when the whole file cannot be read.
+      const entries: DiffFile[] = [];
+      const held = new Map<string, Fragment[]>();
+      await forEach((f) => {
+        if (!f.continued && (f.from !== undefined || f.binary) && needsWholeFile(f, allowed)) {
+          entries.push(f);
+          held.set(f.path, []);
+        }
+        if (f.lines.length === 0) return;
+        const h = held.get(f.path);
+        if (h) h.push(fragmentOf(f));
+        else scanner.scan(fragmentOf(f));
+      });
+      if (entries.length > 0) {
+        const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+        stats.skipped.push(...whole.skipped);
+        for (const f of whole.fragments) scanner.scan(f);
       }
-      if (f.lines.length === 0) return;
-      const h = held.get(f.path);
-      if (h) h.push(fragmentOf(f));
-      else scanner.scan(fragmentOf(f));
-    });
-    if (entries.length > 0) {
-      const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-      stats.skipped.push(...whole.skipped);
-      for (const f of whole.fragments) scanner.scan(f);
+      result = { findings: scanner.findings, config, base: root };
+    } finally {
+      // A scan that failed before reading the whole diff (a bad config) must not leave git waiting.
+      source.close();
     }
-    result = { findings: scanner.findings, config, base: root };
   } else {
     result = await scanTree(options, stats);
   }

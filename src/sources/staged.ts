@@ -18,6 +18,8 @@ export interface StagedScan {
    * writes it and never held whole, so at most one window of its lines is alive at a time.
    */
   forEach(each: (file: DiffFile) => void): Promise<void>;
+  /** Ends git's diff if forEach was never called (the scan failed before it). */
+  close(): void;
 }
 
 /** The fragment a diff file's added lines make. */
@@ -38,9 +40,9 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
     throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
   }
   const root = top.stdout.toString('utf8').trim();
-  if ('head' in r) return { root, forEach: (each) => forEachStreamed(r, each) };
+  if ('head' in r) return { root, forEach: (each) => forEachStreamed(r, each), close: () => r.kill() };
   if (r.code !== 0) throw gitFailure('git diff --cached', r);
-  return { root, forEach: async (each) => forEachLine(r, each) };
+  return { root, forEach: async (each) => forEachLine(r, each), close: () => {} };
 }
 
 /** The common case: a diff small enough to have been read whole. */
@@ -72,9 +74,9 @@ function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<
       if (failed) return;
       failed = true;
       s.kill();
-      s.stdout.destroy();
       reject(e);
     };
+    s.hold();
     try {
       for (const b of s.head) split.push(decoder.write(b));
     } catch (e) {

@@ -1,12 +1,13 @@
 // The staged source reads what the index adds, numbered as in the staged file, in real
 // repositories: first commit, renames, CRLF, odd names, binaries, partial staging, submodules.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { withBase62Crc32 } from '../../src/detect/rules/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { stagedFragments } from '../../src/sources/staged.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
 import type { DiffFile } from '../../src/sources/diff-parser.js';
-import { commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';
+import { CLI, commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';
 
 const KEY = synth('hex', 64, 'staged-test');
 const leak = (n = 1) => `SECRET_KEY = '${synth('hex', 64, `staged-${n}`)}'\n`;
@@ -196,6 +197,17 @@ describe('secret-scan --staged (CLI)', () => {
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr).toMatch(/^secret-scan: .*git repository/);
   });
+
+  it(`a bad config with a staged diff over ${STREAM_ABOVE} bytes: exit 2 with one line, git not left waiting`, () => {
+    const r = repo();
+    r.write('big.txt', 'x\n'.repeat(STREAM_ABOVE / 2 + 1));
+    r.write('.secret-scan.json', '{ broken');
+    r.git('add', 'big.txt');
+    // Run with a time limit: a CLI that waits for git forever is killed and fails here.
+    const out = spawnSync(process.execPath, [CLI, '--staged'], { cwd: r.dir, encoding: 'utf8', timeout: 30_000 });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^secret-scan: \.secret-scan\.json: not valid JSON/);
+  }, 60_000);
 
   it('rejects unknown options and bad config with exit 2 and one line', () => {
     const r = repo();
