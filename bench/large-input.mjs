@@ -2,7 +2,13 @@
 // ran out of memory or time — many short lines (a CSV), a file of newlines, one long line — at
 // 1x, 2x, 4x, 8x, in the tree scan, --staged and --history; `git log -p` of the same repository
 // is the same-run baseline for history. `--giant` adds a 200 MB file with --max-file-size raised.
-// Usage: npm run build && node bench/large-input.mjs [--giant] [--shapes csv,newlines,long-line] [--modes tree,staged,history]
+// `--targets` runs only the rows with a memory target (#10: <= 200 MB): staged 20 MB of newlines,
+// staged 200 MB file, a 50 MB line with the key at its end (tree and staged). `--cli` measures
+// another build (e.g. a copy of dist/ from before a change) for a before/after table. git's own
+// memory is not counted: `git diff --cached` of a staged 20 MB file of newlines peaks at ~865 MB
+// by itself (its line records), whatever the scanner does with the output.
+// Usage: npm run build && node bench/large-input.mjs [--giant] [--targets] [--shapes csv,newlines,long-line,key-at-end]
+//          [--modes tree,staged,history] [--cli path/to/cli.js]
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
@@ -11,16 +17,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const CLI = resolve(HERE, '../dist/cli.js');
 const PROBE = resolve(HERE, 'rss-probe.mjs');
 const args = process.argv.slice(2);
 const opt = (name, def) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : def;
 };
+const CLI = resolve(opt('--cli', resolve(HERE, '../dist/cli.js')));
 const giant = args.includes('--giant');
+const targets = args.includes('--targets');
 const shapes = opt('--shapes', 'csv,newlines,long-line').split(',');
-const modes = opt('--modes', 'tree,staged,history').split(',');
+const allModes = opt('--modes', 'tree,staged,history').split(',');
+let modes = allModes;
 const MB = 1024 * 1024;
 const KEY = 'aws_access_key_id = AKIA' + 'QZ3XW7VB5N2M8K4J'; // synthetic: a planted AKIA shape, found at the end
 
@@ -31,12 +39,14 @@ function writeShape(file, shape, bytes) {
     csv: () => Array.from({ length: 4096 }, (_, i) => `${i},name${i % 97},${(i * 7) % 1000}`).join('\n') + '\n',
     newlines: () => '\n'.repeat(64 * 1024),
     'long-line': () => 'lorem ipsum dolor sit amet '.repeat(2400),
+    'key-at-end': () => 'lorem ipsum dolor sit amet '.repeat(2400),
     lines: () => Array.from({ length: 1024 }, (_, i) => `    value_${i} = compute(${i}, "item-${i % 13}")  # ordinary code`).join('\n') + '\n',
   }[shape]();
   const buf = Buffer.from(piece);
   let written = 0;
   while (written < bytes) written += writeSync(fd, buf, 0, Math.min(buf.length, bytes - written));
-  writeSync(fd, `\n${KEY}\n`);
+  // key-at-end: the key ends the long line itself (line 1), so the reader must reach it inside the line.
+  writeSync(fd, shape === 'key-at-end' ? ` ${KEY}\n` : `\n${KEY}\n`);
   closeSync(fd);
 }
 
@@ -84,8 +94,9 @@ function run(shape, bytes, extra = []) {
       }
       const r = rows[rows.length - 1];
       console.log(
-        `${r.shape.padEnd(9)} ${String(r.mb).padStart(4)} MB  ${r.mode.padEnd(7)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  peak RSS ${r.rss.toFixed(0).padStart(4)} MB  exit ${r.code}  found ${r.found}` +
+        `${r.shape.padEnd(10)} ${String(r.mb).padStart(4)} MB  ${r.mode.padEnd(7)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  peak RSS ${r.rss.toFixed(0).padStart(4)} MB  exit ${r.code}  found ${r.found}` +
           (r.gitMs !== undefined ? `  (git log -p: ${(r.gitMs / 1000).toFixed(2)} s, ratio ${(r.ms / r.gitMs).toFixed(2)}x)` : '') +
+          (targets ? `  ${r.rss <= 200 && r.found === 1 ? 'MET' : 'MISS'} (<= 200 MB, key found once)` : '') +
           (r.code === 2 ? `  ${r.err}` : ''),
       );
     }
@@ -94,7 +105,17 @@ function run(shape, bytes, extra = []) {
   }
 }
 
-const sizes = { csv: [2.5, 5, 10, 20], newlines: [2.5, 5, 10, 20], 'long-line': [6.25, 12.5, 25, 50] };
-for (const shape of shapes) for (const mb of sizes[shape] ?? []) run(shape, Math.round(mb * MB), mb >= 10 ? ['--max-file-size', String(64 * MB)] : []);
-if (giant) run('lines', 200 * MB, ['--max-file-size', String(256 * MB)]);
+const sizes = { csv: [2.5, 5, 10, 20], newlines: [2.5, 5, 10, 20], 'long-line': [6.25, 12.5, 25, 50], 'key-at-end': [6.25, 12.5, 25, 50] };
+const raised = (mb) => ['--max-file-size', String(Math.max(64, 2 * mb) * MB)];
+if (targets) {
+  const pick = (m) => allModes.filter((x) => m.includes(x));
+  modes = pick(['staged']);
+  run('newlines', 20 * MB, raised(20));
+  run('lines', 200 * MB, raised(200));
+  modes = pick(['tree', 'staged']);
+  run('key-at-end', 50 * MB, raised(50));
+} else {
+  for (const shape of shapes) for (const mb of sizes[shape] ?? []) run(shape, Math.round(mb * MB), mb >= 10 ? raised(mb) : []);
+  if (giant) run('lines', 200 * MB, ['--max-file-size', String(256 * MB)]);
+}
 writeFileSync(join(tmpdir(), 'secret-scan-large-input.json'), JSON.stringify(rows, null, 2));

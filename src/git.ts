@@ -2,6 +2,8 @@
 // than loading simple-git on the pre-commit hot path); large outputs are streamed by callers.
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import { UsageError } from './types.js';
 
 export interface GitResult {
@@ -74,6 +76,66 @@ export function runGit(args: readonly string[], cwd: string, input?: string): Pr
     child.on('close', (code) =>
       resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }),
     );
+  });
+}
+
+/** git's output once it outgrew what runGitUpTo collects: the rest is read as it comes. */
+export interface GitStream {
+  /** The output read so far (more than the limit), in order. */
+  readonly head: Buffer[];
+  /** The rest of the output, paused until the reader resumes it. */
+  readonly stdout: Readable;
+  /** git's exit code and standard error, once it has ended. */
+  readonly done: Promise<{ code: number; stderr: string }>;
+  /** Keeps the process alive for git again, once a reader takes the output over. */
+  hold(): void;
+  /** Ends git early (the reader failed, or never came). */
+  kill(): void;
+}
+
+/**
+ * runGit for an output that is small nearly always and huge sometimes (the staged diff): up to
+ * `limit` bytes it is collected as runGit does; past that, git's output is handed over as a
+ * GitStream, so that a huge output is parsed as it comes instead of held whole.
+ */
+export function runGitUpTo(args: readonly string[], cwd: string, limit: number): Promise<GitResult | GitStream> {
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(args, cwd);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let streamed = false;
+    const closed = new Promise<{ code: number; stderr: string }>((done) => {
+      child.on('close', (code) => done({ code: code ?? 1, stderr: Buffer.concat(err).toString('utf8').trim() }));
+    });
+    const collect = (b: Buffer): void => {
+      out.push(b);
+      size += b.length;
+      if (size <= limit) return;
+      streamed = true;
+      child.stdout!.pause();
+      child.stdout!.off('data', collect);
+      // git now waits on the full pipe until a reader comes: should none come (the scan failed
+      // first), that wait must not keep this process alive.
+      const handles = [child, child.stdout as Socket, child.stderr as Socket];
+      for (const h of handles) h.unref();
+      resolve({
+        head: out,
+        stdout: child.stdout!,
+        done: closed,
+        hold: () => handles.forEach((h) => h.ref()),
+        kill: () => {
+          child.kill();
+          child.stdout!.destroy();
+        },
+      });
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(spawnFailure(e)));
+    void closed.then(({ code, stderr }) => {
+      if (!streamed) resolve({ code, stdout: Buffer.concat(out), stderr });
+    });
   });
 }
 

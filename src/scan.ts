@@ -9,6 +9,7 @@ import { createEngine, prepareEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding, WholeFileCandidate } from './sources/history.js';
+import type { DiffFile } from './sources/diff-parser.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -64,28 +65,28 @@ const BATCH = { minBytes: 1024 * 1024, maxBytes: 8 * 1024 * 1024 };
 /** Files per job in a tree scan. */
 const FILES_PER_JOB = 64;
 
-function scanFragments(fragments: Iterable<Fragment>, config: Config, stats: ScanStats): Finding[] {
+/** Scans fragments one at a time on this thread (the staged scan): findings and counts. */
+function fragmentScanner(config: Config, stats: ScanStats): { scan(fragment: Fragment): void; readonly findings: Finding[] } {
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
   const allowed = pathAllower(config);
   const findings: Finding[] = [];
-  for (const fragment of fragments) {
-    if (allowed(fragment.file)) continue;
+  const scan = (fragment: Fragment): void => {
+    if (allowed(fragment.file)) return;
     if (!fragment.continued) stats.files++;
-    stats.lines += fragment.lines.length;
+    for (const l of fragment.lines) {
+      // A long line comes in overlapping pieces (SourceLine.next): one line, its bytes once.
+      if (l.next === undefined) {
+        stats.lines++;
+        stats.bytes += l.text.length + 1;
+      } else stats.bytes += l.next;
+    }
     const found = engine.detect(fragment);
-    if (found.length === 0) continue;
+    if (found.length === 0) return;
     const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));
+    if (fragment.before) byNumber.set(fragment.before.number, fragment.before.text);
     findings.push(...filterFindings(found, config, (n) => byNumber.get(n)));
-  }
-  return findings;
-}
-
-/** Counts the bytes of staged lines as they are scanned (the staged source parses lazily). */
-function* countBytes(fragments: Iterable<Fragment>, stats: ScanStats): Generator<Fragment> {
-  for (const f of fragments) {
-    for (const l of f.lines) stats.bytes += l.text.length + 1;
-    yield f;
-  }
+  };
+  return { scan, findings };
 }
 
 function addCounts(stats: ScanStats, r: JobResult): void {
@@ -238,15 +239,39 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (options.mode === 'history') {
     result = await scanHistory(options, stats);
   } else if (options.mode === 'staged') {
-    const { stagedFragments } = await import('./sources/staged.js');
+    const [{ stagedFragments, fragmentOf }, { needsWholeFile }] = await Promise.all([import('./sources/staged.js'), import('./sources/diff-parser.js')]);
     const staged = stagedFragments(options.cwd); // git starts here
     prepareEngine();
-    const { root, fragments: diffFragments, entries } = await staged;
-    const config = loadConfig(options.config, root);
-    // Renames out of allow-listed paths and UTF-16/32 files are read whole (whole-file.ts).
-    const { fragments, skipped } = entries.length === 0 ? { fragments: diffFragments, skipped: [] } : await (await import('./sources/whole-file.js')).completeStaged(root, diffFragments, entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    stats.skipped.push(...skipped);
-    result = { findings: scanFragments(countBytes(fragments, stats), config, stats), config, base: root };
+    const source = await staged;
+    const { root, forEach } = source;
+    try {
+      const config = loadConfig(options.config, root);
+      const scanner = fragmentScanner(config, stats);
+      const allowed = pathAllower(config);
+      // Renames out of allow-listed paths and UTF-16/32 files are read whole at the end
+      // (whole-file.ts); their diff lines wait, for when the whole file cannot be read.
+      const entries: DiffFile[] = [];
+      const held = new Map<string, Fragment[]>();
+      await forEach((f) => {
+        if (!f.continued && (f.from !== undefined || f.binary) && needsWholeFile(f, allowed)) {
+          entries.push(f);
+          held.set(f.path, []);
+        }
+        if (f.lines.length === 0) return;
+        const h = held.get(f.path);
+        if (h) h.push(fragmentOf(f));
+        else scanner.scan(fragmentOf(f));
+      });
+      if (entries.length > 0) {
+        const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+        stats.skipped.push(...whole.skipped);
+        for (const f of whole.fragments) scanner.scan(f);
+      }
+      result = { findings: scanner.findings, config, base: root };
+    } finally {
+      // A scan that failed before reading the whole diff (a bad config) must not leave git waiting.
+      source.close();
+    }
   } else {
     result = await scanTree(options, stats);
   }

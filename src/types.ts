@@ -9,6 +9,13 @@ export interface SourceLine {
   readonly text: string;
   /** The verdict of the gate over raw bytes on this line (detect/gate/byte-gate.ts), when one ran. */
   readonly gate?: number;
+  /**
+   * A line too long to hold whole comes in overlapping pieces, each its own SourceLine with the
+   * same number (sources/line-pieces.ts): where this piece's `text` starts in the line.
+   */
+  readonly offset?: number;
+  /** In a piece other than the line's last: where the next piece starts, within `text`. */
+  readonly next?: number;
 }
 
 /**
@@ -25,6 +32,11 @@ export interface Fragment {
   readonly date?: string;
   /** A later window of the same file's lines (big files come in windows): counts as no new file. */
   readonly continued?: boolean;
+  /**
+   * In a later window, the last line of the window before: context for the first line (a name
+   * on one line, its value on the next), already scanned there, so never reported again.
+   */
+  readonly before?: SourceLine;
 }
 
 export interface Finding {

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { BASELINE_FILE } from '../config/baseline.js';
 import { CONFIG_FILE } from '../config/config.js';
+import { repoRoot, runGit } from '../git.js';
 import { UsageError } from '../types.js';
 
 export interface InitArgs {
@@ -81,17 +82,16 @@ function installHook(root: string, huskySetUp: boolean): HookState {
 }
 
 async function repositoryRoot(cwd: string): Promise<{ root: string; hooksPath: string | null }> {
-  // simple-git answers repository questions; loaded here only, never on the scan path.
-  const { simpleGit } = await import('simple-git');
-  const git = simpleGit({ baseDir: cwd });
-  let root: string;
-  try {
-    root = (await git.revparse(['--show-toplevel'])).trim();
-  } catch {
-    throw new UsageError(`init needs a git repository, and ${cwd} is not inside one (run git init first)`);
-  }
-  const hooksPath = (await simpleGit({ baseDir: root }).getConfig('core.hooksPath')).value;
-  return { root, hooksPath };
+  // The repository is untrusted here as in every scan mode: git runs with git.ts's safe
+  // configuration (no fsmonitor, hooks, pager, ssh, lazy fetch).
+  const root = await repoRoot(cwd);
+  if (root === null) throw new UsageError(`init needs a git repository, and ${cwd} is not inside one (run git init first)`);
+  // That configuration sets core.hooksPath on the command line: the repository's own value is
+  // the last one read from a config file.
+  const r = await runGit(['config', '--show-scope', '--get-all', 'core.hooksPath'], root);
+  const values = r.code === 0 ? r.stdout.toString('utf8').split('\n').filter((l) => l !== '' && !l.startsWith('command\t')) : [];
+  const last = values.at(-1);
+  return { root, hooksPath: last === undefined ? null : last.slice(last.indexOf('\t') + 1) };
 }
 
 async function askYesNo(question: string): Promise<boolean> {

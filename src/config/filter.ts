@@ -207,8 +207,10 @@ export async function collectUnusedAllows(mode: 'paths' | 'staged', paths: reado
     out.push(...unusedAllows(fragment, engine.detect(fragment), config));
   };
   if (mode === 'staged') {
-    const { stagedFragments } = await import('../sources/staged.js');
-    for (const f of (await stagedFragments(cwd)).fragments) check(f);
+    const { stagedFragments, fragmentOf } = await import('../sources/staged.js');
+    await (await stagedFragments(cwd)).forEach((f) => {
+      if (f.lines.length > 0) check(fragmentOf(f));
+    });
   } else {
     const { listFiles, readFragmentSync } = await import('../sources/worktree.js');
     const listing = await listFiles(paths, cwd);

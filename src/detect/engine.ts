@@ -261,7 +261,7 @@ function isSeparator(c: number): boolean {
  * that a token is not split; `at` itself when a run of token characters is longer than that
  * (no secret is that long, and its pieces are still scanned).
  */
-function cutNear(text: string, at: number, slack: number): number {
+export function cutNear(text: string, at: number, slack: number): number {
   if (at >= text.length) return text.length;
   for (let i = at; i > at - slack && i > 0; i--) if (isSeparator(text.charCodeAt(i - 1))) return i;
   return at;
@@ -281,6 +281,16 @@ export function lineWindows(text: string): [number, number][] {
     if (to >= text.length) return out;
     from = cutNear(text, to - WINDOW_OVERLAP, WINDOW_OVERLAP / 4);
   }
+}
+
+/**
+ * Of a match on a piece of a long line (SourceLine.offset), whether this piece reports it: not
+ * when it touches a cut between pieces (a piece of something longer, or whole in the neighbour),
+ * nor when it starts past where the next piece starts (the next piece has it whole).
+ */
+function pieceOwns(line: SourceLine, m: Match): boolean {
+  if (line.offset! > 0 && m.start === 0) return false;
+  return line.next === undefined || (m.end < line.text.length && m.start <= line.next);
 }
 
 /** The neighbourhood of a blob on a long line: BLOB_CONTEXT characters each side, cut at separators. */
@@ -506,8 +516,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let prevMarker = false;
       let lastParent: string | undefined;
       let parentMarker = false;
-      for (let i = 0; i < fragment.lines.length; i++) {
-        const line = fragment.lines[i]!;
+      // A later window of a big file starts with the line before it, as context only (Fragment.before).
+      const lines = fragment.before ? [fragment.before, ...fragment.lines] : fragment.lines;
+      const context = lines.length - fragment.lines.length;
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i]!;
         const text = line.text;
         const prevText = prev && prev.number === line.number - 1 ? prev.text : undefined;
         prev = line;
@@ -582,6 +595,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // The next line needs this one only when it names the next line's value (`- name: X` before
         // `value: …`, `<password>` before the value): other marker lines do not open it up.
         prevMarker = marker && namesNextLine(text);
+        if (i < context) {
+          chunkNumber = line.number;
+          chunkText = text;
+          chunkBlob = false;
+          continue;
+        }
         deadline = performance.now() + budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB;
         overBudget = null;
         ticks = 0;
@@ -590,7 +609,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (overBudget !== null) matches.push(budgetWarning(text, overBudget, budgetMs));
         if (dashes || fragment.lines.length <= 3) {
           // Whole-file and multi-line forms, when nothing on the line already covers them.
-          const split = dashes ? splitPrivateKey(text, fragment.lines, i) : null;
+          const split = dashes ? splitPrivateKey(text, lines, i) : null;
           if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
           const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
           if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
@@ -602,7 +621,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chunkNumber = line.number;
         chunkText = text;
         chunkBlob = blob >= 0;
-        for (const m of matches) findings.push(toFinding(fragment, line.number, m));
+        if (line.offset === undefined) for (const m of matches) findings.push(toFinding(fragment, line.number, m));
+        else for (const m of matches) if (pieceOwns(line, m)) findings.push(toFinding(fragment, line.number, { ...m, start: m.start + line.offset, end: m.end + line.offset }));
       }
       // A dotenv file whose values are reported: one more finding, for the file (dotenv-file.ts).
       const dotenv = enabled(DOTENV_RULE) && findings.length > 0 ? dotenvFileMatch(fragment, ctx, findings) : null;

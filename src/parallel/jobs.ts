@@ -51,10 +51,11 @@ export function createDetector(config: Config): Detector {
   const scanFragment = (fragment: Fragment, order: number): void => {
     if (allowed(fragment.file)) return;
     if (!fragment.continued) out.files++;
-    out.lines += fragment.lines.length;
+    for (const l of fragment.lines) if (l.next === undefined) out.lines++; // a long line's pieces count once
     const found = engine.detect(fragment);
     if (found.length === 0) return;
     const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));
+    if (fragment.before) byNumber.set(fragment.before.number, fragment.before.text); // an allow-next-line comment just before a window
     for (const f of filterFindings(found, config, (n) => byNumber.get(n))) {
       out.findings.push(f);
       out.orders.push(order);

@@ -13,6 +13,18 @@ export interface DiffFile {
   readonly binary?: boolean;
   /** A later window of the same file's added lines (see WINDOW_LINES): not another file. */
   readonly continued?: boolean;
+  /** In a later window, the last line of the window before (Fragment.before). */
+  readonly before?: SourceLine;
+}
+
+/**
+ * Whether a rename/copy or binary entry must be read whole (whole-file.ts): a rename out of an
+ * allow-listed path (its content was never scanned), or a binary that may be UTF-16/32 text;
+ * not when its new path is allowed anyway.
+ */
+export function needsWholeFile(c: { path: string; from?: string; binary?: boolean }, allowed: (p: string) => boolean): boolean {
+  if (allowed(c.path)) return false;
+  return c.binary === true || (c.from !== undefined && allowed(c.from));
 }
 
 /**
@@ -40,6 +52,8 @@ interface FileState {
   lines: SourceLine[];
   bytes: number;
   emitted: boolean;
+  /** The last line handed on in the window before, once a window was cut. */
+  before: SourceLine | undefined;
 }
 
 /**
@@ -49,7 +63,18 @@ interface FileState {
  * can interleave them. Whatever the input, it never throws and only reports line numbers in
  * 1..2^31 (a malformed hunk header skips its hunk).
  */
-export function createDiffParser(emit: (file: DiffFile) => void): { line(text: string, gate?: number): void; end(): void } {
+export interface DiffParser {
+  line(text: string, gate?: number): void;
+  /**
+   * A piece of a line too long to hold whole (line-pieces.ts), `offset` and `next` as there: an
+   * added line's pieces become pieces of the new file's line (SourceLine.offset); of any other
+   * line, the first piece stands for the line.
+   */
+  piece(text: string, offset: number, next: number | undefined): void;
+  end(): void;
+}
+
+export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
   // `gate`: the byte gate's verdict on the line (detect/gate/byte-gate.ts), kept on an added line.
   let file: FileState | null = null;
   let newLine = 0;
@@ -67,6 +92,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
       ...(first && f.from !== undefined ? { from: f.from } : {}),
       ...(first && f.binary ? { binary: true } : {}),
       ...(first ? {} : { continued: true }),
+      ...(f.before !== undefined ? { before: f.before } : {}),
     });
   };
 
@@ -82,88 +108,115 @@ export function createDiffParser(emit: (file: DiffFile) => void): { line(text: s
   const cut = (f: FileState): void => {
     const keep = f.lines.splice(f.lines.length - WINDOW_KEEP, WINDOW_KEEP);
     send(f, f.lines);
+    // The next window's first line keeps its context (the engine reads the previous line).
+    f.before = f.lines[f.lines.length - 1];
     f.lines = keep;
     f.bytes = 0;
     for (const l of keep) f.bytes += l.text.length;
   };
 
+  const add = (f: FileState, l: SourceLine): void => {
+    f.lines.push(l);
+    f.bytes += l.text.length;
+    if ((f.lines.length >= WINDOW_LINES || f.bytes >= WINDOW_BYTES) && f.lines.length > WINDOW_KEEP) cut(f);
+  };
+
+  /** In the pieces of a long added line. */
+  let inPieces = false;
+
+  const line = (text: string, gate?: number): void => {
+    if (oldLeft > 0 || newLeft > 0) {
+      const c = text.charCodeAt(0);
+      if (c === 43 /* + */ && newLeft > 0) {
+        newLeft--;
+        if (file && !file.skip && !drop) add(file, { number: newLine, text: stripCr(text.slice(1)), gate });
+        newLine++;
+        return;
+      }
+      if (c === 45 /* - */ && oldLeft > 0) {
+        oldLeft--;
+        return;
+      }
+      if (c === 32 /* space */ && oldLeft > 0 && newLeft > 0) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+        return;
+      }
+      if (c === 92 /* \ No newline at end of file */) return;
+      // Anything else ends the hunk early (a truncated diff); fall through to headers.
+      oldLeft = newLeft = 0;
+    }
+    if (text.startsWith('\\')) return;
+    if (text.startsWith('diff --git ') || text.startsWith('diff --cc ') || text.startsWith('diff --combined ')) {
+      flush();
+      const combined = !text.startsWith('diff --git ');
+      file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false, before: undefined };
+      return;
+    }
+    if (!file) return;
+    if (text.startsWith('@@')) {
+      const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
+      if (!m) return;
+      const oldCount = m[2] === undefined ? 1 : Number(m[2]);
+      const start = Number(m[3]);
+      const newCount = m[4] === undefined ? 1 : Number(m[4]);
+      // git numbers from 1 (0 only for an empty side); anything out of range is not git's.
+      drop = !(start <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && start + newCount <= MAX_LINE && (start >= 1 || newCount === 0));
+      oldLeft = oldCount;
+      newLine = start;
+      newLeft = newCount;
+      return;
+    }
+    if (text.startsWith('+++ ')) {
+      const p = text.slice(4);
+      if (p === '/dev/null') file.deleted = true;
+      else file.path = stripPrefix(unquotePath(p.replace(/\t$/, '')));
+      return;
+    }
+    if (text.startsWith('rename from ') || text.startsWith('copy from ')) {
+      file.from = unquotePath(text.slice(text.indexOf(' from ') + 6));
+      return;
+    }
+    if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
+      // A pure rename has no '+++' line: its new path is only here.
+      file.path ??= unquotePath(text.slice(text.indexOf(' to ') + 4));
+      return;
+    }
+    if (text.startsWith('deleted file mode ')) file.deleted = true;
+    // Submodule pointers ('Subproject commit …' lines) are not content.
+    if (/^(?:new file mode|deleted file mode|old mode|new mode|index [0-9a-f]+\.\.[0-9a-f]+) ?160000/.test(text)) {
+      file.skip = true;
+      return;
+    }
+    if (text.startsWith('Binary files ') || text.startsWith('GIT binary patch')) {
+      file.binary = true;
+      // 'Binary files a/x and b/y differ' (or '… and /dev/null differ'): the only place the new path is.
+      const m = / and (\/dev\/null|"b\/.*"|b\/.*) differ$/.exec(text);
+      if (m?.[1] === '/dev/null') file.deleted = true;
+      else if (m?.[1] !== undefined) file.path ??= file.header ?? stripPrefix(unquotePath(m[1]));
+    }
+  };
+
   return {
-    line(text: string, gate?: number): void {
-      if (oldLeft > 0 || newLeft > 0) {
-        const c = text.charCodeAt(0);
-        if (c === 43 /* + */ && newLeft > 0) {
-          newLeft--;
-          if (file && !file.skip && !drop) {
-            const t = stripCr(text.slice(1));
-            file.lines.push({ number: newLine, text: t, gate });
-            file.bytes += t.length;
-            if ((file.lines.length >= WINDOW_LINES || file.bytes >= WINDOW_BYTES) && file.lines.length > WINDOW_KEEP) cut(file);
-          }
-          newLine++;
-          return;
-        }
-        if (c === 45 /* - */ && oldLeft > 0) {
-          oldLeft--;
-          return;
-        }
-        if (c === 32 /* space */ && oldLeft > 0 && newLeft > 0) {
-          oldLeft--;
-          newLeft--;
-          newLine++;
-          return;
-        }
-        if (c === 92 /* \ No newline at end of file */) return;
-        // Anything else ends the hunk early (a truncated diff); fall through to headers.
-        oldLeft = newLeft = 0;
+    line,
+    piece(text: string, offset: number, next: number | undefined): void {
+      if (offset === 0) {
+        inPieces = newLeft > 0 && text.charCodeAt(0) === 43; /* + */
+        if (!inPieces) line(text);
       }
-      if (text.startsWith('\\')) return;
-      if (text.startsWith('diff --git ') || text.startsWith('diff --cc ') || text.startsWith('diff --combined ')) {
-        flush();
-        const combined = !text.startsWith('diff --git ');
-        file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false };
-        return;
+      if (!inPieces) return;
+      // Offsets in the new file's line, which has no '+'.
+      const t = offset === 0 ? text.slice(1) : text;
+      const at = offset === 0 ? 0 : offset - 1;
+      if (file && !file.skip && !drop) {
+        if (next === undefined) add(file, { number: newLine, text: stripCr(t), offset: at });
+        else add(file, { number: newLine, text: t, offset: at, next: offset === 0 ? next - 1 : next });
       }
-      if (!file) return;
-      if (text.startsWith('@@')) {
-        const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
-        if (!m) return;
-        const oldCount = m[2] === undefined ? 1 : Number(m[2]);
-        const start = Number(m[3]);
-        const newCount = m[4] === undefined ? 1 : Number(m[4]);
-        // git numbers from 1 (0 only for an empty side); anything out of range is not git's.
-        drop = !(start <= MAX_LINE && newCount <= MAX_LINE && oldCount <= MAX_LINE && start + newCount <= MAX_LINE && (start >= 1 || newCount === 0));
-        oldLeft = oldCount;
-        newLine = start;
-        newLeft = newCount;
-        return;
-      }
-      if (text.startsWith('+++ ')) {
-        const p = text.slice(4);
-        if (p === '/dev/null') file.deleted = true;
-        else file.path = stripPrefix(unquotePath(p.replace(/\t$/, '')));
-        return;
-      }
-      if (text.startsWith('rename from ') || text.startsWith('copy from ')) {
-        file.from = unquotePath(text.slice(text.indexOf(' from ') + 6));
-        return;
-      }
-      if (text.startsWith('rename to ') || text.startsWith('copy to ')) {
-        // A pure rename has no '+++' line: its new path is only here.
-        file.path ??= unquotePath(text.slice(text.indexOf(' to ') + 4));
-        return;
-      }
-      if (text.startsWith('deleted file mode ')) file.deleted = true;
-      // Submodule pointers ('Subproject commit …' lines) are not content.
-      if (/^(?:new file mode|deleted file mode|old mode|new mode|index [0-9a-f]+\.\.[0-9a-f]+) ?160000/.test(text)) {
-        file.skip = true;
-        return;
-      }
-      if (text.startsWith('Binary files ') || text.startsWith('GIT binary patch')) {
-        file.binary = true;
-        // 'Binary files a/x and b/y differ' (or '… and /dev/null differ'): the only place the new path is.
-        const m = / and (\/dev\/null|"b\/.*"|b\/.*) differ$/.exec(text);
-        if (m?.[1] === '/dev/null') file.deleted = true;
-        else if (m?.[1] !== undefined) file.path ??= file.header ?? stripPrefix(unquotePath(m[1]));
+      if (next === undefined) {
+        inPieces = false;
+        newLeft--;
+        newLine++;
       }
     },
     end: flush,

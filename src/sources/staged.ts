@@ -2,17 +2,29 @@
 // tree before the first commit. Reads what is staged, never the working tree.
 
 import type { Fragment } from '../types.js';
-import { gitFailure } from '../git.js';
+import { gitFailure, type GitResult, type GitStream } from '../git.js';
 import { UsageError } from '../types.js';
-import { iterateDiff, type DiffFile } from './diff-parser.js';
+import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { startStagedGit, takeStagedGit } from './staged-git.js';
+import { createLineSplitter } from './line-pieces.js';
+import { createDecoder } from './text-decoding.js';
 
 export interface StagedScan {
   readonly root: string;
-  /** Re-iterable; parses the diff on each pass. */
-  readonly fragments: Iterable<Fragment>;
-  /** Renamed/copied and binary entries: whole-file.ts completeStaged reads those that need it whole. */
-  readonly entries: DiffFile[];
+  /**
+   * Hands every file of the staged diff to `each`, in diff order: its added lines (a big file in
+   * windows, see diff-parser.ts), and renamed/copied and binary entries, which whole-file.ts may
+   * read whole. Resolves once git's output is read. Call it once: a big diff is parsed as git
+   * writes it and never held whole, so at most one window of its lines is alive at a time.
+   */
+  forEach(each: (file: DiffFile) => void): Promise<void>;
+  /** Ends git's diff if forEach was never called (the scan failed before it). */
+  close(): void;
+}
+
+/** The fragment a diff file's added lines make. */
+export function fragmentOf(f: DiffFile): Fragment {
+  return { file: f.path, lines: f.lines, ...(f.continued ? { continued: true } : {}), ...(f.before !== undefined ? { before: f.before } : {}) };
 }
 
 export async function stagedFragments(cwd: string): Promise<StagedScan> {
@@ -23,20 +35,75 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
     // The loader's bundle has its own UsageError class: keep the error a usage error here.
     throw e instanceof Error && e.name === 'UsageError' && !(e instanceof UsageError) ? new UsageError(e.message) : e;
   });
-  if (top.code !== 0) throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
-  const root = top.stdout.toString('utf8').trim();
-  if (r.code !== 0) throw gitFailure('git diff --cached', r);
-  const text = r.stdout.toString('utf8');
-  // Parsed each time they are iterated, so a huge staged file never has all its lines alive.
-  const fragments: Iterable<Fragment> = {
-    *[Symbol.iterator]() {
-      for (const f of iterateDiff(text)) if (f.lines.length > 0) yield { file: f.path, lines: f.lines, ...(f.continued ? { continued: true } : {}) };
-    },
-  };
-  // Renames, copies and binaries, when git's output has any (most commits have none).
-  const entries: DiffFile[] = [];
-  if (/^(?:rename from|copy from|Binary files|GIT binary patch)/m.test(text)) {
-    for (const f of iterateDiff(text)) if (f.from !== undefined || f.binary) entries.push(f);
+  if (top.code !== 0) {
+    if ('head' in r) r.kill();
+    throw new UsageError(`--staged needs a git repository, and ${cwd} is not inside one`);
   }
-  return { root, fragments, entries };
+  const root = top.stdout.toString('utf8').trim();
+  if ('head' in r) return { root, forEach: (each) => forEachStreamed(r, each), close: () => r.kill() };
+  if (r.code !== 0) throw gitFailure('git diff --cached', r);
+  return { root, forEach: async (each) => forEachLine(r, each), close: () => {} };
+}
+
+/** The common case: a diff small enough to have been read whole. */
+function forEachLine(r: GitResult, each: (file: DiffFile) => void): void {
+  const text = r.stdout.toString('utf8');
+  const p = createDiffParser(each);
+  let start = 0;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = text.length;
+    p.line(text.slice(start, nl));
+    start = nl + 1;
+  }
+  p.end();
+}
+
+/**
+ * A big diff, parsed as git writes it: each chunk is split into lines and handed to the parser,
+ * whose windows `each` scans before the next chunk is read (git waits on the pipe meanwhile).
+ */
+function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = createDiffParser(each);
+    const decoder = createDecoder('utf8');
+    // A long added line goes on in pieces (line-pieces.ts): never held whole.
+    const split = createLineSplitter({ line: (text) => p.line(text), piece: (text, offset, next) => p.piece(text, offset, next) });
+    let failed = false;
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      s.kill();
+      reject(e);
+    };
+    s.hold();
+    try {
+      for (const b of s.head) split.push(decoder.write(b));
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    s.head.length = 0;
+    s.stdout.on('data', (b: Buffer) => {
+      try {
+        split.push(decoder.write(b));
+      } catch (e) {
+        fail(e);
+      }
+    });
+    s.stdout.on('error', fail);
+    s.stdout.on('end', () => {
+      if (failed) return;
+      try {
+        split.push(decoder.end());
+        split.end();
+        p.end();
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      s.done.then(({ code, stderr }) => (code === 0 ? resolve() : reject(gitFailure('git diff --cached', { code, stdout: Buffer.alloc(0), stderr }))), reject);
+    });
+    s.stdout.resume();
+  });
 }

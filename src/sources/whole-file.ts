@@ -8,17 +8,11 @@ import { pathAllower } from '../config/filter.js';
 import { runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
-import type { DiffFile } from './diff-parser.js';
+import { needsWholeFile, type DiffFile } from './diff-parser.js';
 import { batchParser } from './head-search.js';
 import { COMMIT_MARK, type WholeFileCandidate } from './history.js';
 import { decodeText } from './text-decoding.js';
 import type { SkippedFile } from './worktree.js';
-
-/** Whether a rename/copy or binary entry must be read whole: not when its new path is allowed anyway. */
-export function needsWholeFile(c: { path: string; from?: string; binary?: boolean }, allowed: (p: string) => boolean): boolean {
-  if (allowed(c.path)) return false;
-  return c.binary === true || (c.from !== undefined && allowed(c.from));
-}
 
 interface Blob {
   readonly index: number;

@@ -9,6 +9,7 @@ import { UsageError } from '../types.js';
 import { repoRoot, runGit, gitFailure } from '../git.js';
 import { WINDOW_BYTES, WINDOW_LINES } from './diff-parser.js';
 import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
+import { createLineSplitter } from './line-pieces.js';
 
 export interface SkippedFile {
   readonly file: string;
@@ -23,6 +24,10 @@ export interface FileListing {
   readonly base: string;
   /** Absolute paths of files to read. */
   readonly files: string[];
+}
+
+function stripCr(s: string): string {
+  return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
 function toPosix(p: string): string {
@@ -105,8 +110,12 @@ export interface FileRead {
 }
 
 const NOTHING: FileRead = { fragment: null, bytes: 0 };
-/** Bytes read at a time: with the windows of lines, what bounds the memory a file takes. */
-const READ_BYTES = 1024 * 1024;
+/**
+ * Bytes read at a time: with the windows of lines, what bounds the memory a file takes. Small
+ * enough that the text decoded from it, and a long line's pieces, are ordinary young objects
+ * that a scavenge frees (1 MiB reads made large-object strings: a 50 MB line peaked at ~220 MB).
+ */
+const READ_BYTES = 64 * 1024;
 /** Lines kept back when a window is cut (see diff-parser.ts WINDOW_KEEP). */
 const WINDOW_KEEP = 4;
 
@@ -142,46 +151,31 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     let lines: SourceLine[] = [];
     let lineBytes = 0;
     let number = 1;
-    /** Text after the last newline read so far, in pieces. */
-    let pending: string[] = [];
     let emitted = false;
+    /** The last line of the window handed on before (Fragment.before). */
+    let before: SourceLine | undefined;
     let decoder: ReturnType<typeof createDecoder> | null = null;
     let checked = false;
     const send = (batch: SourceLine[]): void => {
-      each(emitted ? { file, lines: batch, continued: true } : { file, lines: batch });
+      each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
       emitted = true;
+      before = batch[batch.length - 1];
     };
-    const take = (text: string, final: boolean): void => {
-      // Inside a long line, pieces wait unjoined and only the new text is searched (linear time).
-      if (!final && text.indexOf('\n') === -1) {
-        pending.push(text);
-        return;
-      }
-      let start = 0;
-      const all = pending.length > 0 ? pending.join('') + text : text;
-      pending = [];
-      for (;;) {
-        const nl = all.indexOf('\n', start);
-        if (nl === -1) break;
-        const end = nl > start && all.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        const t = all.slice(start, end);
-        lines.push({ number: number++, text: t });
-        lineBytes += t.length;
-        start = nl + 1;
-        if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
-          const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
-          send(lines);
-          lines = keep;
-          lineBytes = 0;
-          for (const l of keep) lineBytes += l.text.length;
-        }
-      }
-      const carry = all.slice(start);
-      if (!final) pending = carry === '' ? [] : [carry];
-      else if (carry !== '') {
-        lines.push({ number: number++, text: carry.endsWith('\r') ? carry.slice(0, -1) : carry });
+    const push = (line: SourceLine): void => {
+      lines.push(line);
+      lineBytes += line.text.length;
+      if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
+        const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
+        send(lines);
+        lines = keep;
+        lineBytes = 0;
+        for (const l of keep) lineBytes += l.text.length;
       }
     };
+    const split = createLineSplitter({
+      line: (text) => push({ number: number++, text: stripCr(text) }),
+      piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
+    });
     for (;;) {
       const n = pos < st.size ? readSync(fd, buf, 0, buf.length, pos) : 0;
       const chunk = buf.subarray(0, n);
@@ -193,12 +187,13 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         checked = encoding === 'utf8';
         const text = decoder.write(chunk.subarray(bom));
         if (!checked && text.slice(0, 8000).includes('\u0000')) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
-        take(text, false);
-      } else if (n > 0) take(decoder.write(chunk), false);
+        split.push(text);
+      } else if (n > 0) split.push(decoder.write(chunk));
       pos += n;
       if (n === 0) break;
     }
-    take(decoder!.end(), true);
+    split.push(decoder!.end());
+    split.end();
     // An empty file is still a file scanned.
     if (lines.length > 0 || !emitted) send(lines);
     return { fragment: null, bytes: pos };

@@ -1,6 +1,6 @@
 // `secret-scan init` on real repositories: without husky, with husky and an existing hook,
 // twice in a row (nothing changes), and with --baseline on a repository that has old secrets.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../src/config/baseline.js';
@@ -197,6 +197,27 @@ describe('secret-scan init', () => {
     expect(res.stdout).toContain('1 existing finding. Record them in .secret-scan-baseline.json');
     expect(existsSync(join(r.dir, '.secret-scan-baseline.json'))).toBe(recorded);
     expect(r.scan().code).toBe(recorded ? 0 : 1);
+  });
+
+  it('runs git as every scan mode does: a core.fsmonitor in the repository config never runs, with or without --baseline', () => {
+    const r = repo({ 'app.py': `aws_access_key_id = ${KEY}\n` });
+    r.write('.husky/_/.gitignore', '*\n');
+    r.git('config', 'core.hooksPath', '.husky/_');
+    const marker = join(makeTempDir(), 'ran');
+    const monitor = join(makeTempDir(), 'fsmonitor.sh');
+    writeFileSync(monitor, `#!/bin/sh\necho "$@" >> '${marker}'\n`, { mode: 0o755 });
+    r.git('config', 'core.fsmonitor', monitor);
+    r.git('add', '-A');
+    // The monitor is live: git itself runs it when it refreshes the index.
+    r.git('status', '--porcelain');
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    expect(r.scan('init').code).toBe(0);
+    expect(readFileSync(join(r.dir, '.husky/pre-commit'), 'utf8')).toBe('secret-scan --staged\n');
+    rmSync(join(r.dir, '.secret-scan.json'));
+    expect(r.scan('init', '--baseline').code).toBe(0);
+    expect(existsSync(join(r.dir, '.secret-scan-baseline.json'))).toBe(true);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('outside a repository: exit 2 with one line', () => {

@@ -4,7 +4,7 @@
 // (bench/large-input.mjs), not asserted here.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
@@ -19,7 +19,7 @@ afterEach(() => {
   repos = [];
 });
 
-function cli(r: Repo, args: string[]): { code: number; rssMb: number; lines: number[] } {
+function cli(r: Repo, args: string[]): { code: number; rssMb: number; lines: number[]; columns: number[] } {
   const rssFile = join(makeTempDir(), 'rss');
   const res = spawnSync(process.execPath, ['--import', join(PROJECT_ROOT, 'bench/rss-probe.mjs'), CLI, ...args, '--format', 'json', '--quiet', '--no-redact'], {
     cwd: r.dir,
@@ -28,11 +28,13 @@ function cli(r: Repo, args: string[]): { code: number; rssMb: number; lines: num
     maxBuffer: 1 << 26,
   });
   expect(res.status, res.stderr).toBe(1);
-  const report = JSON.parse(res.stdout) as { findings: { ruleId: string; line: number; secret: string }[] };
+  const report = JSON.parse(res.stdout) as { findings: { ruleId: string; line: number; column: number; secret: string }[] };
+  const found = report.findings.filter((f) => f.secret === key);
   return {
     code: res.status!,
     rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024,
-    lines: report.findings.filter((f) => f.secret === key).map((f) => f.line),
+    lines: found.map((f) => f.line),
+    columns: found.map((f) => f.column),
   };
 }
 
@@ -58,13 +60,32 @@ describe('large inputs, bounded memory', () => {
     expect(out.rssMb).toBeLessThan(LIMIT_MB);
   }, 300_000);
 
-  it(`--staged: a staged 4 MB file of newlines, peak RSS under ${LIMIT_MB} MB`, () => {
+  // Held whole before it was parsed, this diff took 265 MB (a 20 MB one 388 MB): now it is
+  // parsed and scanned as git writes it (sources/staged.ts).
+  it(`--staged: a staged 12 MB file of newlines, peak RSS under ${LIMIT_MB} MB`, () => {
     const r = makeRepo();
     repos.push(r);
-    writeFileSync(join(r.dir, 'blank.txt'), '\n'.repeat(4_000_000) + `aws_access_key_id = ${key}\n`);
+    writeFileSync(join(r.dir, 'blank.txt'), '\n'.repeat(12_000_000) + `aws_access_key_id = ${key}\n`);
     r.git('add', '-A');
-    const out = cli(r, ['--staged']);
-    expect(out.lines).toEqual([4_000_001]);
+    const out = cli(r, ['--staged', '--max-file-size', String(16 * 1024 * 1024)]);
+    expect(out.lines).toEqual([12_000_001]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
+
+  // Held whole, this line took 357 MB: the reader now hands it on in pieces (sources/worktree.ts).
+  it(`tree scan: a 50 MB line with a key near its end, peak RSS under ${LIMIT_MB} MB, key at its line and column`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    const fd = openSync(join(r.dir, 'one-line.txt'), 'w');
+    const words = Buffer.from('lorem ipsum dolor sit amet '.repeat(2400));
+    let written = 0;
+    writeSync(fd, 'first line\n');
+    while (written < 50 * 1024 * 1024) written += writeSync(fd, words);
+    writeSync(fd, `aws_access_key_id = ${key} tail\nlast line\n`);
+    closeSync(fd);
+    const out = cli(r, ['--max-file-size', String(64 * 1024 * 1024)]);
+    expect(out.lines).toEqual([2]);
+    expect(out.columns).toEqual([written + 'aws_access_key_id = '.length + 1]);
     expect(out.rssMb).toBeLessThan(LIMIT_MB);
   }, 300_000);
 });

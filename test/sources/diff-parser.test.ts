@@ -32,6 +32,18 @@ describe('diff parser edges', () => {
     expect(all[n - 1]!.text).toBe(`row ${n}`);
   });
 
+  it('gives every later window the last line of the window before it, as context (Fragment.before)', () => {
+    const n = WINDOW_LINES * 2 + 2;
+    const body = Array.from({ length: n }, (_, i) => `+row ${i + 1}`).join('\n');
+    const files = parseDiff(`diff --git a/big.csv b/big.csv\nnew file mode 100644\n--- /dev/null\n+++ b/big.csv\n@@ -0,0 +1,${n} @@\n${body}\n`);
+    expect(files[0]!.before).toBeUndefined();
+    for (let k = 1; k < files.length; k++) {
+      const last = files[k - 1]!.lines.at(-1)!;
+      expect(files[k]!.before).toEqual(last);
+      expect(files[k]!.lines[0]!.number).toBe(last.number + 1);
+    }
+  });
+
   it('cuts windows by size too, but never a line, and not before a few lines are waiting', () => {
     const long = 'x'.repeat(WINDOW_BYTES);
     const files = parseDiff(`diff --git a/l b/l\n--- a/l\n+++ b/l\n@@ -1 +1,7 @@\n+${long}\n+a\n+b\n+c\n+d\n+e\n+f\n`);

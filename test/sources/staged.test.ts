@@ -1,10 +1,13 @@
 // The staged source reads what the index adds, numbered as in the staged file, in real
 // repositories: first commit, renames, CRLF, odd names, binaries, partial staging, submodules.
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { withBase62Crc32 } from '../../src/detect/rules/checksum.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { stagedFragments } from '../../src/sources/staged.js';
-import { commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';
+import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
+import type { DiffFile } from '../../src/sources/diff-parser.js';
+import { CLI, commitAll, reposPerTest, type Repo } from '../helpers/git-repo.js';
 
 const KEY = synth('hex', 64, 'staged-test');
 const leak = (n = 1) => `SECRET_KEY = '${synth('hex', 64, `staged-${n}`)}'\n`;
@@ -13,8 +16,11 @@ const repo = reposPerTest();
 
 
 async function added(r: Repo) {
-  const { fragments } = await stagedFragments(r.dir);
-  return [...fragments].map((f) => ({ file: f.file, lines: f.lines.map((l) => [l.number, l.text]) }));
+  const out: { file: string; lines: [number, string][] }[] = [];
+  await (await stagedFragments(r.dir)).forEach((f) => {
+    if (f.lines.length > 0) out.push({ file: f.path, lines: f.lines.map((l) => [l.number, l.text]) });
+  });
+  return out;
 }
 
 describe('staged source', () => {
@@ -63,6 +69,29 @@ describe('staged source', () => {
     commitAll(r);
     r.git('rm', '-q', 'gone.py');
     expect(await added(r)).toEqual([]);
+  });
+
+  it(`reads a diff over ${STREAM_ABOVE} bytes as git writes it: every file, line number and rename as in a small one`, async () => {
+    const r = repo();
+    const body = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n') + '\n';
+    r.write('old.py', body);
+    commitAll(r);
+    r.git('mv', 'old.py', 'renamed.py');
+    // The file alone is bigger than STREAM_ABOVE, so its diff is too.
+    const rows = Array.from({ length: Math.ceil(STREAM_ABOVE / 10) }, (_, i) => `row ${i + 1}\r`);
+    r.write('big.csv', rows.join('\n') + '\n');
+    r.write('z.py', `a = 1\n${leak()}`);
+    r.git('add', '-A');
+    const files: DiffFile[] = [];
+    await (await stagedFragments(r.dir)).forEach((f) => files.push(f));
+    const big = files.filter((f) => f.path === 'big.csv');
+    expect(big.length).toBeGreaterThan(1);
+    expect(big.flatMap((f) => f.lines.map((l) => l.number))).toEqual(rows.map((_, i) => i + 1));
+    expect(big.flatMap((f) => f.lines.map((l) => l.text))).toEqual(rows.map((row) => row.slice(0, -1)));
+    expect(files.filter((f) => f.path !== 'big.csv')).toEqual([
+      { path: 'renamed.py', lines: [], from: 'old.py' },
+      { path: 'z.py', lines: [{ number: 1, text: 'a = 1' }, { number: 2, text: leak().trimEnd() }] },
+    ]);
   });
 
   it('strips CR from CRLF lines', async () => {
@@ -168,6 +197,17 @@ describe('secret-scan --staged (CLI)', () => {
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
     expect(out.stderr).toMatch(/^secret-scan: .*git repository/);
   });
+
+  it(`a bad config with a staged diff over ${STREAM_ABOVE} bytes: exit 2 with one line, git not left waiting`, () => {
+    const r = repo();
+    r.write('big.txt', 'x\n'.repeat(STREAM_ABOVE / 2 + 1));
+    r.write('.secret-scan.json', '{ broken');
+    r.git('add', 'big.txt');
+    // Run with a time limit: a CLI that waits for git forever is killed and fails here.
+    const out = spawnSync(process.execPath, [CLI, '--staged'], { cwd: r.dir, encoding: 'utf8', timeout: 30_000 });
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/^secret-scan: \.secret-scan\.json: not valid JSON/);
+  }, 60_000);
 
   it('rejects unknown options and bad config with exit 2 and one line', () => {
     const r = repo();

@@ -8,6 +8,11 @@ import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import { renderText } from '../../src/report/text.js';
+import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
+import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
+import { readFileWindows } from '../../src/sources/worktree.js';
+import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
+import type { SourceLine } from '../../src/types.js';
 
 const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
 const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
@@ -91,5 +96,109 @@ describe('working tree scan', () => {
     r.commit('two dirs');
     const { findings } = await tree(r.dir, { paths: ['b'] });
     expect(findings.map((f) => f.file)).toEqual(['b/two.env']);
+  });
+});
+
+describe('big files: windows of lines and pieces of long lines', () => {
+  // A window is cut once it holds WINDOW_LINES lines, all but the last 4 handed on: the first
+  // window ends at line WINDOW_LINES - 4 and the next starts at the line after it.
+  const lastOfFirst = WINDOW_LINES - 4;
+  const value = synth('alnum', 24, 'window-cut');
+  const filler = (n: number): string[] => Array.from({ length: n }, (_, i) => `port_${i}: ${i % 1000}`);
+  const pairs: [string, string][] = [
+    ['- name: DB_PASSWORD', `  value: ${value}`],
+    ['<password>', `  ${value}`],
+  ];
+
+  for (const [name, val] of pairs) {
+    const lines = [...filler(lastOfFirst - 1), name, val, ...filler(40)];
+    it(`tree scan: reads a value whose name is on the line before, across the window cut (${name.trim()})`, async () => {
+      const r = repoWith();
+      r.write('deploy.yaml', lines.join('\n') + '\n');
+      r.commit('big');
+      const { findings } = await tree(r.dir);
+      expect(findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual([`hardcoded-password:${lastOfFirst + 1}`]);
+    });
+
+    it(`--staged: the same across the diff parser's window cut (${name.trim()})`, async () => {
+      const r = repoWith();
+      r.write('deploy.yaml', lines.join('\n') + '\n');
+      r.git('add', '-A');
+      const { findings } = await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true });
+      expect(findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual([`hardcoded-password:${lastOfFirst + 1}`]);
+    });
+  }
+
+  it('honours a secret-scan:allow-next-line comment on the last line of the window before', async () => {
+    const r = repoWith();
+    const lines = [...filler(lastOfFirst - 1), '# secret-scan:allow-next-line', awsLine('allowed-at-cut'), ...filler(40)];
+    r.write('settings.txt', lines.join('\n') + '\n');
+    r.commit('big');
+    expect((await tree(r.dir)).findings).toEqual([]);
+    r.write('staged.txt', lines.join('\n') + '\n');
+    r.git('add', '-A');
+    expect((await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true })).findings).toEqual([]);
+  });
+
+  it('hands a long line on in overlapping pieces, never held whole, each with its offset in the line', () => {
+    const r = repoWith();
+    const long = 'lorem ipsum dolor sit amet, '.repeat(Math.ceil((PIECE * 5) / 28));
+    r.write('min.js', `first\n${long}\nlast\n`);
+    const got: SourceLine[] = [];
+    readFileWindows(join(r.dir, 'min.js'), r.dir, 1 << 30, (f) => got.push(...f.lines));
+    const pieces = got.filter((l) => l.number === 2);
+    expect(got.map((l) => l.number)).toEqual([1, ...pieces.map(() => 2), 3]);
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const p of pieces) expect(p.text.length).toBeLessThanOrEqual(PIECE + PIECE_OVERLAP);
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k]!;
+      expect(long.slice(p.offset, p.offset! + p.text.length)).toBe(p.text);
+      if (k + 1 < pieces.length) {
+        // The next piece starts inside this one, at least PIECE_OVERLAP / 2 before its end.
+        expect(pieces[k + 1]!.offset).toBe(p.offset! + p.next!);
+        expect(p.text.length - p.next!).toBeGreaterThanOrEqual(PIECE_OVERLAP / 2);
+      } else expect(p.next).toBeUndefined();
+    }
+    expect(pieces[0]!.offset).toBe(0);
+    expect(pieces.at(-1)!.offset! + pieces.at(-1)!.text.length).toBe(long.length);
+  });
+
+  it('finds every key on a long line once, at its column, wherever the pieces are cut', async () => {
+    const r = repoWith();
+    // Keys every ~9,973 characters land on, before and after every cut between pieces.
+    const keys: string[] = [];
+    let line = '';
+    while (line.length < PIECE * 6) {
+      line += 'lorem ipsum dolor sit amet '.repeat(369);
+      const k = awsKey(`piece-${keys.length}`);
+      keys.push(k);
+      line += `aws_access_key_id=${k}; `;
+    }
+    r.write('one-line.js', `const a = 1;\n${line}\nconst b = 2;\n`);
+    const { findings, stats } = await tree(r.dir);
+    expect(stats.lines).toBe(3); // the pieces of a line count once
+    const aws = findings.filter((f) => f.ruleId === 'aws-access-key-id');
+    expect(aws.map((f) => f.secret)).toEqual(keys);
+    expect(aws.every((f) => f.line === 2 && line.slice(f.column - 1, f.endColumn - 1) === f.secret)).toBe(true);
+  });
+
+  it(`--staged: the same on a long added line of a diff over ${STREAM_ABOVE} bytes (read as git writes it, in pieces)`, async () => {
+    const r = repoWith();
+    const keys: string[] = [];
+    let line = '';
+    while (line.length < STREAM_ABOVE + PIECE) {
+      line += 'lorem ipsum dolor sit amet '.repeat(369);
+      const k = awsKey(`staged-piece-${keys.length}`);
+      keys.push(k);
+      line += `aws_access_key_id=${k}; `;
+    }
+    r.write('one-line.js', `const a = 1;\n${line}\nconst b = 2;\n`);
+    r.git('add', '-A');
+    const { findings, stats } = await scan({ mode: 'staged', paths: [], cwd: r.dir, config: false, quiet: true });
+    expect([stats.lines, stats.bytes]).toEqual([3, Buffer.byteLength(`const a = 1;\n${line}\nconst b = 2;\n`)]);
+    const aws = findings.filter((f) => f.ruleId === 'aws-access-key-id');
+    expect(aws.length).toBe(keys.length);
+    expect(aws.map((f) => f.secret)).toEqual(keys);
+    expect(aws.every((f) => f.line === 2 && line.slice(f.column - 1, f.endColumn - 1) === f.secret)).toBe(true);
   });
 });
