@@ -505,7 +505,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const gated = gateOn && fragment.lines.length > 3;
       // One verdict per line from the byte gate, which says what the JavaScript pass would:
       // exactly whether a keyword or marker word occurs, and the shape (charShape).
-      const verdicts = gated ? fragmentVerdicts(fragment.lines) : undefined;
+      // A later window of a big file starts with the line before it, as context only (Fragment.before).
+      const lines = fragment.before ? [fragment.before, ...fragment.lines] : fragment.lines;
+      const verdicts = gated ? fragmentVerdicts(lines) : undefined;
       let pemUntilEnd = false;
       let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
@@ -516,8 +518,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
       let prevMarker = false;
       let lastParent: string | undefined;
       let parentMarker = false;
-      // A later window of a big file starts with the line before it, as context only (Fragment.before).
-      const lines = fragment.before ? [fragment.before, ...fragment.lines] : fragment.lines;
       const context = lines.length - fragment.lines.length;
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i]!;
