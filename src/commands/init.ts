@@ -6,7 +6,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { BASELINE_FILE } from '../config/baseline.js';
 import { CONFIG_FILE } from '../config/config.js';
-import { repoRoot, runGit } from '../git.js';
+import { SAFE_CONFIG } from '../git.js';
 import { UsageError } from '../types.js';
 
 export interface InitArgs {
@@ -81,17 +81,41 @@ function installHook(root: string, huskySetUp: boolean): HookState {
   return 'created';
 }
 
+/**
+ * simple-git answers init's repository questions (DESIGN.md), with SAFE_CONFIG's `-c` values as
+ * every scan mode runs git, so the repository's config cannot make it run anything. simple-git
+ * refuses to pass those keys unless told: each "unsafe" allowance below is for one key that
+ * SAFE_CONFIG sets to its safe value. core.hooksPath is left out: init reads the repository's own
+ * value, and neither rev-parse nor config runs a hook. The environment is the user's: simple-git
+ * refuses common variables (EDITOR, GIT_CONFIG_GLOBAL) once an environment is given, and these
+ * two commands read no object, so gitEnv()'s GIT_NO_LAZY_FETCH has nothing to stop.
+ */
+const SIMPLE_GIT_SAFE = {
+  config: SAFE_CONFIG.filter((a, i) => SAFE_CONFIG[i - 1] === '-c' && !a.startsWith('core.hooksPath=')),
+  unsafe: {
+    allowUnsafeFsMonitor: true,
+    allowUnsafePager: true,
+    allowUnsafeSshCommand: true,
+    allowUnsafeAskPass: true,
+    allowUnsafeCredentialHelper: true,
+    allowUnsafeDiffExternal: true,
+    allowUnsafeGpgProgram: true,
+    allowUnsafeProtocolOverride: true,
+  },
+};
+
 async function repositoryRoot(cwd: string): Promise<{ root: string; hooksPath: string | null }> {
-  // The repository is untrusted here as in every scan mode: git runs with git.ts's safe
-  // configuration (no fsmonitor, hooks, pager, ssh, lazy fetch).
-  const root = await repoRoot(cwd);
-  if (root === null) throw new UsageError(`init needs a git repository, and ${cwd} is not inside one (run git init first)`);
-  // That configuration sets core.hooksPath on the command line: the repository's own value is
-  // the last one read from a config file.
-  const r = await runGit(['config', '--show-scope', '--get-all', 'core.hooksPath'], root);
-  const values = r.code === 0 ? r.stdout.toString('utf8').split('\n').filter((l) => l !== '' && !l.startsWith('command\t')) : [];
-  const last = values.at(-1);
-  return { root, hooksPath: last === undefined ? null : last.slice(last.indexOf('\t') + 1) };
+  // Loaded here only, never on the scan path.
+  const { simpleGit } = await import('simple-git');
+  const git = (baseDir: string) => simpleGit({ baseDir, ...SIMPLE_GIT_SAFE });
+  let root: string;
+  try {
+    root = (await git(cwd).revparse(['--show-toplevel'])).trim();
+  } catch {
+    throw new UsageError(`init needs a git repository, and ${cwd} is not inside one (run git init first)`);
+  }
+  const hooksPath = (await git(root).getConfig('core.hooksPath')).value;
+  return { root, hooksPath };
 }
 
 async function askYesNo(question: string): Promise<boolean> {
