@@ -3,7 +3,7 @@
 
 import { type ChildProcess } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
-import type { Finding, Fragment } from '../types.js';
+import type { Finding, Fragment, SourceLine } from '../types.js';
 import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
@@ -84,6 +84,34 @@ export interface WholeFileCandidate {
   readonly path: string;
   readonly from?: string;
   readonly binary?: boolean;
+}
+
+/**
+ * The hunks of a synthetic `-U0` diff that adds `after`'s lines, or with `before` (the parent's
+ * version of a file git shows no lines for: UTF-16/32 text) only those the parent lacks: each of
+ * the parent's lines pairs off with one new line of the same text, as unchanged. So a secret on a
+ * line a commit did not touch is not counted as added again.
+ */
+export function addedHunks(after: readonly SourceLine[], before?: readonly SourceLine[]): string[] {
+  let added: readonly SourceLine[] = after;
+  if (before) {
+    const left = new Map<string, number>();
+    for (const l of before) left.set(l.text, (left.get(l.text) ?? 0) + 1);
+    added = after.filter((l) => {
+      const n = left.get(l.text) ?? 0;
+      if (n > 0) left.set(l.text, n - 1);
+      return n === 0;
+    });
+  }
+  const out: string[] = [];
+  for (let i = 0; i < added.length; ) {
+    let j = i + 1;
+    while (j < added.length && added[j]!.number === added[j - 1]!.number + 1) j++;
+    out.push(`@@ -0,0 +${added[i]!.number},${j - i} @@`);
+    for (let k = i; k < j; k++) out.push(`+${added[k]!.text}`);
+    i = j;
+  }
+  return out;
 }
 
 /**
