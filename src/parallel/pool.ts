@@ -170,7 +170,7 @@ export function createPool(o: PoolOptions): Pool {
   };
 
   const workerLane = (file: string): Lane => {
-    const worker = new Worker(file, { workerData: { config: o.config }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: o.workers === 1 ? YOUNG_GEN_MB_ALONE : YOUNG_GEN_MB } });
+    const worker = new Worker(file, { workerData: { config: o.config, history: !o.mainLane }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: o.workers === 1 ? YOUNG_GEN_MB_ALONE : YOUNG_GEN_MB } });
     const sizes: number[] = [];
     const lane: Lane = {
       queued: 0,
