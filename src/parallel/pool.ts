@@ -45,10 +45,12 @@ interface Lane {
 
 /**
  * Bytes queued per lane before the producer pauses. A history scan that yields its core to git
- * (priority.ts) falls behind git while git runs; 32 MB lets git run on instead of blocking on the
- * pipe (8 MB: the bench history took 0.2 s longer), and bounds memory whatever the history size.
+ * (priority.ts) falls behind git while git runs; a queue lets git run on instead of blocking on
+ * the pipe (8 MB: the bench history took 0.2 s longer than with 32 MB), and bounds memory
+ * whatever the history size. 16 MB: with 32 MB (and HEAD's blobs read ahead) the fastapi history
+ * peaked at 216 MB, over the 200 MB budget (bench/README.md).
  */
-const HIGH_WATER_PER_LANE = 32 * 1024 * 1024;
+const HIGH_WATER_PER_LANE = 16 * 1024 * 1024;
 /**
  * Worker heaps. Detection churns through short-lived strings; left alone V8 grows each
  * worker's young generation to ~48 MB (peak RSS 280 MB with 2 workers on a 100 MB history).
