@@ -54,9 +54,10 @@ const HIGH_WATER_PER_LANE = 16 * 1024 * 1024;
 /**
  * Worker heaps. Detection churns through short-lived strings; left alone V8 grows each
  * worker's young generation to ~48 MB (peak RSS 280 MB with 2 workers on a 100 MB history).
- * A lone worker gets 16 MB: on the bench history that is ~0.2 s less CPU than 8 MB (fewer
- * scavenges) for ~5 MB more peak RSS (~210 MB). Several workers get 8 MB each, which keeps 3 of
- * them under 300 MB. The old generation bound is many times the largest batch.
+ * A lone tree-scan worker gets 16 MB: on the bench history that was ~0.2 s less CPU than 8 MB
+ * (fewer scavenges) for ~5 MB more peak RSS. A history worker gets 8 MB, like several workers do:
+ * on a 200 MB file's history (--max-file-size raised) 16 MB peaked at 213 MB, 12 MB at 198 MB,
+ * 8 MB at 188 MB, against a 200 MB budget. The old generation bound is many times the largest batch.
  */
 const YOUNG_GEN_MB_ALONE = 16;
 const YOUNG_GEN_MB = 8;
@@ -172,7 +173,7 @@ export function createPool(o: PoolOptions): Pool {
   };
 
   const workerLane = (file: string): Lane => {
-    const worker = new Worker(file, { workerData: { config: o.config, history: !o.mainLane }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: o.workers === 1 ? YOUNG_GEN_MB_ALONE : YOUNG_GEN_MB } });
+    const worker = new Worker(file, { workerData: { config: o.config, history: !o.mainLane }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: o.workers === 1 && o.mainLane ? YOUNG_GEN_MB_ALONE : YOUNG_GEN_MB } });
     const sizes: number[] = [];
     const lane: Lane = {
       queued: 0,
