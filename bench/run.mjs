@@ -50,6 +50,17 @@ const XARGS_MAX = 1900000;
  * (`probe`: preloads bench/rss-probe.mjs; threads included, git children not), else of the
  * largest process of the run, from /usr/bin/time when present.
  */
+/** CPU time (user + system) of this process's waited-for children so far, in ms (Linux; 0 elsewhere). */
+function childCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, in 1/100 s (USER_HZ)
+  } catch {
+    return 0;
+  }
+}
+
 function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, probe = false } = {}) {
   const rssFile = join(work, 'rss.txt');
   rmSync(rssFile, { force: true });
@@ -57,6 +68,7 @@ function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, pro
   const argv = shell ? ['sh', '-c', cmd] : TIME && !probe ? [TIME, '-f', '%M', '-o', rssFile, cmd, ...fullArgs] : [cmd, ...fullArgs];
   const out = openSync(stdoutFile, 'w');
   const t0 = performance.now();
+  const c0 = childCpuMs();
   const r = spawnSync(argv[0], argv.slice(1), {
     cwd,
     env: { ...process.env, ...env, ...(probe ? { SECRET_SCAN_RSS_FILE: rssFile } : {}) },
@@ -64,6 +76,7 @@ function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, pro
     maxBuffer: 64 << 20,
   });
   const ms = performance.now() - t0;
+  const cpuMs = childCpuMs() - c0;
   closeSync(out);
   if (r.error) throw r.error;
   let rssMb = null;
@@ -71,7 +84,7 @@ function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, pro
     const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
     rssMb = Number.isFinite(kb) ? kb / 1024 : null;
   }
-  return { ms, rssMb, status: r.status, stderr: r.stderr.toString('utf8') };
+  return { ms, cpuMs, rssMb, status: r.status, stderr: r.stderr.toString('utf8') };
 }
 
 /** Runs each named command `runs` times, interleaved so machine load hits all alike; keeps the median. */
@@ -80,7 +93,7 @@ function compare(runs, cases) {
   for (let i = 0; i < runs; i++) for (const [k, run] of Object.entries(cases)) seen[k].push(run());
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
   return Object.fromEntries(
-    Object.entries(seen).map(([k, rs]) => [k, { ms: med(rs.map((r) => r.ms)), rssMb: Math.max(...rs.map((r) => r.rssMb ?? 0)) || null, last: rs[rs.length - 1] }]),
+    Object.entries(seen).map(([k, rs]) => [k, { ms: med(rs.map((r) => r.ms)), cpuMs: med(rs.map((r) => r.cpuMs ?? 0)), rssMb: Math.max(...rs.map((r) => r.rssMb ?? 0)) || null, last: rs[rs.length - 1] }]),
   );
 }
 
@@ -236,6 +249,8 @@ function measureHistory(dir, o, cli, say, tag, target) {
   }
   const ratio = h.scan.ms / h.git.ms;
   say(`history  secret-scan --history ${fmtS(h.scan.ms)} | git log -p -U0 ${fmtS(h.git.ms)} | ratio ${ratio.toFixed(2)}x (target <= ${target}x: ${verdict(ratio <= target)})`);
+  // CPU time, git's included: on a shared machine steadier than wall time, and on 2 cores what bounds the scan.
+  say(`         CPU (user + system): secret-scan ${fmtS(h.scan.cpuMs)} (git log inside it included) | git log -p -U0 ${fmtS(h.git.cpuMs)}`);
   say(`         peak RSS of secret-scan ${fmtMb(h.scan.rssMb)} (${rssVerdict(h.scan.rssMb)}); git log alone ${fmtMb(h.git.rssMb)}`);
   if (o.sweep) {
     for (const w of [0, 1, 2, 3]) {

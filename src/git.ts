@@ -56,8 +56,8 @@ export function spawnFailure(e: NodeJS.ErrnoException): UsageError {
 }
 
 /** Spawns git with SAFE_CONFIG and the safe environment. Callers must handle the 'error' event (spawnFailure). */
-export function spawnGit(args: readonly string[], cwd: string, stdio: StdioOptions = ['ignore', 'pipe', 'pipe']): ChildProcess {
-  return spawn('git', [...SAFE_CONFIG, ...args], { cwd, stdio, env: gitEnv() });
+export function spawnGit(args: readonly string[], cwd: string, stdio: StdioOptions = ['ignore', 'pipe', 'pipe'], env?: NodeJS.ProcessEnv): ChildProcess {
+  return spawn('git', [...SAFE_CONFIG, ...args], { cwd, stdio, env: env ? { ...gitEnv(), ...env } : gitEnv() });
 }
 
 /** Runs git with fixed, user-config-proof output options and collects its output. */

@@ -1,9 +1,6 @@
 // Cuts the byte stream of `git log` into batches for the detection lanes, just before a commit
 // header when it can, so the main thread never decodes or parses the text itself.
 
-/** Byte form of the commit header mark (history.ts COMMIT_MARK) at the start of a line. */
-const MARK = Buffer.from('\n\u0000\u0001', 'latin1');
-
 export interface BatcherOptions {
   /** A batch is sent once this many bytes are waiting and a commit boundary is among them. */
   readonly minBytes: number;
@@ -60,10 +57,11 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
     push(chunk: Buffer): void {
       // Only the new bytes are searched (plus a mark that straddles the previous chunk's end).
       const prev = chunks[chunks.length - 1];
-      if (prev !== undefined) {
-        const tail = prev.subarray(Math.max(0, prev.length - 2));
-        const seam = Buffer.concat([tail, chunk.subarray(0, 2)]).indexOf(MARK);
-        if (seam >= 0) lastCommit = size - tail.length + seam + 1;
+      if (prev !== undefined && chunk.length > 0) {
+        // A mark cut by the chunk boundary: "\n" | "\0\1" or "\n\0" | "\1" (no copy per chunk).
+        const p1 = prev[prev.length - 1];
+        if (p1 === 10 && chunk[0] === 0 && chunk[1] === 1) lastCommit = size;
+        else if (p1 === 0 && prev[prev.length - 2] === 10 && chunk[0] === 1) lastCommit = size - 1;
       }
       const at = lastMark(chunk);
       if (at >= 0) lastCommit = size + at;

@@ -45,16 +45,19 @@ interface Lane {
 
 /**
  * Bytes queued per lane before the producer pauses. A history scan that yields its core to git
- * (priority.ts) falls behind git while git runs; 32 MB lets git run on instead of blocking on the
- * pipe (8 MB: the bench history took 0.2 s longer), and bounds memory whatever the history size.
+ * (priority.ts) falls behind git while git runs; a queue lets git run on instead of blocking on
+ * the pipe (8 MB: the bench history took 0.2 s longer than with 32 MB), and bounds memory
+ * whatever the history size. 16 MB: with 32 MB (and HEAD's blobs read ahead) the fastapi history
+ * peaked at 216 MB, over the 200 MB budget (bench/README.md).
  */
-const HIGH_WATER_PER_LANE = 32 * 1024 * 1024;
+const HIGH_WATER_PER_LANE = 16 * 1024 * 1024;
 /**
  * Worker heaps. Detection churns through short-lived strings; left alone V8 grows each
  * worker's young generation to ~48 MB (peak RSS 280 MB with 2 workers on a 100 MB history).
- * A lone worker gets 16 MB: on the bench history that is ~0.2 s less CPU than 8 MB (fewer
- * scavenges) for ~5 MB more peak RSS (~210 MB). Several workers get 8 MB each, which keeps 3 of
- * them under 300 MB. The old generation bound is many times the largest batch.
+ * A lone tree-scan worker gets 16 MB: on the bench history that was ~0.2 s less CPU than 8 MB
+ * (fewer scavenges) for ~5 MB more peak RSS. A history worker gets 8 MB, like several workers do:
+ * on a 200 MB file's history (--max-file-size raised) 16 MB peaked at 213 MB, 12 MB at 198 MB,
+ * 8 MB at 188 MB, against a 200 MB budget. The old generation bound is many times the largest batch.
  */
 const YOUNG_GEN_MB_ALONE = 16;
 const YOUNG_GEN_MB = 8;
@@ -170,7 +173,7 @@ export function createPool(o: PoolOptions): Pool {
   };
 
   const workerLane = (file: string): Lane => {
-    const worker = new Worker(file, { workerData: { config: o.config }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: o.workers === 1 ? YOUNG_GEN_MB_ALONE : YOUNG_GEN_MB } });
+    const worker = new Worker(file, { workerData: { config: o.config, history: !o.mainLane }, resourceLimits: { maxOldGenerationSizeMb: OLD_GEN_MB, maxYoungGenerationSizeMb: o.workers === 1 && o.mainLane ? YOUNG_GEN_MB_ALONE : YOUNG_GEN_MB } });
     const sizes: number[] = [];
     const lane: Lane = {
       queued: 0,

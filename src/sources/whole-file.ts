@@ -10,7 +10,7 @@ import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
 import { needsWholeFile, type DiffFile } from './diff-parser.js';
 import { batchParser } from './head-search.js';
-import { COMMIT_MARK, type WholeFileCandidate } from './history.js';
+import { addedHunks, COMMIT_MARK, type WholeFileCandidate } from './history.js';
 import { decodeText } from './text-decoding.js';
 import type { SkippedFile } from './worktree.js';
 
@@ -126,21 +126,36 @@ export async function scanHistoryWholeFiles(root: string, candidates: readonly W
   const total: JobResult = { findings: [], orders: [], literals: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [], wholeFiles: [] };
   if (wanted.length === 0) return total;
   const detect = createDetector(config);
+  // A file binary to git (UTF-16/32) that a commit changed: its parent's version is read first
+  // (history.ts addedHunks), so only the lines the commit added count. A rename out of an
+  // allow-listed path is scanned whole.
+  const specs: { spec: string; of: number; parent: boolean }[] = [];
+  wanted.forEach((c, of) => {
+    if (c.binary && !(c.from !== undefined && allowed(c.from))) specs.push({ spec: `${c.commit.sha}^:${c.from ?? c.path}`, of, parent: true });
+    specs.push({ spec: `${c.commit.sha}:${c.path}`, of, parent: false });
+  });
+  const parents = new Map<number, ReturnType<typeof toLines>>();
   await readBlobs(
     root,
-    wanted.map((c) => `${c.commit.sha}:${c.path}`),
+    specs.map((s) => s.spec),
     maxBytes,
-    (i, content) => {
+    (k, content) => {
       const text = decodeText(content);
+      const { of: i, parent } = specs[k]!;
+      if (parent) {
+        if (text !== null) parents.set(i, toLines(text));
+        return;
+      }
       if (text === null) return;
       const c = wanted[i]!;
       const lines = toLines(text);
+      const before = parents.get(i);
+      parents.delete(i);
       const diff = [
         `${COMMIT_MARK}${c.commit.sha}\u0001${c.commit.time}\u0001${c.commit.date}\u0001${c.commit.author}`,
         `diff --git a/x b/x`,
         `+++ ${quoted(c.path)}`,
-        `@@ -0,0 +1,${lines.length} @@`,
-        ...lines.map((l) => `+${l.text}`),
+        ...addedHunks(lines, before),
         '',
       ].join('\n');
       const data = Buffer.from(diff, 'utf8');
@@ -154,8 +169,9 @@ export async function scanHistoryWholeFiles(root: string, candidates: readonly W
       total.lines += r.lines;
       total.bytes += content.length;
     },
-    (i) => {
-      if (wanted[i]!.from !== undefined) total.skipped.push({ file: wanted[i]!.path, reason: 'too-large' });
+    (k) => {
+      const { of: i, parent } = specs[k]!;
+      if (!parent && wanted[i]!.from !== undefined) total.skipped.push({ file: wanted[i]!.path, reason: 'too-large' });
     },
   );
   return total;

@@ -132,6 +132,40 @@ describe('history scan', () => {
     expect(findings[0]!.inHead).toBe(true);
   });
 
+  it('counts a UTF-16 file\'s secret again only when a commit adds its line again, as for text', async () => {
+    // git shows no lines for UTF-16 (binary to git): each commit touching the file is read whole,
+    // and only the lines its parent's version lacks are additions.
+    const wide = (lines: string[]): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n'), 'utf16le')]);
+    repo = createTestRepo();
+    repo.write('conf/settings.ps1.txt', wide(['# settings', awsLine('wide'), 'port = 80', '']));
+    const first = repo.commit('add');
+    repo.write('conf/settings.ps1.txt', wide(['# settings', '# proxy', awsLine('wide'), 'port = 8080', '']));
+    repo.commit('edit around the key');
+    repo.write('conf/settings.ps1.txt', wide(['# settings', '# proxy', awsLine('wide'), 'port = 8080', 'host = a', '']));
+    repo.commit('edit again');
+    let { findings } = await history(repo);
+    expect(findings.map(where)).toEqual([`${first.slice(0, 7)} conf/settings.ps1.txt:2`]);
+    expect(findings[0]!.occurrences).toBeUndefined();
+
+    // Removed, then added back: one later addition, as a text file counts it.
+    repo.write('conf/settings.ps1.txt', wide(['# settings', 'port = 8080', '']));
+    repo.commit('remove the key');
+    repo.write('conf/settings.ps1.txt', wide(['# settings', awsLine('wide'), 'port = 8080', '']));
+    repo.commit('add it back');
+    ({ findings } = await history(repo));
+    expect(findings.map(where)).toEqual([`${first.slice(0, 7)} conf/settings.ps1.txt:2`]);
+    expect(findings[0]!.occurrences).toBe(1);
+
+    // Moved with an edit: compared with the old path's version, the key's line is not new.
+    repo.remove('conf/settings.ps1.txt');
+    repo.write('conf/prod.ps1.txt', wide(['# settings', awsLine('wide'), 'port = 8080', 'host = b', '']));
+    repo.commit('rename with an edit');
+    expect(repo.git('show', '--stat', '-M', '--format=', 'HEAD')).toContain('=>');
+    ({ findings } = await history(repo));
+    expect(findings.map(where)).toEqual([`${first.slice(0, 7)} conf/settings.ps1.txt:2`]);
+    expect(findings[0]!.occurrences).toBe(1);
+  });
+
   it('covers the history exactly once with --shard K/N over all N shards', async () => {
     repo = createTestRepo();
     for (let i = 0; i < 12; i++) {
