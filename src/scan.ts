@@ -104,6 +104,13 @@ async function workerCount(options: ScanOptions, busy = 0): Promise<number> {
   return defaultWorkers(availableParallelism() - busy);
 }
 
+/** Workers beside the main thread for a tree scan (pool.ts defaultTreeWorkers). */
+async function treeWorkerCount(options: ScanOptions): Promise<number> {
+  if (options.workers !== undefined) return options.workers;
+  const [{ defaultTreeWorkers }, { availableParallelism }] = await Promise.all([import('./parallel/pool.js'), import('node:os')]);
+  return defaultTreeWorkers(availableParallelism());
+}
+
 async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
   const [{ listFiles }, { createPool }, { createProgress }] = await Promise.all([
     import('./sources/worktree.js'),
@@ -118,8 +125,8 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   let done = 0;
   const pool = createPool({
     config,
-    // The main thread is a lane too: one worker fewer.
-    workers: await workerCount(options, 1),
+    // The main thread is a lane too: one worker fewer, none on two cores.
+    workers: await treeWorkerCount(options),
     mainLane: true,
     // Jobs are sized in files here: a few hundred files are quicker on the main thread.
     warmupBytes: 4 * FILES_PER_JOB,

@@ -84,6 +84,19 @@ export function defaultWorkers(cpus: number): number {
   return Math.max(1, Math.min(cpus, 4));
 }
 
+/**
+ * Worker threads beside the main thread for a tree scan, on `cpus` cores. On two cores or fewer
+ * none: the main thread alone was 10-20% quicker than main thread + one worker on every real tree
+ * measured (rails, prometheus, fastapi; bench/README.md), because the second isolate's compiler
+ * and collector threads take the CPU the second lane would use. More cores: one per core beside
+ * the main thread (defaultWorkers). SECRET_SCAN_WORKERS overrides it.
+ */
+export function defaultTreeWorkers(cpus: number): number {
+  if (process.env.SECRET_SCAN_WORKERS === undefined && cpus <= TREE_SOLO_CORES) return 0;
+  return defaultWorkers(cpus - 1);
+}
+export const TREE_SOLO_CORES = 2;
+
 export function createPool(o: PoolOptions): Pool {
   const workers: Lane[] = [];
   let local: Lane | null = null;

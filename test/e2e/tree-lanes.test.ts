@@ -3,6 +3,7 @@
 // report is the one the main thread alone gives, and every file is counted once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
+import { defaultTreeWorkers } from '../../src/parallel/pool.js';
 import { CLI, makeRepo, run, type Repo } from '../helpers/git-repo.js';
 
 let r: Repo;
@@ -41,4 +42,19 @@ describe('tree scan lanes', () => {
     expect(reports[1]).toEqual(reports[0]);
     expect(reports[2]).toEqual(reports[0]);
   }, 120_000);
+
+  it('takes no worker on two cores or fewer, one per further core (up to 4) beyond, unless SECRET_SCAN_WORKERS says', () => {
+    const saved = process.env.SECRET_SCAN_WORKERS;
+    delete process.env.SECRET_SCAN_WORKERS;
+    try {
+      expect([1, 2, 3, 4, 5, 8, 16].map(defaultTreeWorkers)).toEqual([0, 0, 2, 3, 4, 4, 4]);
+      process.env.SECRET_SCAN_WORKERS = '1';
+      expect([1, 2, 3].map(defaultTreeWorkers)).toEqual([1, 1, 1]);
+      process.env.SECRET_SCAN_WORKERS = '0';
+      expect(defaultTreeWorkers(8)).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.SECRET_SCAN_WORKERS;
+      else process.env.SECRET_SCAN_WORKERS = saved;
+    }
+  });
 });
