@@ -224,22 +224,19 @@ export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
 }
 
 /**
- * The files of a diff held in memory, parsed as they are asked for: only one window of a big
- * file's lines is alive at a time (a 10 MB file of newlines is 10 million lines).
+ * Hands each file of a diff held in memory to `each` as soon as it is parsed: only one window of
+ * a big file's lines is alive at a time (a 10 MB file of newlines is 10 million lines).
  */
-export function* iterateDiff(text: string): Generator<DiffFile> {
-  const ready: DiffFile[] = [];
-  const p = createDiffParser((f) => ready.push(f));
+export function parseDiffText(text: string, each: (file: DiffFile) => void): void {
+  const p = createDiffParser(each);
   let start = 0;
   while (start < text.length) {
     let nl = text.indexOf('\n', start);
     if (nl === -1) nl = text.length;
     p.line(text.slice(start, nl));
     start = nl + 1;
-    while (ready.length > 0) yield ready.shift()!;
   }
   p.end();
-  yield* ready;
 }
 
 /** Parses a whole diff held in memory (the staged diff is small). */

@@ -4,7 +4,7 @@
 import type { Fragment } from '../types.js';
 import { gitFailure, type GitResult, type GitStream } from '../git.js';
 import { UsageError } from '../types.js';
-import { createDiffParser, type DiffFile } from './diff-parser.js';
+import { createDiffParser, parseDiffText, type DiffFile } from './diff-parser.js';
 import { startStagedGit, takeStagedGit } from './staged-git.js';
 import { createLineSplitter } from './line-pieces.js';
 import { createDecoder } from './text-decoding.js';
@@ -47,16 +47,7 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
 
 /** The common case: a diff small enough to have been read whole. */
 function forEachLine(r: GitResult, each: (file: DiffFile) => void): void {
-  const text = r.stdout.toString('utf8');
-  const p = createDiffParser(each);
-  let start = 0;
-  while (start < text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = text.length;
-    p.line(text.slice(start, nl));
-    start = nl + 1;
-  }
-  p.end();
+  parseDiffText(r.stdout.toString('utf8'), each);
 }
 
 /**
