@@ -79,9 +79,13 @@ export function workerEntry(): string | null {
  * more worker costs more CPU than it adds (bench/README.md). SECRET_SCAN_WORKERS overrides it.
  */
 export function defaultWorkers(cpus: number): number {
+  return workersFromEnv() ?? Math.max(1, Math.min(cpus, 4));
+}
+
+/** SECRET_SCAN_WORKERS when it is a count; null otherwise (unset, or not a number). */
+function workersFromEnv(): number | null {
   const env = process.env.SECRET_SCAN_WORKERS;
-  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  return Math.max(1, Math.min(cpus, 4));
+  return env !== undefined && /^\d+$/.test(env) ? Number(env) : null;
 }
 
 /**
@@ -92,8 +96,7 @@ export function defaultWorkers(cpus: number): number {
  * the main thread (defaultWorkers). SECRET_SCAN_WORKERS overrides it.
  */
 export function defaultTreeWorkers(cpus: number): number {
-  if (process.env.SECRET_SCAN_WORKERS === undefined && cpus <= TREE_SOLO_CORES) return 0;
-  return defaultWorkers(cpus - 1);
+  return workersFromEnv() ?? (cpus <= TREE_SOLO_CORES ? 0 : defaultWorkers(cpus - 1));
 }
 export const TREE_SOLO_CORES = 2;
 

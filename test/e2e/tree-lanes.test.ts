@@ -52,6 +52,9 @@ describe('tree scan lanes', () => {
       expect([1, 2, 3].map(defaultTreeWorkers)).toEqual([1, 1, 1]);
       process.env.SECRET_SCAN_WORKERS = '0';
       expect(defaultTreeWorkers(8)).toBe(0);
+      // Not a count: ignored, as by every other scan.
+      process.env.SECRET_SCAN_WORKERS = 'abc';
+      expect([2, 3].map(defaultTreeWorkers)).toEqual([0, 2]);
     } finally {
       if (saved === undefined) delete process.env.SECRET_SCAN_WORKERS;
       else process.env.SECRET_SCAN_WORKERS = saved;
