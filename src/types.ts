@@ -50,8 +50,10 @@ export interface Finding {
   endColumn: number;
   /** The raw secret; reporters redact it unless asked not to. */
   secret: string;
-  /** file:ruleId:hash-of-secret; never the line number. */
+  /** file:ruleId:hash-of-secret (and of `identity` when set); never the line number. */
   fingerprint: string;
+  /** As Match.identity: hashed into the fingerprint, never printed. */
+  identity?: string;
   remediation: string;
   commit?: string;
   author?: string;
@@ -76,6 +78,11 @@ export interface Match {
   start: number;
   end: number;
   encoded?: string;
+  /**
+   * What tells this secret apart when `secret` alone does not: for a private key reported at
+   * its BEGIN header (the same text for every key of its kind), the first line of key material.
+   */
+  identity?: string;
 }
 
 /** What a detector may know about the file a line comes from. */

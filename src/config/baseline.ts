@@ -6,7 +6,7 @@
 
 import { UsageError, type Finding } from '../types.js';
 import { MAX_BASELINE_BYTES, parseJsonText, readSmallFile } from './small-file.js';
-import { legacyFingerprint, SALT_SHAPE } from './fingerprint.js';
+import { fingerprintText, legacyFingerprint, SALT_SHAPE } from './fingerprint.js';
 
 export const BASELINE_FILE = '.secret-scan-baseline.json';
 
@@ -127,7 +127,7 @@ export function entriesFor(findings: readonly Finding[]): BaselineEntry[] {
  */
 function recorded(entries: readonly BaselineEntry[]): (f: Finding) => BaselineEntry | undefined {
   const byPrint = new Map(entries.map((e) => [e.fingerprint, e]));
-  return (f) => byPrint.get(f.fingerprint) ?? byPrint.get(legacyFingerprint(f.file, f.ruleId, f.secret));
+  return (f) => byPrint.get(f.fingerprint) ?? byPrint.get(legacyFingerprint(f.file, f.ruleId, fingerprintText(f)));
 }
 
 /**

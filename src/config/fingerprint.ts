@@ -6,6 +6,15 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Finding } from '../types.js';
 
+/**
+ * The text a fingerprint hashes: the secret, and its identity when it has one (a private key's
+ * header is the same for every key: without its first line of material, a baselined key would
+ * cover any other key later added to the same file).
+ */
+export function fingerprintText(f: { readonly secret: string; readonly identity?: string }): string {
+  return f.identity === undefined ? f.secret : `${f.secret}\n${f.identity}`;
+}
+
 /** A new salt for a new baseline: 128 random bits, hex. */
 export function newSalt(): string {
   return randomBytes(16).toString('hex');
@@ -31,5 +40,5 @@ export function legacyFingerprint(file: string, ruleId: string, secret: string):
 
 /** The findings with salted fingerprints (salt '' when no baseline is in effect). */
 export function withFingerprints(findings: readonly Finding[], salt: string): Finding[] {
-  return findings.map((f) => ({ ...f, fingerprint: saltedFingerprint(f.file, f.ruleId, f.secret, salt) }));
+  return findings.map((f) => ({ ...f, fingerprint: saltedFingerprint(f.file, f.ruleId, fingerprintText(f), salt) }));
 }

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match, SourceLine } from '../types.js';
+import { fingerprintText } from '../config/fingerprint.js';
 import { fileContext, isScannerReport } from './filters/file-context.js';
 import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters/filters.js';
 import { isReportFieldLine, notACredential } from './filters/not-credentials.js';
@@ -127,6 +128,29 @@ function splitPrivateKey(text: string, lines: readonly { number: number; text: s
   };
 }
 
+/** A private key reported at its BEGIN header alone: the header is all its `secret` holds. */
+const PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----$/;
+/** Key material: a run of base64 long enough that two keys do not share it. */
+const KEY_MATERIAL = /[A-Za-z0-9+/]{40,}/;
+/** How many lines after a header its material may start (`Proc-Type:`, `DEK-Info:`, a blank line). */
+const MATERIAL_WITHIN = 4;
+
+/**
+ * The first run of key material in the lines right after a header at `lines[i]`, so that two
+ * keys in one file get two fingerprints and a key's removal from HEAD is seen: the header is the
+ * same text for every key of its kind. Undefined when the material is not among the lines at hand
+ * (a diff that adds the header alone, a window cut): the header then stands for the key, as before.
+ */
+function keyMaterialAfter(lines: readonly SourceLine[], i: number): string | undefined {
+  for (let k = i + 1; k < lines.length && k <= i + MATERIAL_WITHIN; k++) {
+    if (lines[k]!.number !== lines[k - 1]!.number + 1) return undefined;
+    const run = KEY_MATERIAL.exec(lines[k]!.text);
+    if (run) return run[0];
+    if (lines[k]!.text.includes('-----END ')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * PEM blocks, whose body lines are not secrets on their own (public material) or are already
  * reported (private keys, at BEGIN). Only a marker that stands alone on its line opens a block:
@@ -210,7 +234,8 @@ function toFinding(fragment: Fragment, line: number, m: Match): Finding {
     endLine: line,
     endColumn: m.end + 1,
     secret: m.secret,
-    fingerprint: fingerprint(fragment.file, m.ruleId, m.secret),
+    fingerprint: fingerprint(fragment.file, m.ruleId, fingerprintText(m)),
+    ...(m.identity !== undefined ? { identity: m.identity } : {}),
     remediation: adviceHere(fragment.file, m.remediation),
     ...(fragment.commit !== undefined ? { commit: fragment.commit } : {}),
     ...(fragment.author !== undefined ? { author: fragment.author } : {}),
@@ -621,6 +646,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chunkNumber = line.number;
         chunkText = text;
         chunkBlob = blob >= 0;
+        for (let k = 0; k < matches.length; k++) {
+          const m = matches[k]!;
+          if (!m.secret.startsWith('-----BEGIN ') || !PRIVATE_HEADER.test(m.secret)) continue;
+          const identity = keyMaterialAfter(lines, i);
+          if (identity !== undefined) matches[k] = { ...m, identity };
+        }
         if (line.offset === undefined) for (const m of matches) findings.push(toFinding(fragment, line.number, m));
         else for (const m of matches) if (pieceOwns(line, m)) findings.push(toFinding(fragment, line.number, { ...m, start: m.start + line.offset, end: m.end + line.offset }));
       }

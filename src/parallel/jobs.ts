@@ -59,7 +59,9 @@ export function createDetector(config: Config): Detector {
     for (const f of filterFindings(found, config, (n) => byNumber.get(n))) {
       out.findings.push(f);
       out.orders.push(order);
-      out.literals.push(byNumber.get(f.line)?.slice(f.column - 1, f.endColumn - 1) || f.secret);
+      // A private key's header is the same for every key: whether the key is still in HEAD is
+      // whether its first line of material is (engine.ts keyMaterialAfter).
+      out.literals.push(f.identity ?? (byNumber.get(f.line)?.slice(f.column - 1, f.endColumn - 1) || f.secret));
     }
   };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));

@@ -67,6 +67,26 @@ describe('secret-scan baseline', () => {
     expect(jsonFindings(r.scan('--format', 'json').stdout).map((f) => f.line)).toEqual([53]);
   });
 
+  it('reports a second private key added to a file whose first key is recorded (the header is the same for both)', () => {
+    const pemKey = (seed: string): string =>
+      ['-----BEGIN OPENSSH PRIVATE KEY-----', ...[1, 2, 3].map((n) => synth('base64', 64, `${seed}-${n}`)), '-----END OPENSSH PRIVATE KEY-----', ''].join('\n');
+    const r = makeRepo();
+    repos.push(r);
+    r.write('deploy/id_deploy', pemKey('pem-old'));
+    r.git('add', '-A');
+    r.git('commit', '-qm', 'deploy key');
+    expect(r.scan('baseline').code).toBe(0);
+    expect(r.scan('--baseline', '.secret-scan-baseline.json').code).toBe(0);
+    r.write('deploy/id_deploy', pemKey('pem-old') + pemKey('pem-new'));
+    r.git('add', 'deploy/id_deploy');
+    const staged = r.scan('--staged', '--baseline', '.secret-scan-baseline.json', '--format', 'json');
+    expect(staged.code, staged.stdout).toBe(1);
+    expect(jsonFindings(staged.stdout).map((f) => [f.file, f.line, f.ruleId])).toEqual([['deploy/id_deploy', 6, 'private-key-openssh']]);
+    // The recorded key still passes where it stands, and when it moves down the file.
+    r.write('deploy/id_deploy', '# rotated soon\n\n' + pemKey('pem-old'));
+    expect(r.scan('--baseline', '.secret-scan-baseline.json').code).toBe(0);
+  });
+
   it('reports the same secret copied to a new file', () => {
     const r = repoWithOldSecret();
     r.scan('baseline');

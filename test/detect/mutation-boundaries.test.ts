@@ -128,3 +128,40 @@ describe('base64 blobs decode only when they are really base64 of text', () => {
     expect(rules('k8s/secret.yaml', `  DB_PASSWORD: ${good}`)).toEqual(['hardcoded-password']);
   });
 });
+
+describe("a private key's identity: its first line of material, within 4 lines of the header", () => {
+  const header = '-----BEGIN RSA PRIVATE KEY-----';
+  const pem = (before: string[], material: string, numbers?: number[]) => {
+    const texts = [header, ...before, material, '-----END RSA PRIVATE KEY-----'];
+    return engine.detect({ file: 'keys/k.pem', lines: texts.map((text, i) => ({ number: numbers?.[i] ?? i + 1, text })) });
+  };
+  const identity = (f: ReturnType<typeof pem>) => f.filter((x) => x.ruleId === 'private-key-rsa').map((x) => x.identity);
+
+  it('takes the first run of 40 base64 characters, not 39', () => {
+    const run = synth('base64', 40, 'identity-40');
+    expect(identity(pem([], `${run}`))).toEqual([run]);
+    expect(identity(pem([], `${run.slice(0, 39)}`))).toEqual([undefined]);
+  });
+
+  it('looks past Proc-Type, DEK-Info and a blank line: material on the 4th line after counts, on the 5th not', () => {
+    const run = synth('base64', 64, 'identity-far');
+    const encrypted = ['Proc-Type: 4,ENCRYPTED', 'DEK-Info: AES-128-CBC,00112233', ''];
+    expect(identity(pem(encrypted, run))).toEqual([run]);
+    expect(identity(pem([...encrypted, 'x'], run))).toEqual([undefined]);
+  });
+
+  it('takes no material from a line that is not the next one (a diff that adds the header and a far line)', () => {
+    const run = synth('base64', 64, 'identity-gap');
+    expect(identity(pem([], run, [1, 3, 4]))).toEqual([undefined]);
+  });
+
+  it('gives two keys with the same header two fingerprints, and one key the same fingerprint wherever it is', () => {
+    const a = synth('base64', 64, 'identity-a');
+    const b = synth('base64', 64, 'identity-b');
+    const [fa] = pem([], a);
+    const [fb] = pem([], b);
+    const [moved] = engine.detect({ file: 'keys/k.pem', lines: [header, a].map((text, i) => ({ number: i + 40, text })) });
+    expect(fa!.fingerprint).not.toBe(fb!.fingerprint);
+    expect(moved!.fingerprint).toBe(fa!.fingerprint);
+  });
+});

@@ -71,6 +71,23 @@ describe('history scan', () => {
     expect(findings.every((f) => f.inHead === true)).toBe(true);
   });
 
+  it('marks a removed private key as gone from HEAD although another key of its kind is still there', async () => {
+    const pemKey = (seed: string): string[] => ['-----BEGIN RSA PRIVATE KEY-----', ...[1, 2].map((n) => synth('base64', 64, `${seed}-${n}`)), '-----END RSA PRIVATE KEY-----'];
+    repo = createTestRepo();
+    repo.write('keys/old.pem', [...pemKey('hist-old'), ''].join('\n'));
+    const first = repo.commit('old key');
+    repo.write('keys/new.pem', [...pemKey('hist-new'), ''].join('\n'));
+    const second = repo.commit('new key');
+    repo.remove('keys/old.pem');
+    repo.commit('drop the old key');
+
+    const { findings } = await history(repo);
+    expect(findings.map((f) => [f.commit, f.file, f.line, f.inHead])).toEqual([
+      [first, 'keys/old.pem', 1, false],
+      [second, 'keys/new.pem', 1, true],
+    ]);
+  });
+
   it('scans only the commits of --range A..B', async () => {
     repo = createTestRepo();
     repo.write('a.env', `${awsLine('before')}\n`);
