@@ -140,6 +140,12 @@ function lockfile(r, synth, seed, entries) {
   return out;
 }
 
+/** The BEGIN header of a private key on a line without key material, else null. */
+function pemHeader(line) {
+  const m = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/.exec(line);
+  return m && !/[A-Za-z0-9+/]{40,}/.test(line) ? m[0] : null;
+}
+
 /**
  * Writes the repository into `dir` (replacing it) and returns the manifest of planted secrets:
  * { file, line, commit, text, removed, readded }.
@@ -346,8 +352,18 @@ export async function makeRepo(dir, catalog, { commits = 6000, seed = 1 } = {}) 
       .map(([m, sha]) => [Number(m.slice(1)), sha]),
   );
   const headText = new Set();
-  for (const lines of main.values()) for (const l of lines) if (plantedText.has(l)) headText.add(l);
-  const manifest = planted.map((p) => ({ ...p, commit: marks.get(p.mark), inHead: headText.has(p.text) }));
+  const headHeaders = new Set();
+  for (const lines of main.values()) {
+    for (const l of lines) {
+      if (plantedText.has(l)) headText.add(l);
+      const h = pemHeader(l);
+      if (h) headHeaders.add(h);
+    }
+  }
+  // A private key planted as its header line alone (the samples are one line) has no material to
+  // tell it from another key of its kind: it is in HEAD while such a header is (README, JSON output).
+  const inHead = (text) => headText.has(text) || (pemHeader(text) !== null && headHeaders.has(pemHeader(text)));
+  const manifest = planted.map((p) => ({ ...p, commit: marks.get(p.mark), inHead: inHead(p.text) }));
   writeFileSync(join(dir, '.git/bench-manifest.json'), JSON.stringify({ commits: mark, planted: manifest }, null, 1));
   return { commits: mark, planted: manifest };
 }
