@@ -140,9 +140,9 @@ function lockfile(r, synth, seed, entries) {
   return out;
 }
 
-/** The BEGIN header of a private key on a line without key material, else null. */
+/** The header of a private key (PEM, PGP, minisign, signify, PuTTY) on a line without key material, else null. */
 function pemHeader(line) {
-  const m = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/.exec(line);
+  const m = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|untrusted comment: [a-z ]*secret key|PuTTY-User-Key-File-[23]: [a-z0-9-]+/.exec(line);
   return m && !/[A-Za-z0-9+/]{40,}/.test(line) ? m[0] : null;
 }
 

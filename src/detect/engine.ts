@@ -128,11 +128,17 @@ function splitPrivateKey(text: string, lines: readonly { number: number; text: s
   };
 }
 
-/** A private key reported at its BEGIN header alone: the header is all its `secret` holds. */
-const PRIVATE_HEADER = /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----$/;
+/**
+ * A private key reported at its header line, which is all its `secret` holds and the same text
+ * for every key of its kind: PEM and PGP BEGIN lines, minisign/signify secret key files, PuTTY keys.
+ */
+const KEY_HEADER = /^(?:-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|untrusted comment: [a-z ]*secret key|PuTTY-User-Key-File-[23]: [a-z0-9-]+)$/;
 /** Key material: a run of base64 long enough that two keys do not share it. */
 const KEY_MATERIAL = /[A-Za-z0-9+/]{40,}/;
-/** How many lines after a header its material may start (`Proc-Type:`, `DEK-Info:`, a blank line). */
+/**
+ * How many lines after a header its material may start: PEM's `Proc-Type:`, `DEK-Info:` and a
+ * blank line, PuTTY's `Encryption:`, `Comment:` and `Public-Lines:` before the public half.
+ */
 const MATERIAL_WITHIN = 4;
 
 /**
@@ -648,7 +654,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         chunkBlob = blob >= 0;
         for (let k = 0; k < matches.length; k++) {
           const m = matches[k]!;
-          if (!m.secret.startsWith('-----BEGIN ') || !PRIVATE_HEADER.test(m.secret)) continue;
+          if (m.end - m.start > 64 || !KEY_HEADER.test(m.secret)) continue;
           const identity = keyMaterialAfter(lines, i);
           if (identity !== undefined) matches[k] = { ...m, identity };
         }

@@ -155,6 +155,16 @@ describe("a private key's identity: its first line of material, within 4 lines o
     expect(identity(pem([], run, [1, 3, 4]))).toEqual([undefined]);
   });
 
+  it.each([
+    ['a PuTTY key (its public half, after three header lines)', 'keys/deploy.ppk', ['PuTTY-User-Key-File-3: ssh-ed25519', 'Encryption: none', 'Comment: deploy', 'Public-Lines: 2'], 'putty-private-key'],
+    ['a minisign secret key file', 'keys/minisign.key', ['untrusted comment: minisign encrypted secret key'], 'minisign-secret-key'],
+    ['a PGP private key block', 'keys/release.asc', ['-----BEGIN PGP PRIVATE KEY BLOCK-----', ''], 'pgp-private-key-block'],
+  ])('identifies %s by its material', (_, file, head, rule) => {
+    const run = synth('base64', 64, `identity-${rule}`);
+    const f = engine.detect({ file, lines: [...head, run].map((text, i) => ({ number: i + 1, text })) });
+    expect(f.filter((x) => x.ruleId === rule).map((x) => x.identity)).toEqual([run]);
+  });
+
   it('gives two keys with the same header two fingerprints, and one key the same fingerprint wherever it is', () => {
     const a = synth('base64', 64, 'identity-a');
     const b = synth('base64', 64, 'identity-b');
