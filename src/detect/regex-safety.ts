@@ -436,6 +436,10 @@ function isLong(n: Node): boolean {
   return n.kind === 'quant' && n.max > LONG && fixedLength(n) === null;
 }
 
+/**
+ * A short stretch: what a lookaround may scan, how far before its unbounded part a fenced run may
+ * start, and how many ways a bounded run may leave for the fence after it (see Splits).
+ */
 const LONG = 64;
 
 /*
@@ -481,8 +485,6 @@ const LONG = 64;
 const UNBOUNDED = 2048;
 /** How many ways a run may share out its text, at one start, before something that can fail. */
 const MAX_SPLITS = 4096;
-/** Past this many open runs (alternations in a row), they are merged into one, conservatively. */
-const MAX_RUNS = 32;
 
 interface Run {
   /** Ways its pieces can share out their text at one start (waysOf: with `block` counted). */
@@ -496,30 +498,32 @@ interface Run {
   /** Characters read before its first unbounded piece (at most), and every character read from it on. */
   readonly lead: number;
   readonly tail: CharSet;
-  /** The fence the run started after (null: none, or the start of the pattern). */
+  /** The fence the run started after (null: none, or the start of the pattern), and from how many starts each place of it is reached. */
   readonly fence: CharSet | null;
+  readonly starts: number;
   /** Where the run's first piece starts in the pattern. */
   readonly from: number;
 }
 
 /**
- * The open runs at a point of the walk; whether each place of the line reaches this point from a
- * few starts only (pinned), and the mandatory piece just read then (the fence; null: none).
+ * The open runs at a point of the walk; from how many starts of the line each place reaches this
+ * point (starts: Infinity when not known to be few), and the mandatory piece just read then (the
+ * fence; null: none).
  */
 interface State {
   readonly runs: readonly Run[];
-  readonly pinned: boolean;
+  readonly starts: number;
   readonly fence: CharSet | null;
 }
 
 /** A run's unbounded part cannot cross its fence: each place it starts at is reached from lead + 1 starts at most. */
 function fencedRun(r: Run): boolean {
-  return r.unbounded > 0 && r.fence !== null && !overlaps(r.fence, r.tail) && r.lead <= LONG;
+  return r.unbounded > 0 && r.fence !== null && !overlaps(r.fence, r.tail) && r.lead <= LONG && r.starts <= LONG;
 }
 
 /** The run's cost at one start of the line; a fenced run's unbounded part is shared by its few starts. */
 function costOf(r: Run): number {
-  return fencedRun(r) ? Math.ceil((waysOf(r) * (r.lead + 1)) / UNBOUNDED) : waysOf(r);
+  return fencedRun(r) ? Math.ceil((waysOf(r) * (r.lead + 1) * r.starts) / UNBOUNDED) : waysOf(r);
 }
 
 /**
@@ -694,6 +698,7 @@ function splitRisk(tree: Node, src: string): string | null {
               lead: Math.max(seen.lead, r.lead),
               tail: union(seen.tail, r.tail),
               fence: seen.fence && r.fence ? union(seen.fence, r.fence) : null,
+              starts: Math.max(seen.starts, r.starts),
               from: r.from,
             },
       );
@@ -702,7 +707,7 @@ function splitRisk(tree: Node, src: string): string | null {
   };
   const mergedStates = (states: readonly State[]): State => ({
     runs: merged(states.flatMap((s) => s.runs)),
-    pinned: states.every((s) => s.pinned),
+    starts: Math.max(...states.map((s) => s.starts)),
     fence: states.every((s) => s.fence) ? states.map((s) => s.fence!).reduce(union) : null,
   });
 
@@ -711,11 +716,19 @@ function splitRisk(tree: Node, src: string): string | null {
     canFail(state.runs, to, set);
     // The places it is read at stay reached from a few starts when every run before it ends
     // there: a short bounded one, or a fenced one whose unbounded part cannot read it.
-    const pinned = state.pinned && state.runs.every((r) => !overlaps(set, r.common) && ((r.unbounded === 0 && waysOf(r) <= LONG) || (fencedRun(r) && !overlaps(set, r.tail))));
+    // (`\w{1,64}=`: each `=` from up to 64 starts).
+    let starts = state.starts;
+    for (const r of state.runs) {
+      if (overlaps(set, r.common)) starts = Infinity;
+      else if (r.unbounded === 0) starts *= waysOf(r);
+      else if (fencedRun(r) && !overlaps(set, r.tail)) starts *= r.lead + 1;
+      else starts = Infinity;
+    }
+    const pinned = starts <= LONG;
     const runs = state.runs
       .filter((r) => overlaps(set, r.common))
       .map((r) => ({ ...r, needs: [...r.needs, set], block: [...r.block, set], lead: r.unbounded === 0 ? r.lead + 1 : r.lead, tail: r.unbounded === 0 ? r.tail : union(r.tail, set) }));
-    return { runs, pinned, fence: pinned ? set : null };
+    return { runs, starts: pinned ? starts : Infinity, fence: pinned ? set : null };
   };
 
   /** A repetition of several lengths: it joins the runs that share a repeated word with it. */
@@ -753,8 +766,8 @@ function splitRisk(tree: Node, src: string): string | null {
     }
     // Its own run, for what follows it and not the runs before (`a{1,64}[ab]{1,64}b{1,64}`).
     if (narrowed)
-      out.push({ ways, lastWays: ways, block: [], unbounded, common: eats, needs, lead: unbounded ? 0 : longest, tail: unbounded ? eats : EMPTY_SET, fence: state.fence, from: start(n) });
-    return { runs: merged(out), pinned: state.pinned, fence: null };
+      out.push({ ways, lastWays: ways, block: [], unbounded, common: eats, needs, lead: unbounded ? 0 : longest, tail: unbounded ? eats : EMPTY_SET, fence: state.fence, starts: state.starts, from: start(n) });
+    return { runs: merged(out), starts: state.starts, fence: null };
   };
 
   // `atEnd`: nothing follows the piece in the pattern, so matching it is matching the pattern.
@@ -765,10 +778,10 @@ function splitRisk(tree: Node, src: string): string | null {
       case 'assert':
         canFail(state.runs, end(n));
         // A `^` first in the pattern: the one start of the line, a fence no run can read.
-        return n.lineStart && start(n) === 0 ? { runs: [], pinned: true, fence: EMPTY_SET } : state;
+        return n.lineStart && start(n) === 0 ? { runs: [], starts: 1, fence: EMPTY_SET } : state;
       case 'backref':
         canFail(state.runs, end(n));
-        return { runs: state.runs, pinned: false, fence: null };
+        return { runs: state.runs, starts: Infinity, fence: null };
       case 'look': {
         // Run whole at every split of the runs before it, a lookaround reads as far as its own
         // pieces go even when it succeeds (`[^"]*?(?=_{1,64})`: up to 64 characters per split).
@@ -800,11 +813,11 @@ function splitRisk(tree: Node, src: string): string | null {
         items.forEach(({ node, closes }, idx) => {
           const last = atEnd && idx === items.length - 1;
           if (node.kind === 'quant' && node.max > 1 && fixedLength(node) === null && fenced(nodes, idx)) {
-            // It takes one length per start, so it keeps the place pinned; what precedes the next piece is one of its characters (or, when it is empty, the fence before it).
+            // It takes one length per start, so it adds no start; what precedes the next piece is one of its characters (or, when it is empty, the fence before it).
             const eats = allChars(node);
             if (!nullable(node)) {
               const after = mandatory(eats, cur, end(node));
-              cur = { ...after, pinned: cur.pinned && after.pinned, fence: after.pinned ? eats : null };
+              cur = { ...after, fence: after.fence ? eats : null };
             } else cur = { ...cur, fence: cur.fence ? union(cur.fence, eats) : null };
           } else cur = walk(node, cur, false, last);
           // The end of a group counts as a place where the match can fail: the group is not
@@ -829,7 +842,7 @@ function splitRisk(tree: Node, src: string): string | null {
       }
     }
   };
-  walk(tree, { runs: [], pinned: true, fence: null }, true);
+  walk(tree, { runs: [], starts: 1, fence: null }, true);
   return why;
 }
 
