@@ -201,12 +201,19 @@ const patternArbitrary: fc.Arbitrary<PatternNode> = fc.letrec<{ p: PatternNode; 
   p: fc.array(tie('item'), { minLength: 1, maxLength: 5 }).map((items) => items.join('')),
 })).p;
 
-/** Lines that make a backtracking pattern slow: long runs of what it repeats, then a failure. */
+/**
+ * Lines that make a backtracking pattern slow: long runs of what it repeats, then a failure; and
+ * two runs around a separator (`aaa…=   …`), for a run that starts after a literal or a short prefix.
+ */
 export function adversarialLines(length: number): string[] {
-  return ['a', 'ab', 'x', ' ', '_', 'a1', '"a', '-=', 'aaa b'].flatMap((u) => {
-    const run = u.repeat(Math.ceil(length / u.length)).slice(0, length);
+  const runOf = (u: string, n: number): string => u.repeat(Math.ceil(n / u.length)).slice(0, n);
+  const single = ['a', 'ab', 'x', ' ', '_', 'a1', '"a', '-=', 'aaa b'].flatMap((u) => {
+    const run = runOf(u, length);
     return [run + '!', run + '\u0001', '!' + run];
   });
+  const head = Math.min(64, length >> 2);
+  const split = ['a', '_', ' '].flatMap((before) => ['=', '"', 'x', 'b'].flatMap((sep) => [' ', 'a'].map((after) => runOf(before, head) + sep + runOf(after, length - head) + '\u0001')));
+  return [...single, ...split];
 }
 
 export interface PatternTiming {
