@@ -373,6 +373,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     overBudget = step;
     return true;
   };
+  // A custom rule is user input, not held to the catalog's tests: the clock is read right after
+  // each one, so that one slow on this line is named in the warning and ends the line there.
+  const afterCustom = (rule: ProviderRule): void => {
+    if (overBudget === null && customIds.has(rule.id) && performance.now() > deadline) overBudget = rule.id;
+  };
 
   // The byte gate over a fragment's decoded lines (byte-gate.ts scanText), for callers that put
   // no verdicts on their lines (tree and path scans): built once TEXT_GATE_AFTER characters were scanned.
@@ -433,6 +438,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const rule of candidates ?? keywords().candidates(text)) {
       if (spent(rule.id)) return;
       for (const m of matchRule(rule, text)) found.push(m);
+      afterCustom(rule);
     }
     // Lockfiles and minified bundles are full of hashes: only provider rules run there.
     let named: readonly NamedSpan[] = [];
@@ -459,6 +465,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     for (const rule of candidates) {
       if (spent(rule.id)) return []; // as directMatches: a line over its budget reports only the warning
       for (const m of matchRule(rule, text)) if (keep(m, text, ctx, [], customIds)) found.push(m);
+      afterCustom(rule);
     }
     return found.length === 0 ? found : dedupe(withoutEncodedRepeats(found));
   }

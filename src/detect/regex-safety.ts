@@ -8,17 +8,17 @@
 //     (a+)+, (\w+\s?)* (while (?:[a-z]+-)+ is fine: each repetition ends at the '-')
 //   - a repeated group whose body can match the empty string: (a?)*, (a|)+
 //   - a repeated group with an alternation whose branches can start with the same character: (a|ab)+
-//   - unbounded quantifiers in a row that can match the same characters, when the match can
-//     still fail after them: \w+\w+! takes 26 s on one 5,000-character line (cubic), while a
-//     trailing `\s*.*` always succeeds at once and is allowed;
-//   - bounded quantifiers in a row that can split the same text in too many ways when the match
-//     can fail after them: a{1,64}a{1,64}a{1,64}a{1,64}a{1,64}! tries 64^4 splits at each start;
+//   - quantifiers in a row that can share out the same text in over MAX_SPLITS ways at one start,
+//     when the match can still fail after them (see "Splits" below): \w+\w+! takes 26 s on one
+//     5,000-character line (cubic), a{1,64}a{1,64}a{1,64}a{1,64}a{1,64}! tries 64^4 splits at each
+//     start, \w+\w{1,16}! 0.2 s on 3,000 characters; a trailing `\s*.*` always succeeds at once;
 //   - lookarounds holding an unbounded quantifier: x+(?=.*!) rescans the line at every split;
 //   - back-references to a group that can take several texts from one start ((a+)+\1, (\w*)\w*\1),
 //     which no engine matches in guaranteed polynomial time.
-// Two shapes are known safe and accepted: a back-reference to a group that takes one text per start
-// (fixed length, or ended by a character it cannot eat), and a repetition fenced on both sides by
-// characters it cannot eat ("[^"]*", =\s*"), which adds no way to split the line.
+// Shapes known safe and accepted: a back-reference to a group that takes one text per start
+// (fixed length, or ended by a character it cannot eat); a repetition fenced on both sides by
+// characters it cannot eat ("[^"]*", =\s*"), which adds no way to split the line; and a run of
+// repetitions behind a literal it cannot read (key\s*\s*=), reached from one start per literal.
 
 /**
  * The characters a pattern piece can match: a 128-bit ASCII map, plus two coarse flags for
@@ -30,15 +30,20 @@ interface CharSet {
   readonly other: boolean;
 }
 
-type Node =
+type Node = (
   | { readonly kind: 'char'; readonly set: CharSet }
   | { readonly kind: 'seq'; readonly items: readonly Node[] }
   | { readonly kind: 'alt'; readonly options: readonly Node[] }
   | { readonly kind: 'look'; readonly body: Node }
   | { readonly kind: 'quant'; readonly body: Node; readonly min: number; readonly max: number }
-  | { readonly kind: 'assert' }
+  // `lineStart`: a `^` (without the m flag, the start of the line).
+  | { readonly kind: 'assert'; readonly lineStart?: boolean }
   // `group` is the referenced group's body, filled in once the whole pattern is parsed.
-  | { readonly kind: 'backref'; readonly target: number | string; group?: Node };
+  | { readonly kind: 'backref'; readonly target: number | string; group?: Node }
+) & {
+  // Where the piece is in the pattern, [start, end), for the message that names a refused shape.
+  at?: readonly [number, number];
+};
 
 const ALL_ASCII = (1n << 128n) - 1n;
 const EMPTY_SET: CharSet = { ascii: 0n, space: false, other: false };
@@ -201,7 +206,7 @@ function parsePattern(src: string): { tree: Node; groups: Node[]; names: Map<str
     }
     if (c === '^' || c === '$') {
       i++;
-      return { kind: 'assert' };
+      return { kind: 'assert', lineStart: c === '^' };
     }
     if (c === '\\') {
       i++;
@@ -253,8 +258,10 @@ function parsePattern(src: string): { tree: Node; groups: Node[]; names: Map<str
   const parseSeq = (): Node => {
     const items: Node[] = [];
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const start = i;
       let atom = parseAtom();
-      for (let q = parseQuantifier(); q; q = parseQuantifier()) atom = { kind: 'quant', body: atom, ...q };
+      atom.at ??= [start, i];
+      for (let q = parseQuantifier(); q; q = parseQuantifier()) atom = { kind: 'quant', body: atom, ...q, at: [start, i] };
       items.push(atom);
     }
     return items.length === 1 ? items[0]! : { kind: 'seq', items };
@@ -424,40 +431,200 @@ function ambiguousAlternation(n: Node): boolean {
   return false;
 }
 
-/** A quantifier that can take many characters: each one multiplies the ways to split a line. */
+/** A lookaround holding a quantifier over LONG characters rescans that much of the line at every position. */
 function isLong(n: Node): boolean {
   return n.kind === 'quant' && n.max > LONG && fixedLength(n) === null;
 }
 
-/** Past this many characters a bounded quantifier counts as unbounded (`{1,500}` is `+` to a line). */
+/**
+ * A short stretch: what a lookaround may scan, how far before its unbounded part a fenced run may
+ * start, and how many ways a bounded run may leave for the fence after it (see Splits).
+ */
 const LONG = 64;
-/** How many ways a run of bounded quantifiers may split the text it covers, at one start. */
+
+/*
+ * Splits: how many ways a run of quantifiers can share out the same text.
+ *
+ * A backtracking engine that fails after a run of quantifiers able to take the same characters
+ * (`\w+\w+!`, `a{1,64}a{1,64}!`, `.+\s{1,64}b`) retries every way of sharing the text among them
+ * before it gives up, and does so again at every start of the line. The check walks the pattern
+ * once, left to right, keeping the runs still open, each with:
+ *   - ways: the product of how many lengths each piece of the run can take (max - min + 1;
+ *     UNBOUNDED for `+`, `*`, `{3,}` or anything longer); a repeated group counts the lengths the
+ *     whole repetition can take;
+ *   - common: the characters every piece of the run can take, and needs: the character sets the
+ *     run's mandatory pieces read. A line made of one repeated word lets every boundary of the run
+ *     move only when each piece can read the whole word: all its characters in `common`, and one of
+ *     each of `needs` in it. So `[ab]+ab[ab]+` is a run (the word `ab`), `\w+-\w+` and
+ *     `[\w.]+\.[a-z]+` are not (no piece after the `.` can read it), and neither is a repetition
+ *     whose every round holds a `/` followed by `\d+`.
+ * Wherever the match can fail with the run's pieces all met (a mandatory piece or an assertion
+ * that does not take every `common` character, a lookaround, a back-reference, the end of a
+ * group), a run over MAX_SPLITS ways is refused. A run that reaches the end of the whole pattern
+ * cannot fail after it: the first way of sharing the text matches.
+ * The budget: one unbounded piece alone (UNBOUNDED ways) passes, `\w+!` being quadratic over a
+ * line, which the per-line budget covers; beside it only a piece of two lengths fits
+ * (`\w+\w{1,2}!`: 20 ms of CPU on a 3,000-character line), while `\w+\w{1,16}!` takes 0.2 s and
+ * `\w+\w{1,64}!` 1.1 s. Bounded pieces pass up to MAX_SPLITS: `\w{1,16}\w{1,16}\w{1,16}!` and
+ * `\w{1,64}\w{1,64}!` (4,096) take about 40 ms on that line, `\w{1,20}` three times is refused.
+ * What the walk also knows, each a way the text is pinned rather than shared:
+ *   - a repeated group is walked once in place (its first round meets the runs before it:
+ *     `[ab]+((?:[ab]{3,})x)+` fails at the `x` after two unbounded pieces), then joins the runs as
+ *     one piece; the rounds' own splits are the nested-quantifier check's business;
+ *   - a lookaround runs whole at every split of the runs before it, so what it reads counts;
+ *   - mandatory pieces right after a run's last piece (a block) match at one in P of that piece's
+ *     lengths, P being the smallest shift at which the block can match over itself;
+ *   - a fence: a run that starts right after a mandatory piece its unbounded part cannot read, where
+ *     each place of the line is reached from a few starts only (`key\s*["']?\s*=`, after `^`), is
+ *     entered once per fence and never crosses one, so all its starts together pay its ways once
+ *     (times the characters it reads before its first unbounded piece), not once per start;
+ *   - last in the pattern, a later branch that matches whatever follows its first character
+ *     (`\{[^}]{1,256}\}|[^\s;][^;]{0,255}`) takes over wherever an earlier branch fails after it.
+ */
+/** An unbounded piece counts as this many lengths (a long line's run of one character class). */
+const UNBOUNDED = 2048;
+/** How many ways a run may share out its text, at one start, before something that can fail. */
 const MAX_SPLITS = 4096;
 
-/** How many lengths a quantified piece can take (a variable piece; 1 for a fixed one). */
-function choices(n: Node): number {
-  if (fixedLength(n) !== null) return 1;
-  if (n.kind === 'quant') return n.max - n.min + 1;
-  return 2;
-}
-
-function hasAssertion(n: Node): boolean {
-  for (const d of descendants(n)) if (d.kind === 'assert' || d.kind === 'look' || d.kind === 'backref') return true;
-  return false;
-}
-
-function flatten(items: readonly Node[]): Node[] {
-  return items.flatMap((n) => (n.kind === 'seq' ? flatten(n.items) : [n]));
-}
-
 interface Run {
-  /** Unbounded (or over LONG) quantifiers in the run. */
-  long: number;
-  /** The product of the choices of its bounded variable pieces. */
-  splits: number;
-  last: number;
-  chars: CharSet;
-  open: boolean;
+  /** Ways its pieces can share out their text at one start (waysOf: with `block` counted). */
+  readonly ways: number;
+  /** The lengths of its last piece, and the mandatory pieces read since (see waysOf). */
+  readonly lastWays: number;
+  readonly block: readonly CharSet[];
+  readonly unbounded: number;
+  readonly common: CharSet;
+  readonly needs: readonly CharSet[];
+  /** Characters read before its first unbounded piece (at most), and every character read from it on. */
+  readonly lead: number;
+  readonly tail: CharSet;
+  /** The fence the run started after (null: none, or the start of the pattern), and from how many starts each place of it is reached. */
+  readonly fence: CharSet | null;
+  readonly starts: number;
+  /** Where the run's first piece starts in the pattern. */
+  readonly from: number;
+}
+
+/**
+ * The open runs at a point of the walk; from how many starts of the line each place reaches this
+ * point (starts: Infinity when not known to be few), and the mandatory piece just read then (the
+ * fence; null: none).
+ */
+interface State {
+  readonly runs: readonly Run[];
+  readonly starts: number;
+  readonly fence: CharSet | null;
+}
+
+/** A run's unbounded part cannot cross its fence: each place it starts at is reached from lead + 1 starts at most. */
+function fencedRun(r: Run): boolean {
+  return r.unbounded > 0 && r.fence !== null && !overlaps(r.fence, r.tail) && r.lead <= LONG && r.starts <= LONG;
+}
+
+/** The run's cost at one start of the line; a fenced run's unbounded part is shared by its few starts. */
+function costOf(r: Run): number {
+  return fencedRun(r) ? Math.ceil((waysOf(r) * (r.lead + 1) * r.starts) / UNBOUNDED) : waysOf(r);
+}
+
+/**
+ * The run's ways, given the mandatory pieces read since its last piece: that piece can only end
+ * where they match, and a block of them that cannot overlap itself at shifts below P matches at
+ * one in P of the last piece's lengths (`[^\s]{0,63}?workflows\/` has a few ways, not 64).
+ */
+function waysOf(r: Run): number {
+  if (r.block.length === 0) return r.ways;
+  return Math.ceil(r.ways / r.lastWays) * Math.ceil(r.lastWays / period(r.block));
+}
+
+/** The smallest shift at which a row of character sets can match over itself. */
+function period(block: readonly CharSet[]): number {
+  for (let d = 1; d < block.length; d++) {
+    let fits = true;
+    for (let k = 0; k + d < block.length && fits; k++) fits = overlaps(block[k]!, block[k + d]!);
+    if (fits) return d;
+  }
+  return block.length;
+}
+
+function sameSet(a: CharSet, b: CharSet): boolean {
+  return a.ascii === b.ascii && a.space === b.space && a.other === b.other;
+}
+
+function isEmpty(s: CharSet): boolean {
+  return s.ascii === 0n && !s.space && !s.other;
+}
+
+function intersect(a: CharSet, b: CharSet): CharSet {
+  return { ascii: a.ascii & b.ascii, space: a.space && b.space, other: a.other && b.other };
+}
+
+/** Whether `a` holds every character of `b`. */
+function covers(a: CharSet, b: CharSet): boolean {
+  return (b.ascii & ~a.ascii) === 0n && (!b.space || a.space) && (!b.other || a.other);
+}
+
+function minLength(n: Node): number {
+  switch (n.kind) {
+    case 'char':
+      return 1;
+    case 'seq':
+      return n.items.reduce((s, item) => s + minLength(item), 0);
+    case 'alt':
+      return Math.min(...n.options.map(minLength));
+    case 'quant':
+      return n.min * minLength(n.body);
+    case 'backref':
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+function maxLength(n: Node): number {
+  switch (n.kind) {
+    case 'char':
+      return 1;
+    case 'seq':
+      return n.items.reduce((s, item) => s + maxLength(item), 0);
+    case 'alt':
+      return Math.max(...n.options.map(maxLength));
+    case 'quant': {
+      const body = maxLength(n.body);
+      return body === 0 ? 0 : n.max * body;
+    }
+    case 'backref':
+      return n.group ? maxLength(n.group) : Infinity;
+    default:
+      return 0;
+  }
+}
+
+/** How many lengths a repetition can take, at most UNBOUNDED. */
+function lengths(n: Extract<Node, { kind: 'quant' }>): number {
+  const span = fixedLength(n.body) !== null ? n.max - n.min : maxLength(n) - minLength(n);
+  return Math.min(UNBOUNDED, span + 1);
+}
+
+/** The sequence's items with nested groups spliced in, each item with the groups that end after it. */
+function spliced(items: readonly Node[], out: { node: Node; closes: Node[] }[] = []): { node: Node; closes: Node[] }[] {
+  for (const item of items) {
+    if (item.kind !== 'seq') out.push({ node: item, closes: [] });
+    else {
+      const before = out.length;
+      spliced(item.items, out);
+      if (out.length > before) out[out.length - 1]!.closes.push(item);
+    }
+  }
+  return out;
+}
+
+/** Character sets every match of a repeated body reads one character of: its mandatory pieces. */
+function needsOf(body: Node): CharSet[] {
+  if (body.kind !== 'seq') return [allChars(body)];
+  return spliced(body.items)
+    .map((s) => s.node)
+    .filter((item) => !nullable(item))
+    .map(allChars);
 }
 
 /**
@@ -466,8 +633,8 @@ interface Run {
  * and starts with one. It then starts right after a fence character and must end at the first
  * character it cannot eat, so it adds no way to split the line; and since the fence characters
  * cannot occur inside the text it scans, the texts it scans from different fences do not overlap,
- * so all its attempts together read the line once. It joins no run; like any mandatory piece, it
- * ends the runs that cannot eat its characters.
+ * so all its attempts together read the line once. It starts no run; like any mandatory piece, it
+ * ends the runs that cannot take its characters.
  */
 function fenced(items: readonly Node[], idx: number): boolean {
   const before: Node = { kind: 'seq', items: items.slice(0, idx) };
@@ -476,47 +643,207 @@ function fenced(items: readonly Node[], idx: number): boolean {
   return !nullable(before) && !nullable(after) && !overlaps(lastSet(before), eats) && !overlaps(firstSet(after), eats);
 }
 
-/**
- * Runs of variable quantifiers in a sequence that can eat the same characters, with nothing
- * mandatory between them that they cannot eat (`\w+\w+`, `[a-z]+\d*[a-z]+`, `a{1,64}a{1,64}`).
- * Each run reports how many long quantifiers it has, how many ways its bounded ones can split
- * their text, and whether the match can fail after them (a failing match retries every split of
- * the run, at every start position).
- */
-function overlappingRuns(nested: readonly Node[], atEnd: boolean): { long: number; splits: number; canFailAfter: boolean }[] {
-  // A group in a sequence (`a*(?:a+b)`) is part of it: its pieces follow the ones before.
-  const items = flatten(nested);
-  // Several runs can be open at once (`\d*[a-z]*\d*`): each holds what its quantifiers can eat.
-  const runs: Run[] = [];
-  items.forEach((item, idx) => {
-    const set = allChars(item);
-    const open = runs.filter((r) => r.open);
-    // Repetitions only: an optional group (`(?:…)?`) is looked into as a sequence of its own.
-    const variable = item.kind === 'quant' && item.max > 1 && fixedLength(item) === null;
-    if (variable && !fenced(items, idx)) {
-      const long = isLong(item);
-      // The boundary with a run can move only if the run can eat what the item starts with.
-      const first = firstSet(item);
-      const joined = open.filter((r) => overlaps(first, r.chars));
-      for (const r of joined) {
-        if (long) r.long++;
-        else r.splits = Math.min(r.splits * choices(item), Number.MAX_SAFE_INTEGER);
-        r.last = idx;
-        r.chars = union(r.chars, set);
-      }
-      // A mandatory piece a run cannot eat ends it; an optional one can match nothing.
-      if (!nullable(item)) for (const r of open) if (!joined.includes(r)) r.open = false;
-      if (joined.length === 0) runs.push({ long: long ? 1 : 0, splits: long ? 1 : choices(item), last: idx, chars: set, open: true });
-    } else if (!nullable(item)) {
-      // A mandatory piece (a fenced repetition included) ends the runs that cannot eat it.
-      for (const r of open) if (!overlaps(set, r.chars)) r.open = false;
+function hasAssertion(n: Node): boolean {
+  for (const d of descendants(n)) if (d.kind === 'assert' || d.kind === 'look' || d.kind === 'backref') return true;
+  return false;
+}
+
+/** Whether the branch matches wherever one of `first` starts it: one such character, then only optional pieces. */
+function surelyMatches(branch: Node, first: CharSet): boolean {
+  const items = branch.kind === 'seq' ? spliced(branch.items).map((s) => s.node) : [branch];
+  const head = items[0];
+  return head !== undefined && head.kind === 'char' && covers(head.set, first) && items.slice(1).every((i) => nullable(i) && !hasAssertion(i));
+}
+
+/** Why a run of quantifiers sharing the same text makes the pattern slow, or null (see Splits above). */
+function splitRisk(tree: Node, src: string): string | null {
+  let why: string | null = null;
+  const shape = (from: number, to: number): string => `\`${src.slice(from, to)}\``;
+  const end = (n: Node): number => n.at?.[1] ?? src.length;
+  const start = (n: Node): number => n.at?.[0] ?? 0;
+
+  /** The match can fail at `to` for the runs whose common characters `piece` does not all take. */
+  let muted = 0;
+  const canFail = (runs: readonly Run[], to: number, piece?: CharSet): void => {
+    for (const r of runs) {
+      if (why !== null || muted > 0) return;
+      if (piece && covers(piece, r.common)) continue;
+      if (costOf(r) > MAX_SPLITS)
+        why =
+          r.unbounded >= 2
+            ? `has unbounded quantifiers in a row that can match the same characters (${shape(r.from, to)}), followed by something that can fail`
+            : `has quantifiers in a row that can share the same text in over ${MAX_SPLITS} ways (${shape(r.from, to)}), followed by something that can fail`;
     }
+  };
+
+  /** Runs from the same piece, met along different branches, are merged (conservatively). */
+  const merged = (runs: readonly Run[]): Run[] => {
+    const byStart = new Map<number, Run>();
+    for (const r of runs) {
+      const seen = byStart.get(r.from);
+      // The same ways before its last piece on both branches (`(?:password|pwd)`): the blocks read
+      // since, character by character, pin that piece as one block of either.
+      const sameBase = seen !== undefined && seen.ways === r.ways && seen.lastWays === r.lastWays;
+      byStart.set(
+        r.from,
+        !seen
+          ? r
+          : {
+              ways: sameBase ? r.ways : Math.max(waysOf(seen), waysOf(r)),
+              lastWays: sameBase ? r.lastWays : 1,
+              block: sameBase ? seen.block.slice(0, r.block.length).map((b, k) => union(b, r.block[k]!)) : [],
+              unbounded: Math.max(seen.unbounded, r.unbounded),
+              common: union(seen.common, r.common),
+              needs: seen.needs.filter((s) => r.needs.some((t) => sameSet(s, t))),
+              lead: Math.max(seen.lead, r.lead),
+              tail: union(seen.tail, r.tail),
+              fence: seen.fence && r.fence ? union(seen.fence, r.fence) : null,
+              starts: Math.max(seen.starts, r.starts),
+              from: r.from,
+            },
+      );
+    }
+    return [...byStart.values()];
+  };
+  const mergedStates = (states: readonly State[]): State => ({
+    runs: merged(states.flatMap((s) => s.runs)),
+    starts: Math.max(...states.map((s) => s.starts)),
+    fence: states.every((s) => s.fence) ? states.map((s) => s.fence!).reduce(union) : null,
   });
-  return runs.map((r) => ({
-    long: r.long,
-    splits: r.splits,
-    canFailAfter: !atEnd || items.slice(r.last + 1).some((i) => !nullable(i) || hasAssertion(i)),
-  }));
+
+  /** A mandatory piece reading one character of `set`: the runs that can take it stay open. */
+  const mandatory = (set: CharSet, state: State, to: number): State => {
+    canFail(state.runs, to, set);
+    // The places it is read at stay reached from a few starts when every run before it ends
+    // there: a short bounded one, or a fenced one whose unbounded part cannot read it.
+    // (`\w{1,64}=`: each `=` from up to 64 starts).
+    let starts = state.starts;
+    for (const r of state.runs) {
+      if (overlaps(set, r.common)) starts = Infinity;
+      else if (r.unbounded === 0) starts *= waysOf(r);
+      else if (fencedRun(r) && !overlaps(set, r.tail)) starts *= r.lead + 1;
+      else starts = Infinity;
+    }
+    const pinned = starts <= LONG;
+    const runs = state.runs
+      .filter((r) => overlaps(set, r.common))
+      .map((r) => ({ ...r, needs: [...r.needs, set], block: [...r.block, set], lead: r.unbounded === 0 ? r.lead + 1 : r.lead, tail: r.unbounded === 0 ? r.tail : union(r.tail, set) }));
+    return { runs, starts: pinned ? starts : Infinity, fence: pinned ? set : null };
+  };
+
+  /** A repetition of several lengths: it joins the runs that share a repeated word with it. */
+  const repetition = (n: Extract<Node, { kind: 'quant' }>, state: State): State => {
+    const ways = lengths(n);
+    const unbounded = ways >= UNBOUNDED ? 1 : 0;
+    const eats = allChars(n.body);
+    const needs = needsOf(n.body);
+    const longest = Math.min(maxLength(n), UNBOUNDED);
+    const out: Run[] = [];
+    let narrowed = state.runs.length === 0;
+    for (const r of state.runs) {
+      const common = intersect(r.common, eats);
+      const allNeeds = [...r.needs, ...needs];
+      if (!isEmpty(common) && allNeeds.every((s) => overlaps(s, common))) {
+        const inTail = r.unbounded > 0 || unbounded > 0;
+        const joined: Run = {
+          ...r,
+          ways: Math.min(waysOf(r) * ways, Number.MAX_SAFE_INTEGER),
+          lastWays: ways,
+          block: [],
+          unbounded: r.unbounded + unbounded,
+          common,
+          needs: allNeeds,
+          lead: inTail ? r.lead : r.lead + longest,
+          tail: inTail ? union(r.tail, eats) : r.tail,
+        };
+        if (joined.unbounded >= 3 && why === null) why = `has three or more unbounded quantifiers in a row that can match the same characters (${shape(r.from, end(n))})`;
+        out.push(joined);
+        if (!covers(common, eats)) narrowed = true;
+      } else {
+        if (nullable(n)) out.push(r);
+        narrowed = true;
+      }
+    }
+    // Its own run, for what follows it and not the runs before (`a{1,64}[ab]{1,64}b{1,64}`).
+    if (narrowed)
+      out.push({ ways, lastWays: ways, block: [], unbounded, common: eats, needs, lead: unbounded ? 0 : longest, tail: unbounded ? eats : EMPTY_SET, fence: state.fence, starts: state.starts, from: start(n) });
+    return { runs: merged(out), starts: state.starts, fence: null };
+  };
+
+  // `atEnd`: nothing follows the piece in the pattern, so matching it is matching the pattern.
+  const walk = (n: Node, state: State, top = false, atEnd = top): State => {
+    switch (n.kind) {
+      case 'char':
+        return mandatory(n.set, state, end(n));
+      case 'assert':
+        canFail(state.runs, end(n));
+        // A `^` first in the pattern: the one start of the line, a fence no run can read.
+        return n.lineStart && start(n) === 0 ? { runs: [], starts: 1, fence: EMPTY_SET } : state;
+      case 'backref':
+        canFail(state.runs, end(n));
+        return { runs: state.runs, starts: Infinity, fence: null };
+      case 'look': {
+        // Run whole at every split of the runs before it, a lookaround reads as far as its own
+        // pieces go even when it succeeds (`[^"]*?(?=_{1,64})`: up to 64 characters per split).
+        canFail(walk(n.body, state).runs, end(n));
+        canFail(state.runs, end(n));
+        return state;
+      }
+      case 'alt': {
+        const out = mergedStates(
+          n.options.map((o, k) => {
+            // Last in the pattern, a later branch that matches whatever follows its first
+            // character (`\{[^}]{1,256}\}|[^\s;][^;]{0,255}`) takes over wherever this one fails
+            // after its first character: only that first character can fail the match.
+            if (!atEnd || !n.options.slice(k + 1).some((later) => surelyMatches(later, firstSet(o)))) return walk(o, state, top, atEnd);
+            canFail(state.runs, start(o), firstSet(o));
+            muted++;
+            const after = walk(o, state, top, atEnd);
+            muted--;
+            return after;
+          }),
+        );
+        if (!atEnd) canFail(out.runs, end(n));
+        return out;
+      }
+      case 'seq': {
+        const items = spliced(n.items);
+        const nodes = items.map((s) => s.node);
+        let cur = state;
+        items.forEach(({ node, closes }, idx) => {
+          const last = atEnd && idx === items.length - 1;
+          if (node.kind === 'quant' && node.max > 1 && fixedLength(node) === null && fenced(nodes, idx)) {
+            // It takes one length per start, so it adds no start; what precedes the next piece is one of its characters (or, when it is empty, the fence before it).
+            const eats = allChars(node);
+            if (!nullable(node)) {
+              const after = mandatory(eats, cur, end(node));
+              cur = { ...after, fence: after.fence ? eats : null };
+            } else cur = { ...cur, fence: cur.fence ? union(cur.fence, eats) : null };
+          } else cur = walk(node, cur, false, last);
+          // The end of a group counts as a place where the match can fail: the group is not
+          // followed past its end here (a nested group may well end the pattern, conservatively).
+          if (!last) for (const g of closes) canFail(cur.runs, end(g));
+        });
+        if (!atEnd) canFail(cur.runs, end(n));
+        return cur;
+      }
+      case 'quant': {
+        if (n.max === 0) return state;
+        if (n.max === 1) return n.min === 1 ? walk(n.body, state) : mergedStates([walk(n.body, state), state]);
+        if (fixedLength(n) !== null) {
+          // `[a-f0-9]{32}`: as many mandatory pieces in a row (a long one pins the run before it).
+          let cur = state;
+          for (let k = 0; k < Math.min(n.min, LONG); k++) cur = walk(n.body, cur);
+          return cur;
+        }
+        // The first round, met right after the runs before it.
+        walk(n.body, state);
+        return repetition(n, state);
+      }
+    }
+  };
+  walk(tree, { runs: [], starts: 1, fence: null }, true);
+  return why;
 }
 
 /**
@@ -551,40 +878,33 @@ export function backtrackingRisk(source: string): string | null {
   } catch {
     return null; // invalid patterns are reported as such by the caller
   }
-  const { tree, groups, names } = parsed;
-  // Sequences that end the whole pattern: nothing after them can fail.
-  const last = new Set<Node>(tree.kind === 'alt' ? tree.options : [tree]);
+  const { tree } = parsed;
+  // The piece a refusal is about, quoted from the pattern.
+  const shape = (n: Node): string => (n.at ? ` (\`${source.slice(n.at[0], n.at[1])}\`)` : '');
   for (const n of descendants(tree)) {
     if (n.kind === 'backref') {
       const why = backrefRisk(tree, n);
-      if (why) return why;
+      if (why) return why + shape(n);
     }
     // A lookaround runs at every position it is reached from: one that scans the rest of the
     // line (`(?=.*!)`) after a quantifier that backtracks is cubic, and quadratic on its own.
     if (n.kind === 'look') {
-      for (const d of descendants(n.body)) if (isLong(d)) return 'has a lookaround that scans ahead with an unbounded quantifier';
-    }
-    if (n.kind === 'seq') {
-      for (const run of overlappingRuns(n.items, last.has(n))) {
-        if (run.long >= 3) return 'has three or more unbounded quantifiers in a row that can match the same characters';
-        if (run.long === 2 && run.canFailAfter) return 'has two unbounded quantifiers in a row that can match the same characters, followed by something that can fail';
-        if (run.canFailAfter && run.splits > (run.long > 0 ? LONG : MAX_SPLITS)) return `has quantifiers in a row that can match the same characters in over ${run.long > 0 ? LONG : MAX_SPLITS} ways, followed by something that can fail`;
-      }
+      for (const d of descendants(n.body)) if (isLong(d)) return `has a lookaround that scans ahead with an unbounded quantifier${shape(n)}`;
     }
     if (n.kind !== 'quant' || n.max <= 1) continue;
-    if (nullable(n.body)) return 'repeats a group that can match the empty string';
+    if (nullable(n.body)) return `repeats a group that can match the empty string${shape(n)}`;
     // The next repetition starts with what the body starts with: a delimiter too (`(?:_[A-Z0-9]+)+`).
     const again = firstSet(n.body);
     for (const { q, next } of quantifiersWithNext(n.body)) {
       // When the rest of the body can match nothing, the next repetition follows (or the loop ends).
       const endsBody = next === undefined || nullable(next);
-      if (!delimited(q, next) && !(endsBody && !overlaps(next ? union(firstSet(next), again) : again, allChars(q)))) return 'nests a variable quantifier inside a repeated group with nothing to end each repetition';
+      if (!delimited(q, next) && !(endsBody && !overlaps(next ? union(firstSet(next), again) : again, allChars(q)))) return `nests a variable quantifier inside a repeated group with nothing to end each repetition${shape(n)}`;
     }
     for (const d of descendants(n.body)) {
-      if (ambiguousAlternation(d)) return 'repeats an alternation whose branches can match the same text';
+      if (ambiguousAlternation(d)) return `repeats an alternation whose branches can match the same text${shape(n)}`;
     }
   }
-  return null;
+  return splitRisk(tree, source);
 }
 
 export function isRiskyPattern(source: string): boolean {

@@ -82,13 +82,13 @@ describe('backtrackingRisk', () => {
     '[a-z]+\\d*[a-z]+!',
     '\\w+_?\\w+!',
     '\\w+\\w+$',
-    'token=(?:\\w+\\w+)',
+    '(?:\\w+\\w+)!',
     '(\\w+)\\1',
     '(?<v>[a-z]*)[a-z]?=\\k<v>',
     '(?:(?:ab)+)+',
     '(?:\\w+\\s?)+',
     '\\d*[a-z]*\\d*!',
-    'key\\s*["\']?\\s*=',
+    '\\s*["\']?\\s*=',
   ])('refuses %s', (p) => {
     expect(backtrackingRisk(p)).not.toBeNull();
   });
@@ -120,6 +120,9 @@ describe('backtrackingRisk', () => {
     '^\\s*password\\s+([^\\s"\']{12,200})\\s*$',
     'machine\\s+\\S+\\s+login\\s+\\S+\\s+password\\s+(\\S+)',
     'key[\\s"\']*=\\s*"([^"]+)"',
+    // behind a literal, the run is reached from one start per literal (6 ms on 3,000 spaces; without it 5.5 s)
+    'key\\s*["\']?\\s*=',
+    'token=(?:\\w+\\w+)',
   ])('accepts %s', (p) => {
     expect(backtrackingRisk(p)).toBeNull();
   });

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { backtrackingRisk } from '../../src/detect/regex-safety.js';
 import { engineTarget, patternTarget, reportTarget, type FuzzTarget } from './targets.js';
 import type { Finding, Fragment } from '../../src/types.js';
 
@@ -32,5 +33,9 @@ describe('fuzz regressions (inputs that once failed)', () => {
   });
   it.each(regressions.report.map((f, k) => [k, f] as const))('report #%i', (_k, findings) => {
     expect(() => reportTarget.check(findings)).not.toThrow();
+  });
+  // Patterns the deep run found slow on a 3,000-character line after the check accepted them: refused now.
+  it.each(regressions.pattern)('pattern %s is refused', (pattern) => {
+    expect(backtrackingRisk(pattern)).not.toBeNull();
   });
 });

@@ -201,20 +201,34 @@ const patternArbitrary: fc.Arbitrary<PatternNode> = fc.letrec<{ p: PatternNode; 
   p: fc.array(tie('item'), { minLength: 1, maxLength: 5 }).map((items) => items.join('')),
 })).p;
 
-/** Lines that make a backtracking pattern slow: long runs of what it repeats, then a failure. */
+/**
+ * Lines that make a backtracking pattern slow: long runs of what it repeats, then a failure; and
+ * two runs around a separator (`aaa…=   …`), for a run that starts after a literal or a short prefix.
+ */
 export function adversarialLines(length: number): string[] {
-  return ['a', 'ab', 'x', ' ', '_', 'a1', '"a', '-=', 'aaa b'].flatMap((u) => {
-    const run = u.repeat(Math.ceil(length / u.length)).slice(0, length);
+  const runOf = (u: string, n: number): string => u.repeat(Math.ceil(n / u.length)).slice(0, n);
+  const single = ['a', 'ab', 'x', ' ', '_', 'a1', '"a', '-=', 'aaa b'].flatMap((u) => {
+    const run = runOf(u, length);
     return [run + '!', run + '\u0001', '!' + run];
   });
+  const head = Math.min(64, length >> 2);
+  const split = ['a', '_', ' '].flatMap((before) => ['=', '"', 'x', 'b'].flatMap((sep) => [' ', 'a'].map((after) => runOf(before, head) + sep + runOf(after, length - head) + '\u0001')));
+  return [...single, ...split];
 }
 
 export interface PatternTiming {
-  /** Milliseconds the slowest adversarial line took, for an accepted pattern. */
+  /** Milliseconds the slowest adversarial line took, for an accepted pattern: CPU time, and wall-clock. */
   slowest: number;
+  wall: number;
 }
 
-export function patternTarget(timed?: { lineLength: number; budget: number; onAccepted: (pattern: string, ms: number) => void }): FuzzTarget<string> {
+/** CPU milliseconds of this process since `from` (user + system): what the regex cost, whatever else the machine runs. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
+export function patternTarget(timed?: { lineLength: number; budget: number; onAccepted: (pattern: string, timing: PatternTiming) => void }): FuzzTarget<string> {
   return {
     name: 'pattern',
     arbitrary: patternArbitrary,
@@ -231,19 +245,23 @@ export function patternTarget(timed?: { lineLength: number; budget: number; onAc
       if (!valid && risk !== null) fail('an invalid pattern is the caller\'s to report');
       if (!valid || risk !== null || !timed) return;
       // Lengths grow step by step, and stop at the first over the budget: a cubic pattern is
-      // caught at a few hundred characters instead of hanging the run at thousands.
+      // caught at a few hundred characters instead of hanging the run at thousands. The budget is
+      // on CPU time: on a shared machine wall-clock time also counts the other processes.
       const re = new RegExp(pattern, 'g');
       let slowest = 0;
+      let wall = 0;
       for (let length = 250; length <= timed.lineLength && slowest <= timed.budget; length = Math.min(length * 2, length === timed.lineLength ? Infinity : timed.lineLength)) {
         for (const l of adversarialLines(length)) {
           const t = performance.now();
+          const c = process.cpuUsage();
           re.lastIndex = 0;
           for (let m = re.exec(l), guard = 0; m !== null && guard < 100_000; m = re.exec(l), guard++) if (m[0].length === 0) re.lastIndex++;
-          slowest = Math.max(slowest, performance.now() - t);
+          slowest = Math.max(slowest, cpuMs(c));
+          wall = Math.max(wall, performance.now() - t);
           if (slowest > timed.budget) break;
         }
       }
-      timed.onAccepted(pattern, slowest);
+      timed.onAccepted(pattern, { slowest, wall });
     },
     show: (pattern) => JSON.stringify(pattern),
   };

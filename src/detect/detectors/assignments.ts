@@ -44,7 +44,8 @@ function nameFromMatch(m: RegExpExecArray): string {
 
 /** The last name-like reference in an expression: `process.env.X`, `os.environ.get('X')`, `ENV['X']`. */
 function lastReference(expr: string): string | null {
-  const m = /(?:['"]([\w.-]+)['"]\s*[)\]]*|([A-Za-z_$][\w$]*)\s*[)\]]*)\s*$/.exec(expr.trimEnd());
+  // No `\s*` before `$`: the expression is trimmed, and `\s*[)\]]*\s*$` splits a run of spaces two ways.
+  const m = /(?:['"]([\w.-]+)['"]|([A-Za-z_$][\w$]*))\s*[)\]]*$/.exec(expr.trimEnd());
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
