@@ -74,7 +74,7 @@ function match(token: string, start: number): Match {
  * 20+ token characters (every candidate is one). The engine opens such lines up.
  */
 export function hasSecretContext(text: string): boolean {
-  return text.length >= 20 && SECRET_CONTEXT.test(text) && hasTokenRun(text, 20);
+  return text.length >= 20 && hasTokenRun(text, 20) && SECRET_CONTEXT.test(text);
 }
 
 /** Long, mixed upper/lower/digit, very random: reported even without a keyword nearby. */
