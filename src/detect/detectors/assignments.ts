@@ -269,7 +269,7 @@ const XML_OPEN_ONLY = /^\s*<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$/;
  * engine opens the next line up for detection only then, so this is the one place that says it.
  */
 export function namesNextLine(text: string): boolean {
-  return /ame|ey/.test(text) || (text.includes('>') && XML_OPEN_ONLY.test(text));
+  return text.includes('ame') || text.includes('ey') || (text.includes('>') && XML_OPEN_ONLY.test(text));
 }
 
 /**
@@ -305,7 +305,7 @@ function envListName(text: string): string | null {
  */
 export function findAssignments(text: string, ctx: FileContext, prevText?: string, literals?: readonly Literal[]): Assignment[] {
   const out: Assignment[] = [];
-  const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null; // see namesNextLine
+  const prevName = prevText !== undefined && (prevText.includes('ame') || prevText.includes('ey')) ? envListName(prevText) : null; // see namesNextLine
   // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
   // after the timestamp is the request's random nonce, not a credential.
   const afterTimestamp = prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);
