@@ -16,7 +16,7 @@ import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
 import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';
 import { sectionTracker } from './detectors/sections.js';
 import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './gate/prefilter.js';
-import { charShape, createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
+import { charShape, createByteGate, GATE_KEYWORD, type ByteGate } from './gate/byte-gate.js';
 import { matchRule } from './detectors/provider-match.js';
 import type { ProviderRule } from './rules/rule.js';
 import { providerRules } from './rules/index.js';
@@ -55,6 +55,12 @@ export interface Engine {
    * off or a keyword is not ASCII.
    */
   byteGate(): ByteGate | null;
+  /**
+   * This engine's byte-gate verdicts over a file's bytes (ByteGate.scanLines), for a source to
+   * put on the file's lines; undefined while the engine still judges lines in JavaScript alone
+   * (the first TEXT_GATE_AFTER characters), or when its line gate is off.
+   */
+  fileVerdicts(data: Uint8Array): Uint8Array | undefined;
 }
 
 /**
@@ -533,6 +539,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     byteGate(): ByteGate | null {
       return gateOn ? createByteGate(keywords()) : null;
     },
+    fileVerdicts(data: Uint8Array): Uint8Array | undefined {
+      if (!gateOn) return undefined;
+      if (textGate === undefined) {
+        // fragmentVerdicts counts the characters of the lines that come without verdicts.
+        if (textGateBudget > 0) return undefined;
+        textGate = createByteGate(keywords());
+      }
+      return textGate === null ? undefined : textGate.scanLines(data);
+    },
     detect(fragment: Fragment): Finding[] {
       const ctx = fileContext(fragment.file, fragment.lines);
       if (isScannerReport(fragment.file, fragment.lines)) return []; // a scanner's own report or baseline (file-context.ts)
@@ -581,16 +596,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         }
         // The byte gate's verdict, when the caller has one, spares the keyword pass on the lines
         // where it found no keyword (most lines of code); those with one take the pass for the list.
-        const verdict = line.gate;
+        const v = line.gate ?? verdicts?.[i];
         let candidates: readonly ProviderRule[];
         let marker: boolean;
         let shape: number;
-        if (verdict !== undefined && (verdict & GATE_KEYWORD) === 0) {
-          candidates = NO_CANDIDATES;
-          marker = false;
-          shape = verdict >> GATE_SHAPE_SHIFT;
-        } else if (verdicts !== undefined && verdicts[i] !== undefined) {
-          const v = verdicts[i]!;
+        if (v !== undefined) {
           shape = charShape(v, text);
           if ((v & GATE_KEYWORD) === 0) {
             candidates = NO_CANDIDATES;

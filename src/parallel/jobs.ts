@@ -83,7 +83,7 @@ export function createDetector(config: Config): Detector {
       return out;
     }
     for (const abs of job.files) {
-      const r = readFileWindows(abs, job.base, job.maxBytes, (f) => scanFragment(f, 0));
+      const r = readFileWindows(abs, job.base, job.maxBytes, (f) => scanFragment(f, 0), engine.fileVerdicts);
       if (r.skipped) out.skipped.push(r.skipped);
       out.bytes += r.bytes;
     }

@@ -1,6 +1,7 @@
 // Working-tree source: files named on the command line, or every file of the repository
 // (tracked plus untracked-but-not-ignored), or every file under a plain directory outside git.
 
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -9,7 +10,7 @@ import { UsageError } from '../types.js';
 import { repoRoot, runGit, gitFailure } from '../git.js';
 import { WINDOW_BYTES, WINDOW_LINES } from './diff-parser.js';
 import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
-import { createLineSplitter } from './line-pieces.js';
+import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
 
 export interface SkippedFile {
   readonly file: string;
@@ -120,42 +121,82 @@ const READ_BYTES = 64 * 1024;
 const WINDOW_KEEP = 4;
 
 /**
+ * A file up to this size is read in one piece, decoded at once and split without the streaming
+ * decoder and line splitter (most files of a tree); a bigger one streams in READ_BYTES reads.
+ */
+export const WHOLE_FILE_BYTES = 1024 * 1024;
+/** A line this long goes on in pieces (line-pieces.ts): a file holding one takes the streaming path. */
+const PIECE_LINE = PIECE + PIECE_OVERLAP;
+/** One read buffer for the files read whole, one after another: their text and verdicts are copies. */
+let scratch = Buffer.allocUnsafe(READ_BYTES);
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Whether some line of `data` (lines end at '\n') is PIECE_LINE bytes or longer: never fewer bytes than characters. */
+function hasLongLine(data: Buffer): boolean {
+  if (data.length < PIECE_LINE) return false;
+  let start = 0;
+  for (;;) {
+    const nl = data.indexOf(10, start);
+    if ((nl === -1 ? data.length : nl) - start >= PIECE_LINE) return true;
+    if (nl === -1) return false;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Verdicts of the byte gate (detect/gate/byte-gate.ts scanLines) over a file's bytes, one per
+ * line, or undefined when the caller has none to give yet.
+ */
+export type FileGate = (data: Uint8Array) => Uint8Array | undefined;
+
+/**
  * Reads one file and hands its lines to `each` in windows of bounded size (see
  * diff-parser.ts WINDOW_LINES), or says why it was skipped. Synchronous because it runs in
  * detection workers, one file after another. Files that vanished, directories (submodules) and
  * symlinks (git stores only their target) are silently not content; FIFOs, sockets and devices
  * are skipped with a note (opening a FIFO waits for a writer). UTF-16/UTF-32 with a byte order
  * mark are decoded; other text is UTF-8 (invalid bytes decode to U+FFFD, they cannot crash the scan).
+ * `gate`: verdicts for a UTF-8 file read whole, put on its lines (SourceLine.gate), so that the
+ * engine need not encode the decoded lines again to judge them.
  */
-export function readFileWindows(abs: string, base: string, maxBytes: number, each: (fragment: Fragment) => void): FileRead {
+export function readFileWindows(abs: string, base: string, maxBytes: number, each: (fragment: Fragment) => void, gate?: FileGate): FileRead {
   const file = toPosix(relative(base, abs));
   const special: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
+  const unreadable: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   let fd: number;
   try {
-    const lst = lstatSync(abs);
-    if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
-    if (!lst.isFile()) return special;
-    // Non-blocking: a regular file swapped for a FIFO after lstat must not hang the open.
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (constants.O_NOFOLLOW === undefined) {
+      const lst = lstatSync(abs);
+      if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
+      if (!lst.isFile()) return special;
+    }
+    // Non-blocking: a FIFO must not hang the open. Not following a symbolic link at the path
+    // spares an lstat per file; a failed open is classified by one (a link, a socket …).
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? NOTHING : { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return NOTHING;
+    try {
+      const lst = lstatSync(abs);
+      if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
+      if (!lst.isFile()) return special;
+    } catch (e2) {
+      const code2 = (e2 as NodeJS.ErrnoException).code;
+      if (code2 === 'ENOENT' || code2 === 'ENOTDIR') return NOTHING;
+    }
+    return unreadable;
   }
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return NOTHING;
     if (!st.isFile()) return special;
     if (st.size > maxBytes) return { fragment: null, bytes: 0, skipped: { file, reason: 'too-large' } };
-    const buf = Buffer.allocUnsafe(Math.min(READ_BYTES, Math.max(1, st.size)));
-    let pos = 0;
     let lines: SourceLine[] = [];
     let lineBytes = 0;
     let number = 1;
     let emitted = false;
     /** The last line of the window handed on before (Fragment.before). */
     let before: SourceLine | undefined;
-    let decoder: ReturnType<typeof createDecoder> | null = null;
-    let checked = false;
     const send = (batch: SourceLine[]): void => {
       each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
       emitted = true;
@@ -172,13 +213,55 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         for (const l of keep) lineBytes += l.text.length;
       }
     };
+
+    // A small file (most of a tree) is read whole: one read, one decoding, lines cut by indexOf.
+    let whole: Buffer | null = null;
+    if (st.size <= WHOLE_FILE_BYTES) {
+      if (scratch.length < st.size) scratch = Buffer.allocUnsafe(Math.max(st.size, 2 * scratch.length));
+      let got = 0;
+      while (got < st.size) {
+        const n = readSync(fd, scratch, got, st.size - got, got);
+        if (n === 0) break;
+        got += n;
+      }
+      whole = scratch.subarray(0, got);
+      if (sniffEncoding(whole).encoding === 'utf8') {
+        if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        if (!hasLongLine(whole)) {
+          // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
+          const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+          const verdicts = gate?.(whole);
+          let start = 0;
+          while (start < text.length) {
+            const nl = text.indexOf('\n', start);
+            const end = nl === -1 ? text.length : nl;
+            const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+            push(verdicts ? { number, text: t, gate: verdicts[number - 1]! } : { number, text: t });
+            number++;
+            if (nl === -1) break;
+            start = nl + 1;
+          }
+          if (lines.length > 0 || !emitted) send(lines);
+          return { fragment: null, bytes: got };
+        }
+      }
+    }
+
+    // Otherwise the bytes go through the streaming decoder and line splitter in READ_BYTES
+    // pieces (from the whole read, or from the file), so that a long line is cut into pieces.
+    const buf = whole ? null : Buffer.allocUnsafe(Math.min(READ_BYTES, Math.max(1, st.size)));
+    let pos = 0;
+    let decoder: ReturnType<typeof createDecoder> | null = null;
+    let checked = false;
     const split = createLineSplitter({
       line: (text) => push({ number: number++, text: stripCr(text) }),
       piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
     });
     for (;;) {
-      const n = pos < st.size ? readSync(fd, buf, 0, buf.length, pos) : 0;
-      const chunk = buf.subarray(0, n);
+      let chunk: Buffer;
+      if (whole) chunk = whole.subarray(pos, Math.min(whole.length, pos + READ_BYTES));
+      else chunk = buf!.subarray(0, pos < st.size ? readSync(fd, buf!, 0, buf!.length, pos) : 0);
+      const n = chunk.length;
       if (decoder === null) {
         const { encoding, bom } = sniffEncoding(chunk);
         // UTF-8 (no mark): git's rule, a NUL in the first 8000 bytes means binary.
@@ -198,7 +281,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     if (lines.length > 0 || !emitted) send(lines);
     return { fragment: null, bytes: pos };
   } catch {
-    return { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
+    return unreadable;
   } finally {
     closeSync(fd);
   }

@@ -2,8 +2,9 @@
 // tests hold it to that: with and without the skip, every corpus we have gives the same
 // findings, and every name the name rules accept carries one of the marker words.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
 import { classifyName, hasLiveMarker, hasNameMarker, nameVocabulary } from '../../src/detect/filters/names.js';
@@ -12,6 +13,7 @@ import { prng, synth } from '../../src/detect/synthetic.js';
 import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
 import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
 import type { Fragment } from '../../src/types.js';
+import { readFileWindows } from '../../src/sources/worktree.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 
 const gated = createEngine();
@@ -67,6 +69,42 @@ describe('line gate', () => {
     }
     expect(compared).toBeGreaterThan(300);
     expect(findings).toBeGreaterThan(400);
+  });
+
+  it('the verdicts a tree read puts on lines from the bytes of a whole file (fileVerdicts) change no finding (fixtures, CRLF, invalid UTF-8)', () => {
+    const withGate = createEngine({ byteGateAfter: 0 });
+    const withoutGate = createEngine({ byteGateAfter: Infinity });
+    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-file-gate-'));
+    try {
+      const extra: [string, Buffer][] = [
+        ['crlf.env', Buffer.from(['A=1', 'x:y:z:w', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'é:é:é:é:', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
+        ['bad.yml', Buffer.concat([Buffer.from('a: 1\nb: \xff\n'), Buffer.from([0xc3, 0x0a, 0x80, 0x3a, 0x3a, 0x3a, 0x3a, 0x0a]), Buffer.from(`password: "${synth('base62', 24, 'bad')}"\nc: 2\nd: 3\n`)])],
+      ];
+      const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
+      let compared = 0;
+      let findings = 0;
+      for (const [name, buf] of [...extra, ...fixtures]) {
+        const abs = join(dir, `${compared}-${basename(name)}`);
+        writeFileSync(abs, buf);
+        const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
+          const out: Fragment[] = [];
+          readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
+          return out;
+        };
+        const plain = read();
+        const gatedRead = read(withGate.fileVerdicts);
+        if (plain.length === 0) continue; // binary
+        expect(gatedRead.every((f) => f.lines.every((l) => l.gate !== undefined)), name).toBe(true);
+        const expected = plain.flatMap((f) => withoutGate.detect(f));
+        expect(gatedRead.flatMap((f) => withGate.detect(f)), name).toEqual(expected);
+        compared++;
+        findings += expected.length;
+      }
+      expect(compared).toBeGreaterThan(300);
+      expect(findings).toBeGreaterThan(400);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("changes no finding on the catalog's samples set among ordinary code", () => {

@@ -1,6 +1,7 @@
 // Tree scans against real directories: what is listed inside and outside git, what is skipped and counted.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
-import { readFileWindows } from '../../src/sources/worktree.js';
+import { readFileWindows, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
 import type { SourceLine } from '../../src/types.js';
 
@@ -161,6 +162,66 @@ describe('big files: windows of lines and pieces of long lines', () => {
     }
     expect(pieces[0]!.offset).toBe(0);
     expect(pieces.at(-1)!.offset! + pieces.at(-1)!.text.length).toBe(long.length);
+  });
+
+  it(`reads a file of up to ${WHOLE_FILE_BYTES} bytes whole to the same lines as a bigger file is streamed`, () => {
+    const r = repoWith();
+    // CRLF, a lone CR, invalid UTF-8 (a stray continuation byte, a cut sequence), a BOM inside,
+    // characters of 2-4 bytes, empty lines, and a last line without its newline.
+    const head = Buffer.concat([
+      Buffer.from(`key = "${synth('base62', 32, 'whole')}"\r\nplain\rline\n\n`),
+      Buffer.from([0x61, 0x80, 0x62, 0x0a, 0xe2, 0x82, 0x0a, 0xef, 0xbb, 0xbf, 0x63, 0x0a]),
+      Buffer.from('é ✓ 😀 token: x\n'),
+    ]);
+    // The second form holds a line of 40,000 two-byte characters: over PIECE + PIECE_OVERLAP
+    // bytes, under it in characters, so one whole line still (a line is cut by its characters).
+    for (const body of [Buffer.concat([head, Buffer.from('last')]), Buffer.concat([head, Buffer.from(`${'ü'.repeat(40000)}\nlast`)])]) {
+      const filler = Buffer.from('filler line of ordinary text\n'.repeat(Math.ceil(WHOLE_FILE_BYTES / 29) + 1));
+      r.write('small.txt', body);
+      r.write('big.txt', Buffer.concat([filler, body]));
+      const read = (name: string): SourceLine[] => {
+        const got: SourceLine[] = [];
+        readFileWindows(join(r.dir, name), r.dir, 1 << 30, (f) => got.push(...f.lines));
+        return got;
+      };
+      const small = read('small.txt');
+      const big = read('big.txt');
+      const skip = big.length - small.length;
+      expect(big[skip - 1]!.text).toBe('filler line of ordinary text');
+      expect(small.map((l) => [l.number, l.text])).toEqual(big.slice(skip).map((l) => [l.number - skip, l.text]));
+      expect(small.map((l) => l.text)).toEqual(new TextDecoder().decode(body).split('\n').map((t) => t.replace(/\r$/, '')));
+      expect(small.every((l) => l.offset === undefined)).toBe(true);
+    }
+  });
+
+  it('reads no content through a symbolic link, a directory or a socket, and notes the socket', async () => {
+    const r = repoWith();
+    r.write('real.env', `${awsLine('link-target')}\n`);
+    symlinkSync(join(r.dir, 'real.env'), join(r.dir, 'link.env'));
+    mkdirSync(join(r.dir, 'sub'));
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(r.dir, 'sock'), done));
+    try {
+      const read = (name: string) => {
+        const lines: SourceLine[] = [];
+        return { ...readFileWindows(join(r.dir, name), r.dir, 1 << 30, (f) => lines.push(...f.lines)), lines };
+      };
+      expect(read('real.env').lines).toHaveLength(1);
+      expect(read('link.env')).toEqual({ fragment: null, bytes: 0, lines: [] });
+      expect(read('sub')).toEqual({ fragment: null, bytes: 0, lines: [] });
+      expect(read('gone.env')).toEqual({ fragment: null, bytes: 0, lines: [] });
+      expect(read('sock')).toEqual({ fragment: null, bytes: 0, skipped: { file: 'sock', reason: 'special-file' }, lines: [] });
+    } finally {
+      server.close();
+    }
+  });
+
+  it('puts the verdicts of the gate it is given on the lines of a file read whole, one per line', () => {
+    const r = repoWith();
+    r.write('a.rb', 'one\r\ntwo\n\nthree');
+    const got: SourceLine[] = [];
+    readFileWindows(join(r.dir, 'a.rb'), r.dir, 1 << 30, (f) => got.push(...f.lines), (data) => Uint8Array.from(data.toString().split('\n'), (_, i) => 10 + i));
+    expect(got.map((l) => [l.text, l.gate])).toEqual([['one', 10], ['two', 11], ['', 12], ['three', 13]]);
   });
 
   it('finds every key on a long line once, at its column, wherever the pieces are cut', async () => {

@@ -42,11 +42,51 @@ function nameFromMatch(m: RegExpExecArray): string {
   return m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
 }
 
-/** The last name-like reference in an expression: `process.env.X`, `os.environ.get('X')`, `ENV['X']`. */
+/** `\s` of a regular expression. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+/** `\w` of a regular expression. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+/** Where the run of `\s` characters that ends at `end` starts. */
+function spaceStart(s: string, end: number): number {
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+/** The run of `\w` characters that ends at `end`. */
+function wordBefore(s: string, end: number): string {
+  let k = end;
+  while (k > 0 && isWordCode(s.charCodeAt(k - 1))) k--;
+  return s.slice(k, end);
+}
+
+/**
+ * The last name-like reference in an expression: `process.env.X`, `os.environ.get('X')`,
+ * `ENV['X']`: a quoted `[\w.-]+` or an identifier, then only white space and closing brackets
+ * (what `/(?:['"]([\w.-]+)['"]\s*[)\]]*|([A-Za-z_$][\w$]*)\s*[)\]]*)\s*$/` finds, read from
+ * the end instead of tried at every position).
+ */
 function lastReference(expr: string): string | null {
-  // No `\s*` before `$`: the expression is trimmed, and `\s*[)\]]*\s*$` splits a run of spaces two ways.
-  const m = /(?:['"]([\w.-]+)['"]|([A-Za-z_$][\w$]*))\s*[)\]]*$/.exec(expr.trimEnd());
-  return m ? (m[1] ?? m[2] ?? null) : null;
+  let x = spaceStart(expr, expr.length);
+  while (x > 0 && (expr.charCodeAt(x - 1) === 41 || expr.charCodeAt(x - 1) === 93)) x--; // ) ]
+  x = spaceStart(expr, x);
+  if (x === 0) return null;
+  const c = expr.charCodeAt(x - 1);
+  if (c === 34 || c === 39) {
+    // A quoted name: the quote before it may be either kind.
+    let k = x - 1;
+    while (k > 0 && (isWordCode(expr.charCodeAt(k - 1)) || expr.charCodeAt(k - 1) === 46 || expr.charCodeAt(k - 1) === 45)) k--;
+    if (k === x - 1 || k === 0) return null;
+    const q = expr.charCodeAt(k - 1);
+    return q === 34 || q === 39 ? expr.slice(k, x - 1) : null;
+  }
+  // An identifier: the leftmost start in the run of [\w$] that ends here whose character can begin one.
+  let k = x;
+  while (k > 0 && (isWordCode(expr.charCodeAt(k - 1)) || expr.charCodeAt(k - 1) === 36)) k--;
+  while (k < x && expr.charCodeAt(k) >= 48 && expr.charCodeAt(k) <= 57) k++;
+  return k < x ? expr.slice(k, x) : null;
 }
 
 /** Conversions that wrap a literal without changing what it is: `[]byte("…")`, `Buffer.from('…')`. */
@@ -80,46 +120,82 @@ function isTopLevel(expr: string): boolean {
 /** Names and operators sit right before a literal: a window this long holds them. */
 const LEFT_WINDOW = 160;
 
-/** The last character before the literal that is not white space. */
-function lastSignificant(left: string): string {
-  for (let i = left.length - 1; i >= 0; i--) {
-    const c = left[i]!;
-    if (c !== ' ' && c !== '\t') return c;
+/** Where the last character before the literal that is not a space or tab is (-1: none). */
+function lastSignificantAt(left: string): number {
+  let i = left.length - 1;
+  while (i >= 0 && (left.charCodeAt(i) === 32 || left.charCodeAt(i) === 9)) i--;
+  return i;
+}
+
+// Each tail pattern below is tried only when a cheap look at the end of `left` says it can
+// match there (a character or word it must end with, a character it must contain): the patterns
+// are anchored at the end only, so a failing one is tried at every position of the window.
+
+/** The word of KEY_VALUE_PAIR_TAIL before the operator at `at`: `value`, any case, maybe quoted. */
+function valueWordBefore(left: string, at: number): boolean {
+  let j = spaceStart(left, at);
+  if (j > 0 && (left.charCodeAt(j - 1) === 34 || left.charCodeAt(j - 1) === 39)) j--;
+  return j >= 5 && left.slice(j - 5, j).toLowerCase() === 'value';
+}
+const DEFAULT_KWARGS = new Set(['default', 'fallback', 'defaultValue', 'default_value']);
+/** The last words of WRAPPER_TAIL's conversions (a conversion ends with one, right before `(`). */
+const WRAPPER_ENDS = ['byte', 'bytes', 'bytearray', 'from', 'str', 'String', 'SecretStr', 'Secret', 'encode', 'GetBytes', 'b64decode', 'fromhex', 'decode64'];
+/** FALLBACK_OP_TAIL's methods that open with `(`. */
+const FALLBACK_CALLS = new Set(['unwrap_or', 'unwrap_or_else', 'getOrElse', 'orElse', 'or_else', 'getOrDefault']);
+/** SIGNING_CALL_TAIL's calls that take the secret first. */
+const SIGNING_FIRST = new Set(['cookieParser', 'cookieSecret', 'cookiesecret', 'cookie_secret', 'cookie_Secret', 'new', 'HMAC']);
+
+/** Whether FALLBACK_OP_TAIL can end at `at`, where `left`'s last significant character `last` is. */
+function fallbackCanEnd(left: string, last: string, at: number): boolean {
+  if (last === ':') return at > 0 && left.charCodeAt(at - 1) === 63; // `?:`
+  if (last === '(') return FALLBACK_CALLS.has(wordBefore(left, at));
+  if (last === '{') {
+    const j = spaceStart(left, at);
+    return j > 0 && (left.charCodeAt(j - 1) === 41 || left.charCodeAt(j - 1) === 40); // `) {`, `({`
   }
-  return '';
+  return true;
+}
+
+/** Whether SIGNING_CALL_TAIL can match `left`, whose last significant character `last` is at `at`. */
+function signingCanEnd(left: string, last: string, at: number): boolean {
+  if (last === ',') return left.includes('createHmac') || left.includes('jwt') || left.includes('JWT') || left.includes('Jwt') || left.includes('jsonwebtoken');
+  return SIGNING_FIRST.has(wordBefore(left, spaceStart(left, at)));
 }
 
 function literalAssignment(text: string, lit: Literal, prevName: string | null): { name: string; how: AssignmentHow }[] {
   // The tail patterns below are anchored at the end of `left`; each is tried only when the last
   // character can end it, so an ordinary argument or array item costs one comparison.
   let left = text.slice(Math.max(0, lit.start - LEFT_WINDOW), lit.start);
-  let last = lastSignificant(left);
+  let at = lastSignificantAt(left);
+  let last = at < 0 ? '' : left[at]!;
   if (last === '' || !'=:>(,[{|?r'.includes(last)) return [];
-  if (last === ':' || last === '=') {
+  if ((last === ':' || last === '=') && valueWordBefore(left, at)) {
     const pair = KEY_VALUE_PAIR_TAIL.exec(left);
     if (pair) return [{ name: pair[1]!, how: 'assignment' }];
   }
-  if (last === '=') {
+  if (last === '=' && DEFAULT_KWARGS.has(wordBefore(left, spaceStart(left, at)))) {
     // python-decouple / environs / django-environ: `config('SECRET_KEY', default='…')`.
     const kwDefault = DEFAULT_KWARG_TAIL.exec(left);
     if (kwDefault) return [{ name: kwDefault[1]!, how: 'fallback' }];
   }
   const rest = text.slice(lit.end);
-  if (last === '[' || last === ',') {
+  if ((last === '[' || last === ',') && left.includes('[')) {
     // `secret: ['current', 'previous']` (Express sessions, Keygrip): every element is a key.
     const array = ARRAY_TAIL.exec(left);
     if (array && LITERAL_END.test(rest)) return [{ name: nameFromMatch(array), how: 'assignment' }];
   }
   if (last === '(') {
-    const wrapped = WRAPPER_TAIL.exec(left);
+    const word = wordBefore(left, spaceStart(left, at));
+    const wrapped = WRAPPER_ENDS.some((w) => word.endsWith(w)) ? WRAPPER_TAIL.exec(left) : null;
     if (wrapped) {
       left = left.slice(0, wrapped.index);
-      last = lastSignificant(left);
+      at = lastSignificantAt(left);
+      last = at < 0 ? '' : left[at]!;
     }
   }
   const out: { name: string; how: AssignmentHow }[] = [];
 
-  if ('|?r:({'.includes(last)) {
+  if ('|?r:({'.includes(last) && fallbackCanEnd(left, last, at)) {
     const fb = FALLBACK_OP_TAIL.exec(left);
     if (fb) {
       const before = left.slice(0, fb.index);
@@ -135,16 +211,17 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
   }
   if (!LITERAL_END.test(rest)) return out;
 
-  if (last === ',') {
-    const call = CALL_PAIR_TAIL.exec(left);
+  if (last === ',' && left.includes('(')) {
+    const quote = left.charCodeAt(spaceStart(left, at) - 1);
+    const call = quote === 34 || quote === 39 ? CALL_PAIR_TAIL.exec(left) : null;
     if (call) return [{ name: call[2]!, how: ENV_GETTERS.test(call[1] ?? '') ? 'fallback' : 'call' }];
   }
-  if ((last === ',' || last === '(') && SIGNING_CALL_TAIL.test(left)) return [{ name: 'jwt_secret', how: 'signing-call' }];
+  if ((last === ',' || last === '(') && signingCanEnd(left, last, at) && SIGNING_CALL_TAIL.test(left)) return [{ name: 'jwt_secret', how: 'signing-call' }];
   if (last === '=') {
     // Go: `var ClickHouseToken string = "…"`, `const apiKey string = "…"`.
-    const goTyped = GO_TYPED_TAIL.exec(left);
+    const goTyped = left.includes('var') || left.includes('const') ? GO_TYPED_TAIL.exec(left) : null;
     if (goTyped) return [{ name: goTyped[1]!, how: 'assignment' }];
-    const typed = TYPED_TAIL.exec(left);
+    const typed = left.includes(':') ? TYPED_TAIL.exec(left) : null;
     if (typed && !TYPE_WORDS.has(typed[1]!)) return [{ name: typed[1]!, how: 'assignment' }];
   }
   if (last === ':') {
@@ -192,7 +269,7 @@ const XML_OPEN_ONLY = /^\s*<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$/;
  * engine opens the next line up for detection only then, so this is the one place that says it.
  */
 export function namesNextLine(text: string): boolean {
-  return /ame|ey/.test(text) || (text.includes('>') && XML_OPEN_ONLY.test(text));
+  return text.includes('ame') || text.includes('ey') || (text.includes('>') && XML_OPEN_ONLY.test(text));
 }
 
 /**
@@ -228,7 +305,7 @@ function envListName(text: string): string | null {
  */
 export function findAssignments(text: string, ctx: FileContext, prevText?: string, literals?: readonly Literal[]): Assignment[] {
   const out: Assignment[] = [];
-  const prevName = prevText !== undefined && /ame|ey/.test(prevText) ? envListName(prevText) : null; // see namesNextLine
+  const prevName = prevText !== undefined && (prevText.includes('ame') || prevText.includes('ey')) ? envListName(prevText) : null; // see namesNextLine
   // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
   // after the timestamp is the request's random nonce, not a credential.
   const afterTimestamp = prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);

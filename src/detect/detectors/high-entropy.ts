@@ -74,7 +74,7 @@ function match(token: string, start: number): Match {
  * 20+ token characters (every candidate is one). The engine opens such lines up.
  */
 export function hasSecretContext(text: string): boolean {
-  return text.length >= 20 && SECRET_CONTEXT.test(text) && hasTokenRun(text, 20);
+  return text.length >= 20 && hasTokenRun(text, 20) && SECRET_CONTEXT.test(text);
 }
 
 /** Long, mixed upper/lower/digit, very random: reported even without a keyword nearby. */
@@ -93,12 +93,15 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
   if (text.length < 20 || !hasTokenRun(text, 20)) return [];
   if (isIntegrityHash(text) || isTestVectorContext(text) || ENCRYPTED_LINE.test(text)) return [];
   const context = SECRET_CONTEXT.test(text);
-  const hashy = isHashContext(text);
+  // Asked only once a 20-character token needs it.
+  let hashy: boolean | undefined;
   const out: Match[] = [];
 
   BEARER.lastIndex = 0;
   let b: RegExpExecArray | null;
-  while ((b = BEARER.exec(text)) !== null) {
+  // `Bearer`, `Token`, `token` hold one of these.
+  const bearer = text.includes('oken') || text.includes('earer');
+  while (bearer && (b = BEARER.exec(text)) !== null) {
     const token = b[1]!;
     const start = b.index + b[0].length - token.length;
     // looksRandom first: it is cached per value, and most tokens are not random (the filters are for those that look it).
@@ -127,6 +130,7 @@ export function detectHighEntropy(text: string, ctx: FileContext, namedSpans: re
       if (token.length < 20) continue;
       const named = namedSpans.find((n) => tStart >= n.start && tStart < n.end);
       if (named?.id) continue;
+      hashy ??= isHashContext(text);
       if (!(context && !hashy && !named ? looksRandom(token) : !hashy && veryRandom(token))) continue;
       if (candidateOk(token, text, tStart)) out.push(match(token, tStart));
     }

@@ -58,6 +58,10 @@ function plainIndent(text: string): number {
   const c = i < text.length ? text.charCodeAt(i) : 0;
   return c > 32 && c < 127 ? i : -1;
 }
+/** The first character of an OPENER line after its indentation: `-`, a quote, or a name's. */
+function canStartOpener(c: number): boolean {
+  return c === 45 || c === 34 || c === 39 || c === 36 || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?:(?:\{|\[|array\(|\(|\bdict\()\s*)?(?:#.*)?$/;
 
 export function sectionTracker(): SectionTracker {
@@ -78,7 +82,8 @@ export function sectionTracker(): SectionTracker {
       const parent = stack.length ? stack[stack.length - 1]!.name : ini;
       // An opener ends in `{`, `[`, `(`, `:` or `=` (before an optional comment): test cheaply first.
       if (opens(text)) {
-        const name = OPENER.exec(text)?.[2] ?? hclBlockName(text);
+        // OPENER's name comes first on its line (after `- ` or a quote): a comment line cannot open a section that way.
+        const name = (plain === -1 || canStartOpener(text.charCodeAt(plain)) ? OPENER.exec(text)?.[2] : undefined) ?? hclBlockName(text);
         if (name) stack.push({ indent, name });
       }
       return parent;

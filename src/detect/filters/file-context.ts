@@ -95,6 +95,9 @@ export function isScannerReport(path: string, lines: readonly SourceLine[]): boo
   if (lower.endsWith('.sarif') || lower.endsWith('.sarif.json')) return true;
   const head = headOf(lines);
   if (head === null) return false;
+  // Every form below opens with `{`, `[` or `::` (after white space).
+  const first = /\S/.exec(head)?.[0];
+  if (first !== '{' && first !== '[' && first !== ':') return false;
   return (
     // secret-scan: {"version": 1, "findings": [ … ] } and the baseline's {"version": 1, "entries": [ … ]}
     /^\s*\{\s*"version"\s*:\s*1\s*,\s*"(?:findings|entries)"\s*:\s*\[/.test(head) ||
