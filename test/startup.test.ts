@@ -141,7 +141,9 @@ describe('start-up from the code cache', () => {
     // A well-formed file for this build and runtime whose payload V8 refuses (made for other source).
     const buildId = readFileSync(join(dist, BUNDLE), 'latin1').split('\n')[0].split(' ')[3];
     const data = new Script('"another script"').createCachedData();
-    const shipped = Buffer.concat([Buffer.from(`secret-scan-code-cache ${buildId} ${process.version} ${process.arch} 811c9dc5 ${data.length} ${crc32(data)}\n`, 'latin1'), data]);
+    const line = `secret-scan-code-cache ${buildId} ${process.version} ${process.arch} 811c9dc5 ${data.length} ${crc32(data)}`;
+    // The loader's header is padded to a multiple of 8 bytes (so the payload is aligned).
+    const shipped = Buffer.concat([Buffer.from(`${line}${' '.repeat(7 - (line.length % 8))}\n`, 'latin1'), data]);
     writeFileSync(join(dist, CACHE), shipped);
     expectSameOutput(dist, xdg);
     expect(readFileSync(join(dist, CACHE)).equals(shipped)).toBe(true);
