@@ -210,9 +210,16 @@ class CatalogRule {
 ${fields.map((f) => `  get ${f}(): ProviderRule['${f}'] {\n    return this.rule.${f};\n  }`).join('\n')}
 }
 
-const MANIFEST: readonly (readonly [string, readonly string[]])[][] = ${JSON.stringify(manifest)};
+// Per family, its rules' ids and keywords, one after the other: [id, keywords, id, keywords, …].
+const MANIFEST: readonly (readonly (string | readonly string[])[])[] = ${JSON.stringify(manifest.map((rules) => rules.flat(1)))};
 
-export const providerRules: readonly ProviderRule[] = MANIFEST.flatMap((rules, family) => rules.map(([id, keywords], at) => new CatalogRule(id, keywords, family, at) as ProviderRule));
+// Plain loops: this runs once per process, in the interpreter, before anything is warm.
+const rules: ProviderRule[] = [];
+for (let family = 0; family < MANIFEST.length; family++) {
+  const list = MANIFEST[family]!;
+  for (let i = 0; i < list.length; i += 2) rules.push(new CatalogRule(list[i] as string, list[i + 1] as readonly string[], family, i >> 1) as ProviderRule);
+}
+export const providerRules: readonly ProviderRule[] = rules;
 `;
 }
 
