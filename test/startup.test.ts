@@ -235,3 +235,16 @@ describe('the rule catalog as the shipped CLI builds it', () => {
     }
   });
 });
+
+describe('the word tables as the shipped CLI loads them', () => {
+  it('are the same tables as english.ts, read from the file next to the bundle, and not in the bundle', async () => {
+    const english = await import('../src/detect/randomness/english.js');
+    expect(english.MAX_WORD_LENGTH).toBe(english.WORDS_BY_LENGTH.length - 1);
+    expect(english.lexicon()).toEqual({ words: english.WORDS_BY_LENGTH, costs: english.COST_BY_LENGTH, prefix2: english.PREFIX2, prefix3: english.PREFIX3 });
+    const shipped: unknown = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dist', 'english-lexicon.json'), 'latin1'));
+    expect(shipped).toEqual(english.lexicon());
+    // The longest record (words of 8 letters) is in the file only.
+    const longest = english.WORDS_BY_LENGTH.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(readFileSync(join(PROJECT_ROOT, 'dist', BUNDLE), 'latin1')).not.toContain(longest.slice(0, 200));
+  });
+});
