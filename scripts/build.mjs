@@ -6,10 +6,10 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -70,6 +70,212 @@ const lazyBuiltins = {
   },
 };
 
+/** The rule catalog's files (src/detect/rules/**); index.ts lists the families in catalog order. */
+const RULES_DIR = join(root, 'src/detect/rules');
+const RULE_FILES = /[\\/]src[\\/]detect[\\/]rules[\\/][^\\/]+\.ts$/;
+const CATALOG_INDEX = /[\\/]src[\\/]detect[\\/]rules[\\/]index\.ts$/;
+
+/**
+ * A catalog file without its rules' `samples` (evidence for the tests, test/detect/catalog.test.ts;
+ * nothing on the scan path reads them), so the shipped bundle neither holds nor compiles them;
+ * the helpers only they use are then left out by esbuild. `samplesParams` gives, per function of
+ * the catalog files, the index of its parameter named `samples` (shared.ts `prefixed`): that
+ * argument goes too. Returns TypeScript source.
+ */
+export async function withoutSamples(text, samplesParams) {
+  const ts = (await import('typescript')).default;
+  const file = ts.createSourceFile('rules.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent) && ts.isIdentifier(node.name) && node.name.text === 'samples') {
+      edits.push([node.initializer.getStart(file), node.initializer.end]);
+      return;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && samplesParams.has(node.expression.text)) {
+      const arg = node.arguments[samplesParams.get(node.expression.text)];
+      if (arg) edits.push([arg.getStart(file), arg.end]);
+      for (const a of node.arguments) if (a !== arg) visit(a);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of edits.sort((a, b) => a[0] - b[0])) {
+    out += text.slice(at, start) + 'undefined';
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Per function declared in the catalog files: the index of its parameter named `samples`. */
+async function samplesParameters() {
+  const ts = (await import('typescript')).default;
+  const found = new Map();
+  for (const f of readdirSync(RULES_DIR).filter((n) => n.endsWith('.ts'))) {
+    const file = ts.createSourceFile(f, readFileSync(join(RULES_DIR, f), 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const visit = (node) => {
+      if (ts.isFunctionDeclaration(node) && node.name) {
+        const i = node.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === 'samples');
+        if (i >= 0) found.set(node.name.text, i);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return found;
+}
+
+/**
+ * The families of src/detect/rules/index.ts in catalog order: its `providerRules` array spreads
+ * each family's `rules` import. Returns [{ local, path }] with path relative to the rules folder.
+ */
+async function catalogFamilies() {
+  const ts = (await import('typescript')).default;
+  const text = readFileSync(join(RULES_DIR, 'index.ts'), 'utf8');
+  const file = ts.createSourceFile('index.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const from = new Map();
+  let order = null;
+  for (const st of file.statements) {
+    if (ts.isImportDeclaration(st) && !st.importClause?.isTypeOnly) {
+      for (const el of st.importClause?.namedBindings?.elements ?? []) if ((el.propertyName ?? el.name).text === 'rules') from.set(el.name.text, st.moduleSpecifier.text);
+    }
+    if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (d.name.text === 'providerRules' && d.initializer && ts.isArrayLiteralExpression(d.initializer)) {
+          order = d.initializer.elements.map((e) => (ts.isSpreadElement(e) && ts.isIdentifier(e.expression) ? e.expression.text : null));
+        }
+      }
+    }
+  }
+  if (!order || order.some((n) => n === null || !from.has(n))) throw new Error('src/detect/rules/index.ts: providerRules must be the spread of each family\'s `rules` import');
+  return order.map((local) => ({ local, path: from.get(local) }));
+}
+
+/** Bundles `contents` (TypeScript importing from the sources) to a scratch ES module and imports it. */
+async function importSources(contents) {
+  const scratch = mkdtempSync(join(tmpdir(), 'secret-scan-sources-'));
+  try {
+    const outfile = join(scratch, 'sources.mjs');
+    await build({ absWorkingDir: root, stdin: { contents, resolveDir: root, loader: 'ts' }, outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The rules' ids and keywords per family, read from the catalog itself: what the prefilter
+ * needs before any family is built.
+ */
+async function catalogManifest(families) {
+  const m = await importSources(families.map((f, i) => `export { rules as f${i} } from './src/detect/rules/${f.path}';`).join('\n'));
+  return families.map((_, i) => m[`f${i}`].map((r) => [r.id, [...r.keywords]]));
+}
+
+const ENGLISH = /[\\/]src[\\/]detect[\\/]randomness[\\/]english\.ts$/;
+const LEXICON_FILE = 'english-lexicon.json';
+
+/**
+ * english.ts as the shipped CLI loads it: the small tables inline, the word tables (lexicon(),
+ * ~150 KB) read from LEXICON_FILE next to the bundle the first time a value is judged. So they
+ * are neither in the bundle's text nor in its code cache, and a hook run that judges no value
+ * never reads them. Returns the module's source and the file's text.
+ */
+export async function runtimeEnglish() {
+  const e = await importSources("export * from './src/detect/randomness/english.ts';");
+  if (e.MAX_WORD_LENGTH !== e.WORDS_BY_LENGTH.length - 1) throw new Error('english.ts: MAX_WORD_LENGTH is not the last index of WORDS_BY_LENGTH');
+  const source = `// Generated by scripts/build.mjs (runtimeEnglish) from src/detect/randomness/english.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lexicon } from ${JSON.stringify(join(root, 'src/detect/randomness/english.ts'))};
+
+declare const __dirname: string;
+export const BIGRAM_COST: readonly number[] = ${JSON.stringify(e.BIGRAM_COST)};
+export const MAX_WORD_LENGTH = ${e.MAX_WORD_LENGTH};
+let lex: Lexicon | undefined;
+export function lexicon(): Lexicon {
+  return (lex ??= JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(LEXICON_FILE)}), 'latin1')) as Lexicon);
+}
+`;
+  return { source, lexicon: JSON.stringify(e.lexicon()) };
+}
+
+/**
+ * The catalog index the shipped CLI loads instead of src/detect/rules/index.ts: the same rules in
+ * the same order, each known by its id and keywords (all the prefilter reads) until something
+ * else of it is read. Then its family's module runs, building that family's rules (patterns,
+ * validators) only: a hook run builds the families whose keywords its staged lines hold.
+ */
+export function lazyCatalogSource(families, manifest) {
+  const fields = ['description', 'pattern', 'severity', 'requireRandom', 'validate', 'remediation', 'samples'];
+  return `// Generated by scripts/build.mjs (lazyCatalogSource) from src/detect/rules/index.ts.
+import type { ProviderRule } from './rule.js';
+
+declare const require: (path: string) => { rules: readonly ProviderRule[] };
+const FAMILIES: (() => readonly ProviderRule[])[] = [
+${families.map((f) => `  () => require(${JSON.stringify(f.path)}).rules,`).join('\n')}
+];
+const built: (readonly ProviderRule[] | undefined)[] = [];
+
+class CatalogRule {
+  constructor(
+    readonly id: string,
+    readonly keywords: readonly string[],
+    private readonly family: number,
+    private readonly at: number,
+  ) {}
+  private get rule(): ProviderRule {
+    const r = (built[this.family] ??= FAMILIES[this.family]!())[this.at];
+    if (r?.id !== this.id) throw new Error(\`rule catalog out of step with its build: \${this.id}\`);
+    return r;
+  }
+${fields.map((f) => `  get ${f}(): ProviderRule['${f}'] {\n    return this.rule.${f};\n  }`).join('\n')}
+}
+
+// Per family, its rules' ids and keywords, one after the other: [id, keywords, id, keywords, …].
+const MANIFEST: readonly (readonly (string | readonly string[])[])[] = ${JSON.stringify(manifest.map((rules) => rules.flat(1)))};
+
+// Plain loops: this runs once per process, in the interpreter, before anything is warm.
+const rules: ProviderRule[] = [];
+for (let family = 0; family < MANIFEST.length; family++) {
+  const list = MANIFEST[family]!;
+  for (let i = 0; i < list.length; i += 2) rules.push(new CatalogRule(list[i] as string, list[i + 1] as readonly string[], family, i >> 1) as ProviderRule);
+}
+export const providerRules: readonly ProviderRule[] = rules;
+`;
+}
+
+/** The shipped CLI's english.ts (runtimeEnglish), and the lexicon file to write next to the bundle. */
+let english;
+
+const runtimeEnglishTables = {
+  name: 'runtime-english',
+  setup(b) {
+    b.onLoad({ filter: ENGLISH }, async () => ({ loader: 'ts', contents: (english ??= await runtimeEnglish()).source, resolveDir: join(root, 'src/detect/randomness') }));
+  },
+};
+
+const runtimeCatalog = {
+  name: 'runtime-catalog',
+  setup(b) {
+    let params;
+    let index;
+    b.onLoad({ filter: RULE_FILES }, async (a) => {
+      if (CATALOG_INDEX.test(a.path)) {
+        if (!index) {
+          const families = await catalogFamilies();
+          index = lazyCatalogSource(families, await catalogManifest(families));
+        }
+        return { loader: 'ts', contents: index, resolveDir: RULES_DIR };
+      }
+      params ??= await samplesParameters();
+      return { loader: 'ts', contents: await withoutSamples(readFileSync(a.path, 'utf8'), params) };
+    });
+  },
+};
+
 /**
  * CommonJS, because Node starts a CommonJS entry faster than an ES module and only a classic
  * script can use a V8 code cache. import.meta.url (yargs, the CLI's version, the worker's path)
@@ -85,7 +291,7 @@ const CJS = {
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__ssMeta.url', __SECRET_SCAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   banner: { js: '"use strict";var __ssMeta={get url(){return this.u??=require("node:url").pathToFileURL(__filename).href}};' },
-  plugins: [lazyBuiltins],
+  plugins: [lazyBuiltins, runtimeCatalog, runtimeEnglishTables],
   // simple-git serves `init` only: left in node_modules, it stays off the start-up path of
   // every other command instead of adding ~170 KB to parse.
   external: ['simple-git'],
@@ -129,7 +335,7 @@ export async function asciiRegExps(text) {
   return out + text.slice(at);
 }
 
-const OUTPUTS = ['package.json', BUNDLE, CACHE, 'detect-worker.js', 'cli.js'];
+const OUTPUTS = ['package.json', BUNDLE, CACHE, LEXICON_FILE, 'detect-worker.js', 'cli.js'];
 
 export async function buildCli(outdir = join(root, 'dist')) {
   // Built in a scratch dir inside outdir (ignored by git with it), then renamed into outdir file
@@ -156,6 +362,7 @@ export async function buildCli(outdir = join(root, 'dist')) {
     const encoding = /[^\x00-\x7f]/.test(wrapped) ? 'utf8' : 'latin1';
     writeFileSync(join(next, BUNDLE), `// secret-scan build ${id} ${encoding}\n${wrapped}`);
     await build({ ...CJS, entryPoints: ['src/parallel/detect-worker.ts'], outfile: join(next, 'detect-worker.js') });
+    writeFileSync(join(next, LEXICON_FILE), (english ??= await runtimeEnglish()).lexicon);
     await build({ ...CJS, plugins: [], define: {}, banner: { js: '#!/usr/bin/env node' }, entryPoints: ['src/startup/loader.ts'], outfile: join(next, 'cli.js') });
     chmodSync(join(next, 'cli.js'), 0o755);
     // The CLI reads its version from ../package.json: give a build outside dist/ one too.
@@ -230,6 +437,12 @@ export async function buildModules(exports, outfile) {
     target: 'node20',
     logLevel: 'warning',
   });
+  return outfile;
+}
+
+/** The catalog as the shipped CLI builds it (runtimeCatalog), as one ESM file exporting providerRules: for tests. */
+export async function buildRuntimeCatalog(outfile) {
+  await build({ ...CJS, format: 'esm', define: {}, banner: {}, plugins: [runtimeCatalog], entryPoints: ['src/detect/rules/index.ts'], outfile });
   return outfile;
 }
 

@@ -4,8 +4,6 @@
 
 import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import type { Finding } from './types.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './types.js';
@@ -198,8 +196,18 @@ const STAGED_ONLY: ScanArgs = {
   'report-unused-allows': false,
 };
 
-async function main(argv: string[]): Promise<number> {
-  if (argv.length === 1 && argv[0] === '--staged') return runScan(STAGED_ONLY);
+/**
+ * The hook's command line as node gives it (\`node cli.js --staged\`): checked before yargs is
+ * loaded, which then neither initialises its modules nor has them in the code cache the hook loads.
+ */
+function isStagedOnly(processArgv: readonly string[]): boolean {
+  return processArgv.length === 3 && processArgv[2] === '--staged' && !process.versions.electron;
+}
+
+async function main(processArgv: string[]): Promise<number> {
+  if (isStagedOnly(processArgv)) return runScan(STAGED_ONLY);
+  const [{ default: yargs }, { hideBin }] = await Promise.all([import('yargs'), import('yargs/helpers')]);
+  const argv = hideBin(processArgv);
   let failure: string | null = null;
   const pending: { run?: () => Promise<number> } = {};
   await yargs(argv)
@@ -288,7 +296,7 @@ async function main(argv: string[]): Promise<number> {
   return pending.run ? pending.run() : 0;
 }
 
-main(hideBin(process.argv)).then(
+main(process.argv).then(
   (code) => {
     process.exitCode = code;
     // Everything is written (stdout and stderr are synchronous for files and, on Linux, pipes):

@@ -20,9 +20,12 @@ const USER_CACHES_KEPT = 8;
 
 // V8 checks its version, flags and the source length, but not the source text nor (in release
 // builds) the payload: a stale or damaged cache would run old code or abort the process. So the
-// header names the bundle's build id, the runtime, and the payload's length and CRC-32.
+// header names the bundle's build id, the runtime, and the payload's length and CRC-32. It is
+// padded with spaces to a multiple of 8 bytes: V8 copies a payload that is not 8-byte aligned
+// (half a megabyte, and as many fresh pages), and the file's buffer itself is.
 function header(tag: string, data: Buffer, crc32: (b: Buffer) => number): string {
-  return `${MAGIC} ${tag} ${data.length} ${crc32(data)}\n`;
+  const line = `${MAGIC} ${tag} ${data.length} ${crc32(data)}`;
+  return `${line}${' '.repeat(7 - (line.length % 8))}\n`;
 }
 
 function readCache(file: string, tag: string, crc32: (b: Buffer) => number): Buffer | undefined {

@@ -1525,3 +1525,27 @@ export const BIGRAM_COST: readonly number[] = [
   10, 15, 13, 15, 12, 16, 16, 19, 13, 21, 18, 13, 11, 10, 13, 7, 22, 14, 8, 11, 14, 18, 18, 20, 18, 18,  // y
   8, 17, 17, 16, 4, 17, 18, 13, 9, 19, 18, 14, 15, 17, 12, 18, 20, 18, 15, 18, 14, 19, 18, 20, 14, 13,  // z
 ];
+
+/** The word tables: the bulk of this file (~150 KB), which only a value being judged needs. */
+export interface Lexicon {
+  /** WORDS_BY_LENGTH. */
+  readonly words: readonly string[];
+  /** COST_BY_LENGTH. */
+  readonly costs: readonly string[];
+  readonly prefix2: string;
+  readonly prefix3: string;
+}
+
+/** The longest word's length: the last index of WORDS_BY_LENGTH (test/startup.test.ts holds them equal). */
+export const MAX_WORD_LENGTH = 20;
+
+const LEXICON: Lexicon = { words: WORDS_BY_LENGTH, costs: COST_BY_LENGTH, prefix2: PREFIX2, prefix3: PREFIX3 };
+
+/**
+ * The word tables, for the randomness model to ask for when it judges a value. The shipped CLI
+ * reads them then from a file next to its bundle (scripts/build.mjs), so a start-up that judges
+ * no value neither loads nor keeps them.
+ */
+export function lexicon(): Lexicon {
+  return LEXICON;
+}

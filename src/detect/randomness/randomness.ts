@@ -56,7 +56,7 @@
 // is surprising for a random string, above 0.5 exactly when looksRandom(v), 0 for twice the
 // evidence needed to reject or a hard rule. randomnessReport(v) names the deciding test.
 
-import { BIGRAM_COST, COST_BY_LENGTH, PREFIX2, PREFIX3, WORDS_BY_LENGTH } from './english.js';
+import { BIGRAM_COST, lexicon, MAX_WORD_LENGTH } from './english.js';
 
 export type Alphabet = 'hex' | 'decimal' | 'base62' | 'base64' | 'base64url' | 'printable';
 
@@ -167,12 +167,13 @@ function lowerCode(c: number): number {
 
 // Lexicon lookups: binary search over the fixed-width records of WORDS_BY_LENGTH (nothing to
 // build, nothing allocated).
-const MAX_WORD = WORDS_BY_LENGTH.length - 1;
+const MAX_WORD = MAX_WORD_LENGTH;
 /** Cost in nats of the lower-cased s[from, to) as a word, 0 when it is not a word. */
 function wordCost(s: string, from: number, to: number): number {
   const len = to - from;
   if (len > MAX_WORD) return 0;
-  const words = WORDS_BY_LENGTH[len];
+  const lex = lexicon();
+  const words = lex.words[len];
   let lo = 0;
   let hi = words.length / len - 1;
   while (lo <= hi) {
@@ -180,7 +181,7 @@ function wordCost(s: string, from: number, to: number): number {
     const off = mid * len;
     let cmp = 0;
     for (let t = 0; t < len && cmp === 0; t++) cmp = lowerCode(s.charCodeAt(from + t)) - words.charCodeAt(off + t);
-    if (cmp === 0) return COST_BY_LENGTH[len].charCodeAt(mid) - 64;
+    if (cmp === 0) return lex.costs[len].charCodeAt(mid) - 64;
     if (cmp < 0) hi = mid - 1;
     else lo = mid + 1;
   }
@@ -665,6 +666,7 @@ function englishEvidence(s: string, hexLetters: boolean): English {
   let covered = 0;
   let wordNats = 0;
   const logLetters = Math.log(hexLetters ? 6 : 26);
+  const { prefix2, prefix3 } = lexicon();
   let i = 0;
   while (i < n) {
     const cls = CLASS_OF[s.charCodeAt(i)];
@@ -702,8 +704,8 @@ function englishEvidence(s: string, hexLetters: boolean): English {
         }
         if (p + 1 >= len) continue;
         const ab = (lowerCode(s.charCodeAt(i + p)) - 97) * 26 + lowerCode(s.charCodeAt(i + p + 1)) - 97;
-        if (PREFIX2.charCodeAt(ab) !== 49) continue;
-        const longer = p + 2 < len && PREFIX3.charCodeAt(ab * 26 + lowerCode(s.charCodeAt(i + p + 2)) - 97) === 49;
+        if (prefix2.charCodeAt(ab) !== 49) continue;
+        const longer = p + 2 < len && prefix3.charCodeAt(ab * 26 + lowerCode(s.charCodeAt(i + p + 2)) - 97) === 49;
         const last = longer ? Math.min(len, p + MAX_WORD) : p + 2;
         for (let e = p + 1; e < last; e++) {
           const c = wordCost(s, i + p, i + e + 1);
