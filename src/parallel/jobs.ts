@@ -7,7 +7,7 @@ import { customRules } from '../config/config.js';
 import { filterFindings, pathAllower } from '../config/filter.js';
 import { createEngine } from '../detect/engine.js';
 import type { ByteGate } from '../detect/gate/byte-gate.js';
-import { createHistoryParser, forEachLine, type WholeFileCandidate } from '../sources/history.js';
+import { createHistoryParser, type WholeFileCandidate } from '../sources/history.js';
 import { readFileWindows, type SkippedFile } from '../sources/worktree.js';
 
 /** Commits of one batch are numbered from `seq * ORDER_STRIDE`, so orders grow along the log. */
@@ -17,7 +17,10 @@ export type Job =
   | {
       readonly kind: 'history';
       readonly seq: number;
-      /** Whole lines of `git log` output; may end inside a commit (then the next job goes to the same lane). */
+      /**
+       * `git log` output; may end inside a commit (then the next job goes to the same lane), and
+       * then also inside a line too long for one batch (it does not end with '\n').
+       */
       readonly data: Uint8Array;
       /** True when the batch ends inside a commit. */
       readonly continues: boolean;
@@ -73,7 +76,9 @@ export function createDetector(config: Config): Detector {
       history.batch(job.seq * ORDER_STRIDE);
       const text = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength).toString('utf8');
       if (gate === undefined) gate = engine.byteGate();
-      forEachLine(text, history.line, gate ? gate.scan(job.data) : undefined);
+      // Cut inside a long line (batcher.ts): the line goes on in this lane's next job.
+      const open = job.continues && job.data.byteLength > 0 && job.data[job.data.byteLength - 1] !== 10;
+      history.text(text, gate ? gate.scan(job.data) : undefined, open);
       // A commit cut across jobs continues in this lane's next job: keep the parser's state.
       if (!job.continues) history.end();
       out.commits = history.commits - before;

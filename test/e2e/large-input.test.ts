@@ -88,4 +88,24 @@ describe('large inputs, bounded memory', () => {
     expect(out.columns).toEqual([written + 'aws_access_key_id = '.length + 1]);
     expect(out.rssMb).toBeLessThan(LIMIT_MB);
   }, 300_000);
+
+  // Held whole, a 50 MB line took 282 MB in history: the batcher now cuts it inside and the
+  // lane's parser reads it in pieces (parallel/batcher.ts, sources/history.ts).
+  it(`--history: a committed 40 MB line with a key near its end, peak RSS under ${LIMIT_MB} MB, key at its line and column`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    const fd = openSync(join(r.dir, 'one-line.txt'), 'w');
+    const words = Buffer.from('lorem ipsum dolor sit amet '.repeat(2400));
+    let written = 0;
+    writeSync(fd, 'first line\n');
+    while (written < 40 * 1024 * 1024) written += writeSync(fd, words);
+    writeSync(fd, `aws_access_key_id = ${key} tail\nlast line\n`);
+    closeSync(fd);
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'one long line');
+    const out = cli(r, ['--history', '--max-file-size', String(64 * 1024 * 1024)]);
+    expect(out.lines).toEqual([2]);
+    expect(out.columns).toEqual([written + 'aws_access_key_id = '.length + 1]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
 });
