@@ -273,9 +273,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         else scanner.scan(fragmentOf(f));
       });
       if (entries.length > 0) {
-        const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+        const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scanner.scan);
         stats.skipped.push(...whole.skipped);
-        for (const f of whole.fragments) scanner.scan(f);
       }
       result = { findings: scanner.findings, config, base: root };
     } finally {

@@ -37,7 +37,7 @@ export const WINDOW_BYTES = 4 * 1024 * 1024;
  * Lines kept back when a window is cut, so the last window of a big file is never a "tiny
  * file" (the engine reads a file of 3 lines or fewer as a possible key file).
  */
-const WINDOW_KEEP = 4;
+export const WINDOW_KEEP = 4;
 /** Line numbers past this are not real (a malformed hunk header): the hunk is skipped. */
 const MAX_LINE = 2 ** 31;
 
