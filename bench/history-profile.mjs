@@ -68,8 +68,12 @@ function once() {
   const parser = createHistoryParser((f) => {
     lines += f.lines.length;
   });
+  // Decoded as the lane decodes (parallel/jobs.ts): a streaming TextDecoder, 64 KB at a time.
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   for (const b of batches) {
-    const text = Buffer.from(b.data.buffer, b.data.byteOffset, b.data.byteLength).toString('utf8');
+    const parts = [];
+    for (let at = 0; at < b.data.length; at += 65536) parts.push(utf8.decode(b.data.subarray(at, at + 65536), { stream: true }));
+    const text = parts.join('');
     if (stage === 'decode') {
       lines += text.length;
       continue;
