@@ -3,7 +3,7 @@
 // 1x, 2x, 4x, 8x, in the tree scan, --staged and --history; `git log -p` of the same repository
 // is the same-run baseline for history. `--giant` adds a 200 MB file with --max-file-size raised.
 // `--targets` runs only the rows with a memory target (#10: <= 200 MB): staged 20 MB of newlines,
-// staged 200 MB file, a 50 MB line with the key at its end (tree and staged). `--cli` measures
+// a 200 MB file (staged and history), a 50 MB line with the key at its end (tree, staged, history). `--cli` measures
 // another build (e.g. a copy of dist/ from before a change) for a before/after table. git's own
 // memory is not counted: `git diff --cached` of a staged 20 MB file of newlines peaks at ~865 MB
 // by itself (its line records), whatever the scanner does with the output.
@@ -111,8 +111,9 @@ if (targets) {
   const pick = (m) => allModes.filter((x) => m.includes(x));
   modes = pick(['staged']);
   run('newlines', 20 * MB, raised(20));
+  modes = pick(['staged', 'history']);
   run('lines', 200 * MB, raised(200));
-  modes = pick(['tree', 'staged']);
+  modes = pick(['tree', 'staged', 'history']);
   run('key-at-end', 50 * MB, raised(50));
 } else {
   for (const shape of shapes) for (const mb of sizes[shape] ?? []) run(shape, Math.round(mb * MB), mb >= 10 ? raised(mb) : []);

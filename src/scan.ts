@@ -60,8 +60,11 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /** Work the main thread does itself before starting workers: a pull request's few commits finish before a worker would have started. */
 const WARMUP_BYTES = 1024 * 1024;
-/** History batches: big enough that messaging costs nothing, small enough to spread over lanes. */
-const BATCH = { minBytes: 1024 * 1024, maxBytes: 8 * 1024 * 1024 };
+/**
+ * History batches: big enough that messaging costs nothing, small enough to spread over lanes;
+ * a huge commit goes in 2 MB batches (8 MB: a 200 MB file's history peaked at 196-205 MB, 2 MB: 158-160).
+ */
+const BATCH = { minBytes: 1024 * 1024, maxBytes: 2 * 1024 * 1024 };
 /** Files per job in a tree scan. */
 const FILES_PER_JOB = 64;
 
@@ -270,9 +273,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
         else scanner.scan(fragmentOf(f));
       });
       if (entries.length > 0) {
-        const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+        const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scanner.scan);
         stats.skipped.push(...whole.skipped);
-        for (const f of whole.fragments) scanner.scan(f);
       }
       result = { findings: scanner.findings, config, base: root };
     } finally {

@@ -7,6 +7,7 @@ import type { Finding, Fragment, SourceLine } from '../types.js';
 import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
+import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
 import { type HeadReader } from './head-search.js';
 export { openHead } from './head-search.js';
 
@@ -121,16 +122,28 @@ export function addedHunks(after: readonly SourceLine[], before?: readonly Sourc
   return out;
 }
 
-/**
- * Parses history text fed line by line. Each commit header sets the commit; the caller tells
- * the order of the first commit of each batch so findings can be ordered across batches.
- */
-export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCandidate) => void): {
+/** A line at least this long is handed on in pieces (line-pieces.ts), as the tree scan does. */
+const LONG_LINE = PIECE + PIECE_OVERLAP;
+
+export interface HistoryParser {
   batch(firstOrder: number): void;
+  /** One line of history text (no '\n'), with the byte gate's verdict on it. */
   line(text: string, gate?: number): void;
+  /**
+   * A batch of history text, with the byte gate's verdicts per line (ByteGate.scan of the same
+   * bytes). `open`: the batch was cut inside its last line (batcher.ts), which the next batch
+   * goes on with. A long line, and one cut across batches, goes on in pieces: never whole.
+   */
+  text(text: string, gates: Uint8Array | undefined, open: boolean): void;
   end(): void;
   readonly commits: number;
-} {
+}
+
+/**
+ * Parses history text. Each commit header sets the commit; the caller tells the order of the
+ * first commit of each batch so findings can be ordered across batches.
+ */
+export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCandidate) => void): HistoryParser {
   let commit: CommitInfo | null = null;
   let order = -1;
   let nextOrder = 0;
@@ -139,23 +152,59 @@ export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCand
     if (!commit) return;
     if (whole && (f.from !== undefined || f.binary)) whole({ commit, order, path: f.path, ...(f.from !== undefined ? { from: f.from } : {}), ...(f.binary ? { binary: true } : {}) });
     if (f.lines.length === 0) return;
-    emit({ file: f.path, lines: f.lines, commit: commit.sha, author: commit.author, date: commit.date, ...(f.continued ? { continued: true } : {}) }, order);
+    emit({ file: f.path, lines: f.lines, commit: commit.sha, author: commit.author, date: commit.date, ...(f.continued ? { continued: true } : {}), ...(f.before !== undefined ? { before: f.before } : {}) }, order);
   });
+  const line = (text: string, gate?: number): void => {
+    if (text.charCodeAt(0) === 0 && text.charCodeAt(1) === 1) {
+      diff.end();
+      commit = parseCommitHeader(text);
+      order = nextOrder++;
+      commits++;
+      return;
+    }
+    diff.line(text, gate);
+  };
+  /** In the pieces of a commit header (a long author): only its first piece is read. */
+  let headerPieces = false;
+  const pieces = createLineSplitter({
+    line: (text) => line(text),
+    piece(text, offset, next): void {
+      if (offset === 0) headerPieces = text.charCodeAt(0) === 0 && text.charCodeAt(1) === 1;
+      if (headerPieces) {
+        if (offset === 0) line(text);
+      } else diff.piece(text, offset, next);
+      if (next === undefined) headerPieces = false;
+    },
+  });
+  /** The last batch was cut inside a line: this batch's first line goes on with it. */
+  let inLine = false;
   return {
     batch(firstOrder: number): void {
       nextOrder = firstOrder;
     },
-    line(text: string, gate?: number): void {
-      if (text.charCodeAt(0) === 0 && text.charCodeAt(1) === 1) {
-        diff.end();
-        commit = parseCommitHeader(text);
-        order = nextOrder++;
-        commits++;
-        return;
+    line,
+    text(text: string, gates: Uint8Array | undefined, open: boolean): void {
+      let start = 0;
+      let k = 0;
+      const n = text.length;
+      while (start < n) {
+        let nl = text.indexOf('\n', start);
+        const cut = nl === -1 && open;
+        if (nl === -1) nl = n;
+        const gate = gates ? gates[k++] : undefined;
+        if (nl - start < LONG_LINE && !inLine && !cut) line(text.slice(start, nl), gate);
+        else {
+          // Pieces are cut as the text arrives; the '\n' ends the line (its last piece).
+          pieces.push(text.slice(start, nl));
+          inLine = cut;
+          if (!cut) pieces.push('\n');
+        }
+        start = nl + 1;
       }
-      diff.line(text, gate);
     },
     end(): void {
+      if (inLine) pieces.end(); // a batch cut inside its last line, and nothing after it
+      inLine = false;
       diff.end();
     },
     get commits(): number {

@@ -1,6 +1,7 @@
 // Files whose added lines a diff does not show in full, read whole from git's object store: a
 // rename or copy out of an allow-listed path (the diff shows only the edits, and the content was
 // never scanned), and files git calls binary that are UTF-16/UTF-32 text with a byte order mark.
+// --staged reads them as they stream, in windows of lines and pieces of long lines (#10).
 
 import type { Fragment, SourceLine } from '../types.js';
 import type { Config } from '../config/config.js';
@@ -8,10 +9,11 @@ import { pathAllower } from '../config/filter.js';
 import { runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
-import { needsWholeFile, type DiffFile } from './diff-parser.js';
+import { needsWholeFile, WINDOW_BYTES, WINDOW_KEEP, WINDOW_LINES, type DiffFile } from './diff-parser.js';
 import { batchParser } from './head-search.js';
 import { addedHunks, COMMIT_MARK, type WholeFileCandidate } from './history.js';
-import { decodeText } from './text-decoding.js';
+import { createLineSplitter } from './line-pieces.js';
+import { createDecoder, decodeText, hasNul, sniffEncoding, type StreamDecoder } from './text-decoding.js';
 import type { SkippedFile } from './worktree.js';
 
 interface Blob {
@@ -19,11 +21,18 @@ interface Blob {
   readonly size: number;
 }
 
+/** Where one blob's bytes go as git writes them. */
+interface BlobStream {
+  data(bytes: Uint8Array): void;
+  end(): void;
+}
+
 /**
- * Calls `each` with the content of every object named in `specs` (`<rev>:<path>` or `:<path>`)
- * that is a blob of 1..maxBytes bytes, one at a time; `tooLarge` for bigger ones.
+ * Streams the content of every object named in `specs` (`<rev>:<path>` or `:<path>`) that is a
+ * blob of 1..maxBytes bytes to the sink `open` gives for it, one blob at a time; `tooLarge` for
+ * bigger ones. The bytes handed to `data` are only valid during the call.
  */
-async function readBlobs(root: string, specs: readonly string[], maxBytes: number, each: (index: number, content: Buffer) => void, tooLarge: (index: number) => void): Promise<void> {
+async function streamBlobs(root: string, specs: readonly string[], maxBytes: number, open: (index: number) => BlobStream, tooLarge: (index: number) => void): Promise<void> {
   // A name with a newline cannot go through the line protocol: such a path is not read.
   const asked = specs.map((s, i) => ({ s, i })).filter(({ s }) => !s.includes('\n'));
   if (asked.length === 0) return;
@@ -40,27 +49,138 @@ async function readBlobs(root: string, specs: readonly string[], maxBytes: numbe
   if (wanted.length === 0) return;
   const child = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
   let k = 0;
-  let pieces: Buffer[] = [];
+  let sink: BlobStream | null = null;
+  let failure: unknown = null;
   const push = batchParser({
     start() {
-      pieces = [];
+      const w = wanted[k];
+      sink = w ? open(w.blob.index) : null;
     },
     data(piece) {
-      pieces.push(Buffer.from(piece));
+      sink?.data(piece);
     },
     end() {
-      const w = wanted[k++];
-      if (w) each(w.blob.index, Buffer.concat(pieces));
-      pieces = [];
+      k++;
+      sink?.end();
+      sink = null;
     },
   });
-  child.stdout!.on('data', push);
+  child.stdout!.on('data', (chunk: Buffer) => {
+    if (failure !== null) return;
+    try {
+      push(chunk);
+    } catch (e) {
+      // A scan that throws (a bad custom rule) fails the scan, after git is stopped.
+      failure = e;
+      child.kill();
+    }
+  });
   child.stdin!.on('error', () => {});
   child.stdin!.end(wanted.map((w) => w.id).join('\n') + '\n');
   await new Promise<void>((resolve, reject) => {
     child.on('error', (e) => reject(spawnFailure(e)));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new UsageError(`git cat-file failed: exit code ${code}`))));
+    child.on('close', (code) => (failure !== null ? reject(failure) : code === 0 ? resolve() : reject(new UsageError(`git cat-file failed: exit code ${code}`))));
   });
+}
+
+/** streamBlobs, with each blob's content handed to `each` whole. */
+function readBlobs(root: string, specs: readonly string[], maxBytes: number, each: (index: number, content: Buffer) => void, tooLarge: (index: number) => void): Promise<void> {
+  return streamBlobs(
+    root,
+    specs,
+    maxBytes,
+    (index) => {
+      const pieces: Buffer[] = [];
+      return { data: (b) => pieces.push(Buffer.from(b)), end: () => each(index, Buffer.concat(pieces)) };
+    },
+    tooLarge,
+  );
+}
+
+/**
+ * Bytes read before a blob's encoding and git's binary rule are settled: a byte order mark, and
+ * 8000 characters of UTF-32 after it (decodeText looks at that many for a NUL).
+ */
+const PROBE_BYTES = 4 + 4 * 8000;
+
+/**
+ * A blob's bytes as they stream, to `each` as Fragments of its lines: in windows of lines and a
+ * long line in pieces, as the tree scan reads a file (worktree.ts), so no file is ever whole in
+ * memory. The same text and binary rules as decodeText; `end` says whether it was read as text.
+ */
+function blobFragments(file: string, each: (f: Fragment) => void): { data(bytes: Uint8Array): void; end(): boolean } {
+  let lines: SourceLine[] = [];
+  let lineBytes = 0;
+  let emitted = false;
+  let before: SourceLine | undefined;
+  const send = (batch: SourceLine[]): void => {
+    each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
+    emitted = true;
+    before = batch[batch.length - 1];
+  };
+  const push = (line: SourceLine): void => {
+    lines.push(line);
+    lineBytes += line.text.length;
+    if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
+      const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
+      send(lines);
+      lines = keep;
+      lineBytes = 0;
+      for (const l of keep) lineBytes += l.text.length;
+    }
+  };
+  let number = 1;
+  const split = createLineSplitter({
+    line: (text) => push({ number: number++, text: stripCr(text) }),
+    piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
+  });
+
+  let probe: Buffer[] | null = [];
+  let probed = 0;
+  let decoder: StreamDecoder | null = null;
+  let binary = false;
+  /** Settles the encoding on the first bytes (all of a short blob), then reads them. */
+  const start = (): void => {
+    const head = Buffer.concat(probe!);
+    probe = null;
+    const { encoding, bom } = sniffEncoding(head);
+    if (encoding === 'utf8' && hasNul(head)) {
+      binary = true;
+      return;
+    }
+    decoder = createDecoder(encoding);
+    const text = decoder.write(head.subarray(bom));
+    if (encoding !== 'utf8' && text.slice(0, 8000).includes('\u0000')) {
+      binary = true;
+      return;
+    }
+    split.push(text);
+  };
+  return {
+    data(bytes: Uint8Array): void {
+      if (binary) return;
+      if (decoder) {
+        split.push(decoder.write(bytes));
+        return;
+      }
+      probe!.push(Buffer.from(bytes));
+      probed += bytes.length;
+      if (probed >= PROBE_BYTES) start();
+    },
+    end(): boolean {
+      if (probe) start();
+      if (binary) return false;
+      split.push(decoder!.end());
+      split.end();
+      // An empty text is still a file scanned.
+      if (lines.length > 0 || !emitted) send(lines);
+      return true;
+    },
+  };
+}
+
+function stripCr(s: string): string {
+  return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
 function toLines(text: string): SourceLine[] {
@@ -78,30 +198,30 @@ function toLines(text: string): SourceLine[] {
 }
 
 /**
- * --staged: the staged fragments, with every entry that needs it (needsWholeFile) replaced by
- * the whole staged file, read from the index.
+ * --staged: hands every staged fragment to `each`, with every entry that needs it
+ * (needsWholeFile) replaced by the whole staged file, read from the index as it streams: the
+ * whole files first, then the diff's fragments of the files not read whole (too large, binary).
  */
-export async function completeStaged(root: string, fragments: Iterable<Fragment>, entries: readonly DiffFile[], config: Config, maxBytes: number): Promise<{ fragments: Iterable<Fragment>; skipped: SkippedFile[] }> {
+export async function completeStaged(root: string, fragments: Iterable<Fragment>, entries: readonly DiffFile[], config: Config, maxBytes: number, each: (f: Fragment) => void): Promise<{ skipped: SkippedFile[] }> {
   const allowed = pathAllower(config);
   const wanted = entries.filter((e) => needsWholeFile(e, allowed));
   const skipped: SkippedFile[] = [];
-  if (wanted.length === 0) return { fragments, skipped };
-  const whole = new Map<string, Fragment>();
-  await readBlobs(
-    root,
-    wanted.map((e) => `:${e.path}`),
-    maxBytes,
-    (i, content) => {
-      const text = decodeText(content);
-      if (text !== null) whole.set(wanted[i]!.path, { file: wanted[i]!.path, lines: toLines(text) });
-    },
-    (i) => skipped.push({ file: wanted[i]!.path, reason: 'too-large' }),
-  );
-  const rest = function* (): Generator<Fragment> {
-    for (const f of fragments) if (!whole.has(f.file)) yield f;
-    yield* whole.values();
-  };
-  return { fragments: { [Symbol.iterator]: rest }, skipped };
+  const read = new Set<string>();
+  if (wanted.length > 0) {
+    await streamBlobs(
+      root,
+      wanted.map((e) => `:${e.path}`),
+      maxBytes,
+      (i) => {
+        const path = wanted[i]!.path;
+        const blob = blobFragments(path, each);
+        return { data: blob.data, end: () => (blob.end() ? read.add(path) : undefined) };
+      },
+      (i) => skipped.push({ file: wanted[i]!.path, reason: 'too-large' }),
+    );
+  }
+  for (const f of fragments) if (!read.has(f.file)) each(f);
+  return { skipped };
 }
 
 /** git's quoting of a path in a diff header, for the synthetic diff below. */

@@ -4,7 +4,7 @@
 // (bench/large-input.mjs), not asserted here.
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
@@ -86,6 +86,47 @@ describe('large inputs, bounded memory', () => {
     const out = cli(r, ['--max-file-size', String(64 * 1024 * 1024)]);
     expect(out.lines).toEqual([2]);
     expect(out.columns).toEqual([written + 'aws_access_key_id = '.length + 1]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
+
+  // Held whole, a 50 MB line took 282 MB in history: the batcher now cuts it inside and the
+  // lane's parser reads it in pieces (parallel/batcher.ts, sources/history.ts).
+  it(`--history: a committed 40 MB line with a key near its end, peak RSS under ${LIMIT_MB} MB, key at its line and column`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    const fd = openSync(join(r.dir, 'one-line.txt'), 'w');
+    const words = Buffer.from('lorem ipsum dolor sit amet '.repeat(2400));
+    let written = 0;
+    writeSync(fd, 'first line\n');
+    while (written < 40 * 1024 * 1024) written += writeSync(fd, words);
+    writeSync(fd, `aws_access_key_id = ${key} tail\nlast line\n`);
+    closeSync(fd);
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'one long line');
+    const out = cli(r, ['--history', '--max-file-size', String(64 * 1024 * 1024)]);
+    expect(out.lines).toEqual([2]);
+    expect(out.columns).toEqual([written + 'aws_access_key_id = '.length + 1]);
+    expect(out.rssMb).toBeLessThan(LIMIT_MB);
+  }, 300_000);
+
+  // Read whole from the index, this file took 546 MB: it is now read as git streams it, in windows
+  // of lines (sources/whole-file.ts).
+  it(`--staged: a 25 MB file renamed out of an allow-listed path, peak RSS under ${LIMIT_MB} MB, key at its line`, () => {
+    const r = makeRepo();
+    repos.push(r);
+    writeFileSync(join(r.dir, '.secret-scan.json'), JSON.stringify({ allowPaths: ['fixtures/**'] }));
+    const rows = Array.from({ length: 1000 }, (_, i) => `${i},name${i % 97},${(i * 7) % 1000}`).join('\n') + '\n';
+    mkdirSync(join(r.dir, 'fixtures'));
+    const fd = openSync(join(r.dir, 'fixtures', 'data.csv'), 'w');
+    let lines = 0;
+    for (let written = 0; written < 25 * 1024 * 1024; lines += 1000) written += writeSync(fd, rows);
+    writeSync(fd, `aws_access_key_id = ${key}\n`);
+    closeSync(fd);
+    r.git('add', '-A');
+    r.git('commit', '-q', '--no-verify', '-m', 'data');
+    r.git('mv', 'fixtures/data.csv', 'data.csv');
+    const out = cli(r, ['--staged', '--max-file-size', String(64 * 1024 * 1024)]);
+    expect(out.lines).toEqual([lines + 1]);
     expect(out.rssMb).toBeLessThan(LIMIT_MB);
   }, 300_000);
 });
