@@ -42,6 +42,16 @@ export interface JobResult {
   wholeFiles: WholeFileCandidate[];
 }
 
+/**
+ * A lane runs the detectors over 100,000s of lines, and V8's optimizing compiler kept
+ * recompiling them with everything inlined: on pallets/flask's history it executed 3.5 G of the
+ * 8.4 G instructions of detection (valgrind), growing with the history as functions deoptimize
+ * and are compiled again. A smaller inlining budget cuts that to 2.5 G (7.3 G in all) while the
+ * compiled code runs as fast (1.54 G vs 1.53 G). V8 flags are per process: history workers and a
+ * tree scan's main thread set it before the detectors are compiled (bench/README.md).
+ */
+export const DETECT_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
+
 export type Detector = (job: Job) => JobResult;
 
 /** Bytes decoded at a time: the decoder's UTF-16 buffer for a whole 1 MB batch cost ~15 MB of peak RSS on the fastapi history. */
