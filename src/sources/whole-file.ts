@@ -9,12 +9,11 @@ import { pathAllower } from '../config/filter.js';
 import { runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
-import { needsWholeFile, WINDOW_BYTES, WINDOW_KEEP, WINDOW_LINES, type DiffFile } from './diff-parser.js';
+import { needsWholeFile, type DiffFile } from './diff-parser.js';
 import { batchParser } from './head-search.js';
 import { addedHunks, COMMIT_MARK, type WholeFileCandidate } from './history.js';
-import { createLineSplitter } from './line-pieces.js';
 import { createDecoder, decodeText, hasNul, sniffEncoding, type StreamDecoder } from './text-decoding.js';
-import type { SkippedFile } from './worktree.js';
+import { fileWindows, type SkippedFile } from './worktree.js';
 
 interface Blob {
   readonly index: number;
@@ -109,31 +108,8 @@ const PROBE_BYTES = 4 + 4 * 8000;
  * memory. The same text and binary rules as decodeText; `end` says whether it was read as text.
  */
 function blobFragments(file: string, each: (f: Fragment) => void): { data(bytes: Uint8Array): void; end(): boolean } {
-  let lines: SourceLine[] = [];
-  let lineBytes = 0;
-  let emitted = false;
-  let before: SourceLine | undefined;
-  const send = (batch: SourceLine[]): void => {
-    each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
-    emitted = true;
-    before = batch[batch.length - 1];
-  };
-  const push = (line: SourceLine): void => {
-    lines.push(line);
-    lineBytes += line.text.length;
-    if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
-      const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
-      send(lines);
-      lines = keep;
-      lineBytes = 0;
-      for (const l of keep) lineBytes += l.text.length;
-    }
-  };
-  let number = 1;
-  const split = createLineSplitter({
-    line: (text) => push({ number: number++, text: stripCr(text) }),
-    piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
-  });
+  const out = fileWindows(file, each);
+  const split = out.splitter;
 
   let probe: Buffer[] | null = [];
   let probed = 0;
@@ -172,15 +148,10 @@ function blobFragments(file: string, each: (f: Fragment) => void): { data(bytes:
       if (binary) return false;
       split.push(decoder!.end());
       split.end();
-      // An empty text is still a file scanned.
-      if (lines.length > 0 || !emitted) send(lines);
+      out.end();
       return true;
     },
   };
-}
-
-function stripCr(s: string): string {
-  return s.endsWith('\r') ? s.slice(0, -1) : s;
 }
 
 function toLines(text: string): SourceLine[] {

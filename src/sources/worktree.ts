@@ -8,9 +8,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Fragment, SourceLine } from '../types.js';
 import { UsageError } from '../types.js';
 import { repoRoot, runGit, gitFailure } from '../git.js';
-import { WINDOW_BYTES, WINDOW_LINES } from './diff-parser.js';
+import { WINDOW_BYTES, WINDOW_KEEP, WINDOW_LINES } from './diff-parser.js';
 import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
-import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
+import { createLineSplitter, PIECE, PIECE_OVERLAP, type LineSplitter } from './line-pieces.js';
 
 export interface SkippedFile {
   readonly file: string;
@@ -117,8 +117,6 @@ const NOTHING: FileRead = { fragment: null, bytes: 0 };
  * that a scavenge frees (1 MiB reads made large-object strings: a 50 MB line peaked at ~220 MB).
  */
 const READ_BYTES = 64 * 1024;
-/** Lines kept back when a window is cut (see diff-parser.ts WINDOW_KEEP). */
-const WINDOW_KEEP = 4;
 
 /**
  * A file up to this size is read in one piece, decoded at once and split without the streaming
@@ -191,28 +189,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     if (st.isDirectory()) return NOTHING;
     if (!st.isFile()) return special;
     if (st.size > maxBytes) return { fragment: null, bytes: 0, skipped: { file, reason: 'too-large' } };
-    let lines: SourceLine[] = [];
-    let lineBytes = 0;
-    let number = 1;
-    let emitted = false;
-    /** The last line of the window handed on before (Fragment.before). */
-    let before: SourceLine | undefined;
-    const send = (batch: SourceLine[]): void => {
-      each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
-      emitted = true;
-      before = batch[batch.length - 1];
-    };
-    const push = (line: SourceLine): void => {
-      lines.push(line);
-      lineBytes += line.text.length;
-      if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
-        const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
-        send(lines);
-        lines = keep;
-        lineBytes = 0;
-        for (const l of keep) lineBytes += l.text.length;
-      }
-    };
+    const out = fileWindows(file, each);
 
     // A small file (most of a tree) is read whole: one read, one decoding, lines cut by indexOf.
     let whole: Buffer | null = null;
@@ -232,16 +209,16 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
           const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
           const verdicts = gate?.(whole);
           let start = 0;
+          let n = 0;
           while (start < text.length) {
             const nl = text.indexOf('\n', start);
             const end = nl === -1 ? text.length : nl;
             const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-            push(verdicts ? { number, text: t, gate: verdicts[number - 1]! } : { number, text: t });
-            number++;
+            out.line(t, verdicts?.[n++]);
             if (nl === -1) break;
             start = nl + 1;
           }
-          if (lines.length > 0 || !emitted) send(lines);
+          out.end();
           return { fragment: null, bytes: got };
         }
       }
@@ -253,10 +230,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     let pos = 0;
     let decoder: ReturnType<typeof createDecoder> | null = null;
     let checked = false;
-    const split = createLineSplitter({
-      line: (text) => push({ number: number++, text: stripCr(text) }),
-      piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
-    });
+    const split = out.splitter;
     for (;;) {
       let chunk: Buffer;
       if (whole) chunk = whole.subarray(pos, Math.min(whole.length, pos + READ_BYTES));
@@ -277,14 +251,59 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     }
     split.push(decoder!.end());
     split.end();
-    // An empty file is still a file scanned.
-    if (lines.length > 0 || !emitted) send(lines);
+    out.end();
     return { fragment: null, bytes: pos };
   } catch {
     return unreadable;
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A file's lines to `each` as Fragments, in windows of bounded size (diff-parser.ts WINDOW_LINES)
+ * that overlap by WINDOW_KEEP lines, each later window carrying the line before it
+ * (Fragment.before). Lines come whole (`line`, numbered here) or as streamed text (`splitter`,
+ * a long line in pieces, line-pieces.ts); `end` hands on the rest, an empty file as one empty
+ * Fragment. The tree read and --staged's whole files (whole-file.ts) share it.
+ */
+export function fileWindows(file: string, each: (fragment: Fragment) => void): { line(text: string, gate?: number): void; readonly splitter: LineSplitter; end(): void } {
+  let lines: SourceLine[] = [];
+  let lineBytes = 0;
+  let number = 1;
+  let emitted = false;
+  /** The last line of the window handed on before (Fragment.before). */
+  let before: SourceLine | undefined;
+  const send = (batch: SourceLine[]): void => {
+    each(emitted ? { file, lines: batch, continued: true, ...(before ? { before } : {}) } : { file, lines: batch });
+    emitted = true;
+    before = batch[batch.length - 1];
+  };
+  const push = (line: SourceLine): void => {
+    lines.push(line);
+    lineBytes += line.text.length;
+    if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
+      const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
+      send(lines);
+      lines = keep;
+      lineBytes = 0;
+      for (const l of keep) lineBytes += l.text.length;
+    }
+  };
+  const splitter = createLineSplitter({
+    line: (text) => push({ number: number++, text: stripCr(text) }),
+    piece: (text, offset, next) => push(next === undefined ? { number: number++, text: stripCr(text), offset } : { number, text, offset, next }),
+  });
+  return {
+    line(text: string, gate?: number): void {
+      push(gate === undefined ? { number: number++, text } : { number: number++, text, gate });
+    },
+    splitter,
+    end(): void {
+      // An empty file is still a file scanned.
+      if (lines.length > 0 || !emitted) send(lines);
+    },
+  };
 }
 
 /** Reads one file into one Fragment (all its lines at once), or says why it was skipped. */
