@@ -38,6 +38,21 @@ function cli(r: Repo, args: string[]): { code: number; rssMb: number; lines: num
   };
 }
 
+/**
+ * one-line.txt: a first line, then one line of `mb` MB of words ending in the key, then a last
+ * line. Returns how many bytes of words come before the key's name on its line.
+ */
+function writeLongLine(dir: string, mb: number): number {
+  const fd = openSync(join(dir, 'one-line.txt'), 'w');
+  const words = Buffer.from('lorem ipsum dolor sit amet '.repeat(2400));
+  let written = 0;
+  writeSync(fd, 'first line\n');
+  while (written < mb * 1024 * 1024) written += writeSync(fd, words);
+  writeSync(fd, `aws_access_key_id = ${key} tail\nlast line\n`);
+  closeSync(fd);
+  return written;
+}
+
 describe('large inputs, bounded memory', () => {
   it(`tree scan: a 10 MB file of newlines, peak RSS under ${LIMIT_MB} MB`, () => {
     const r = makeRepo();
@@ -76,13 +91,7 @@ describe('large inputs, bounded memory', () => {
   it(`tree scan: a 50 MB line with a key near its end, peak RSS under ${LIMIT_MB} MB, key at its line and column`, () => {
     const r = makeRepo();
     repos.push(r);
-    const fd = openSync(join(r.dir, 'one-line.txt'), 'w');
-    const words = Buffer.from('lorem ipsum dolor sit amet '.repeat(2400));
-    let written = 0;
-    writeSync(fd, 'first line\n');
-    while (written < 50 * 1024 * 1024) written += writeSync(fd, words);
-    writeSync(fd, `aws_access_key_id = ${key} tail\nlast line\n`);
-    closeSync(fd);
+    const written = writeLongLine(r.dir, 50);
     const out = cli(r, ['--max-file-size', String(64 * 1024 * 1024)]);
     expect(out.lines).toEqual([2]);
     expect(out.columns).toEqual([written + 'aws_access_key_id = '.length + 1]);
@@ -94,13 +103,7 @@ describe('large inputs, bounded memory', () => {
   it(`--history: a committed 40 MB line with a key near its end, peak RSS under ${LIMIT_MB} MB, key at its line and column`, () => {
     const r = makeRepo();
     repos.push(r);
-    const fd = openSync(join(r.dir, 'one-line.txt'), 'w');
-    const words = Buffer.from('lorem ipsum dolor sit amet '.repeat(2400));
-    let written = 0;
-    writeSync(fd, 'first line\n');
-    while (written < 40 * 1024 * 1024) written += writeSync(fd, words);
-    writeSync(fd, `aws_access_key_id = ${key} tail\nlast line\n`);
-    closeSync(fd);
+    const written = writeLongLine(r.dir, 40);
     r.git('add', '-A');
     r.git('commit', '-q', '--no-verify', '-m', 'one long line');
     const out = cli(r, ['--history', '--max-file-size', String(64 * 1024 * 1024)]);

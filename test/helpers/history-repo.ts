@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { synth } from '../../src/detect/synthetic.js';
 
 export interface TestRepo {
   readonly dir: string;
@@ -61,3 +62,8 @@ export function createTestRepo(prefix = 'secret-scan-history-'): TestRepo {
     },
   };
 }
+
+/** A synthetic AWS access key id (AKIA and 16 generated characters), the same for the same seed. */
+export const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
+/** An assignment line holding awsKey(seed), as a config file would. */
+export const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;

@@ -3,11 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
-import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import type { Finding } from '../../src/types.js';
 
-const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
-const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
 
 let repo: TestRepo | null = null;
 afterEach(() => {

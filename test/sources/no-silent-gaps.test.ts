@@ -6,13 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { synth } from '../../src/detect/synthetic.js';
 import { scan } from '../../src/scan.js';
-import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import { CLI, commitAll, makeTempDir, reposPerTest, run, type Repo } from '../helpers/git-repo.js';
 
-const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
-const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
 
 const repo = reposPerTest();
 let testRepo: TestRepo | null = null;

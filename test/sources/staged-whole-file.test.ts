@@ -7,11 +7,9 @@ import { scan } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { PIECE } from '../../src/sources/line-pieces.js';
-import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import type { Finding } from '../../src/types.js';
 
-const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
-const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
 
 let repo: TestRepo | null = null;
 afterEach(() => {

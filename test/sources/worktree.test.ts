@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
-import { createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
@@ -15,8 +15,6 @@ import { readFileWindows, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js
 import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
 import type { SourceLine } from '../../src/types.js';
 
-const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
-const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
