@@ -158,7 +158,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
 }
 
 async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ requireRepoRoot, isShallow }, history, { createPool }, { createBatcher }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
+  const [{ requireRepoRoot, isShallow }, history, { createPool }, { createBatcher, createBatchBuffers }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
     import('./git.js'),
     import('./sources/history.js'),
     import('./parallel/pool.js'),
@@ -182,8 +182,10 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   const wholeFiles: WholeFileCandidate[] = [];
   /** A pull request's commits, not the whole history. */
   const partial = options.range !== undefined || options.since !== undefined;
+  const buffers = createBatchBuffers();
   const pool = createPool({
     config,
+    recycle: buffers.recycle,
     // git log keeps a core busy producing the diff.
     workers: await workerCount(options, 1),
     // A pull request's range is scanned on the main thread before any worker starts; a whole
@@ -209,7 +211,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   stream.done.catch(() => {});
   const out = stream.stdout;
   let seq = 0;
-  const batcher = createBatcher((data, continues) => pool.submit({ kind: 'history', seq: seq++, data, continues }, data.byteLength, continues), BATCH);
+  const batcher = createBatcher((data, continues) => pool.submit({ kind: 'history', seq: seq++, data, continues }, data.byteLength, continues), BATCH, buffers);
   // Backpressure: when the lanes fall behind, stop reading git (it then blocks on the pipe).
   pool.onDrain(() => out.resume());
   out.on('data', (chunk: Buffer) => {

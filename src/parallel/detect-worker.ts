@@ -12,7 +12,9 @@ if (data.history) setFlagsFromString(DETECT_V8_FLAGS);
 const detect = createDetector(data.config);
 parentPort!.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ result: detect(job) });
+    const result = detect(job);
+    // A history batch's buffer goes back to the main thread for reuse (batcher.ts BatchBuffers).
+    parentPort!.postMessage({ result }, result.buffer ? [result.buffer] : []);
   } catch (e) {
     parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
   }

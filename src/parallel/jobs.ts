@@ -40,6 +40,8 @@ export interface JobResult {
   skipped: SkippedFile[];
   /** History jobs: renamed/copied and binary files, which the scan may read whole (sources/whole-file.ts). */
   wholeFiles: WholeFileCandidate[];
+  /** History jobs: the batch's buffer, which nothing here holds on to, handed back for the next batches (batcher.ts). */
+  buffer?: ArrayBuffer;
 }
 
 /**
@@ -125,6 +127,8 @@ export function createDetector(config: Config): Detector {
       if (!job.continues) history.end();
       out.commits = history.commits - before;
       out.bytes = job.data.byteLength;
+      // The text was decoded into strings of its own and the gate copies what it reads.
+      out.buffer = job.data.buffer as ArrayBuffer;
       return out;
     }
     for (const abs of job.files) {

@@ -21,6 +21,8 @@ export interface PoolOptions {
    * are submitted and the main thread only routes (a history scan: it reads git).
    */
   readonly mainLane?: boolean;
+  /** Takes back a history batch's buffer once its lane is done with it (batcher.ts BatchBuffers). */
+  readonly recycle?: (buffer: ArrayBuffer) => void;
 }
 
 export interface Pool {
@@ -135,6 +137,10 @@ export function createPool(o: PoolOptions): Pool {
     queued -= size;
     pending--;
     if (err !== undefined && failure === null) failure = err;
+    if (r?.buffer) {
+      o.recycle?.(r.buffer);
+      r.buffer = undefined;
+    }
     if (r && failure === null) o.onResult(r);
     if (failure !== null) {
       // A failed scan gives out no more jobs: those still waiting count as answered.
