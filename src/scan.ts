@@ -199,6 +199,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
       progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
   });
+  // A whole history goes to the workers from its first byte: start them (their V8 start-up and
+  // the byte gate's table) while git starts up and computes the first batch.
+  if (!partial) pool.start();
   const stream = history.startHistory(root, options);
   // "Still in HEAD?" needs every blob of HEAD. For a whole history (findings are all but certain)
   // git reads them while the log is scanned, so the check at the end only searches what is

@@ -9,7 +9,7 @@ import { createDetector, DETECT_V8_FLAGS, type Job } from './jobs.js';
 const data = workerData as { config: Config; history?: boolean };
 // Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS says why).
 if (data.history) setFlagsFromString(DETECT_V8_FLAGS);
-const detect = createDetector(data.config);
+const detect = createDetector(data.config, data.history === true);
 parentPort!.on('message', (job: Job) => {
   try {
     const result = detect(job);

@@ -73,8 +73,11 @@ export function pieceEnd(data: Buffer, at: number): number {
   return next === -1 ? data.length : next + 1;
 }
 
-/** A detector keeps the history parser's state between jobs, so a commit may span two jobs of one lane. */
-export function createDetector(config: Config): Detector {
+/**
+ * A detector keeps the history parser's state between jobs, so a commit may span two jobs of one lane.
+ * `historyLane`: build the byte gate now (a history worker, started before git's first batch arrives).
+ */
+export function createDetector(config: Config, historyLane = false): Detector {
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
   const allowed = pathAllower(config);
   let out: JobResult;
@@ -98,7 +101,7 @@ export function createDetector(config: Config): Detector {
   };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
   // Built on the first history job (a tree scan never needs it).
-  let gate: ByteGate | null | undefined;
+  let gate: ByteGate | null | undefined = historyLane ? engine.byteGate() : undefined;
   // A streaming TextDecoder, as the tree scan reads files (text-decoding.ts): on Node 20 it decodes
   // pallets/flask's 13 MB log about 7x faster than Buffer#toString or a TextDecoder used without
   // `stream` (both V8's own UTF-8 decoder), into the same strings. ignoreBOM: a U+FEFF starting a

@@ -31,6 +31,8 @@ export interface Pool {
   /** True when enough work is queued that the producer should pause; `onDrain` says when to resume. */
   readonly saturated: boolean;
   onDrain(resume: () => void): void;
+  /** Starts the workers now rather than on the first job past `warmupBytes`. */
+  start(): void;
   /** Waits for every job, then stops the workers. */
   close(): Promise<void>;
 }
@@ -219,14 +221,16 @@ export function createPool(o: PoolOptions): Pool {
     return lane;
   };
 
-  const pick = (): Lane => {
-    if (!started && o.workers > 0 && submitted >= o.warmupBytes) {
-      entry ??= workerEntry();
-      if (entry !== null) {
-        for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
-        started = true;
-      }
+  const startWorkers = (): void => {
+    entry ??= workerEntry();
+    if (entry !== null) {
+      for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
+      started = true;
     }
+  };
+
+  const pick = (): Lane => {
+    if (!started && o.workers > 0 && submitted >= o.warmupBytes) startWorkers();
     if (!started) return (local ??= localLane());
     // Once workers run, the main thread only parses and routes.
     let best = workers[0]!;
@@ -261,6 +265,9 @@ export function createPool(o: PoolOptions): Pool {
       submitted += size;
       lane.inflight++;
       lane.post(job, size);
+    },
+    start(): void {
+      if (!started && o.workers > 0 && !o.mainLane) startWorkers();
     },
     get saturated(): boolean {
       return queued > highWater();
