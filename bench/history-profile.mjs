@@ -28,6 +28,7 @@ const runs = Number(opt('--runs', '1'));
 await buildModules(
   {
     createDetector: 'src/parallel/jobs.ts',
+    pieceEnd: 'src/parallel/jobs.ts',
     createBatcher: 'src/parallel/batcher.ts',
     createHistoryParser: 'src/sources/history.ts',
     logArgs: 'src/sources/history.ts',
@@ -38,7 +39,7 @@ await buildModules(
 );
 // As the history worker does (parallel/detect-worker.ts), before anything is compiled.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
-const { createDetector, createBatcher, createHistoryParser, logArgs, loadConfig, createEngine } = await import(pathToFileURL(libFile).href);
+const { createDetector, pieceEnd, createBatcher, createHistoryParser, logArgs, loadConfig, createEngine } = await import(pathToFileURL(libFile).href);
 
 const dir = resolve(repo);
 const log = execFileSync('git', [...logArgs(), 'HEAD'], { cwd: dir, maxBuffer: 1 << 30 });
@@ -68,24 +69,23 @@ function once() {
   const parser = createHistoryParser((f) => {
     lines += f.lines.length;
   });
-  // Decoded as the lane decodes (parallel/jobs.ts): a streaming TextDecoder, 64 KB at a time.
+  // Decoded as the lane decodes (parallel/jobs.ts): texts of up to 64 KB cut after a '\n'.
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   for (const b of batches) {
-    const parts = [];
-    for (let at = 0; at < b.data.length; at += 65536) parts.push(utf8.decode(b.data.subarray(at, at + 65536), { stream: true }));
-    const text = parts.join('');
-    if (stage === 'decode') {
-      lines += text.length;
-      continue;
-    }
-    const gates = gate ? gate.scan(b.data) : undefined;
-    if (stage === 'gate') {
-      lines += gates.length;
-      continue;
-    }
+    const data = Buffer.from(b.data.buffer, b.data.byteOffset, b.data.byteLength);
+    // Stages add up: decode; decode and gate; decode, gate and parse.
+    const gates = stage === 'decode' || !gate ? undefined : gate.scan(b.data);
     const open = b.continues && b.data[b.data.length - 1] !== 10;
-    parser.text(text, gates, open);
-    if (!b.continues) parser.end();
+    let k = 0;
+    for (let at = 0; at < data.length; ) {
+      const end = pieceEnd(data, at);
+      const text = utf8.decode(data.subarray(at, end), { stream: true });
+      if (stage === 'parse') k = parser.text(text, gates, open && end === data.length, k);
+      else if (stage === 'decode') lines += text.length;
+      at = end;
+    }
+    if (stage === 'gate') lines += gates.length;
+    if (stage === 'parse' && !b.continues) parser.end();
   }
   return `${lines} lines (or characters) reached`;
 }

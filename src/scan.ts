@@ -158,7 +158,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
 }
 
 async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ requireRepoRoot, isShallow }, history, { createPool }, { createBatcher }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
+  const [{ requireRepoRoot, isShallow }, history, { createPool }, { createBatcher, createBatchBuffers }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
     import('./git.js'),
     import('./sources/history.js'),
     import('./parallel/pool.js'),
@@ -182,8 +182,10 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   const wholeFiles: WholeFileCandidate[] = [];
   /** A pull request's commits, not the whole history. */
   const partial = options.range !== undefined || options.since !== undefined;
+  const buffers = createBatchBuffers();
   const pool = createPool({
     config,
+    recycle: buffers.recycle,
     // git log keeps a core busy producing the diff.
     workers: await workerCount(options, 1),
     // A pull request's range is scanned on the main thread before any worker starts; a whole
@@ -197,6 +199,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
       progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
   });
+  // A whole history goes to the workers from its first byte: start them (their V8 start-up and
+  // the byte gate's table) while git starts up and computes the first batch.
+  if (!partial) pool.start();
   const stream = history.startHistory(root, options);
   // "Still in HEAD?" needs every blob of HEAD. For a whole history (findings are all but certain)
   // git reads them while the log is scanned, so the check at the end only searches what is
@@ -209,7 +214,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   stream.done.catch(() => {});
   const out = stream.stdout;
   let seq = 0;
-  const batcher = createBatcher((data, continues) => pool.submit({ kind: 'history', seq: seq++, data, continues }, data.byteLength, continues), BATCH);
+  const batcher = createBatcher((data, continues) => pool.submit({ kind: 'history', seq: seq++, data, continues }, data.byteLength, continues), BATCH, buffers);
   // Backpressure: when the lanes fall behind, stop reading git (it then blocks on the pipe).
   pool.onDrain(() => out.resume());
   out.on('data', (chunk: Buffer) => {

@@ -3,7 +3,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBatcher } from '../src/parallel/batcher.js';
+import { createBatchBuffers, createBatcher } from '../src/parallel/batcher.js';
 import { createDetector, type Detector } from '../src/parallel/jobs.js';
 import { EMPTY_CONFIG } from '../src/config/config.js';
 import { logArgs } from '../src/sources/history.js';
@@ -74,6 +74,39 @@ describe('history pipeline', () => {
     const byOrder = (rs: Row[]) =>
       [...new Set(rs.map((r) => [Number(r.split('order=')[1]), r.split(' ')[0]!] as const).sort((a, b) => a[0] - b[0]).map((x) => x[1]))];
     expect(byOrder(split.rows)).toEqual(byOrder(whole.rows));
+  });
+
+  it('cuts batches into the buffers lanes hand back, and finds the same as with fresh buffers', () => {
+    const text = buildHistory();
+    const lane = createDetector(EMPTY_CONFIG);
+    const run = (buffers?: ReturnType<typeof createBatchBuffers>) => {
+      const out: { rows: Row[]; data: Buffer[]; seen: Set<ArrayBuffer> } = { rows: [], data: [], seen: new Set() };
+      let seq = 0;
+      const batcher = createBatcher(
+        (data, continues) => {
+          out.data.push(Buffer.from(data)); // a copy: the buffer is written again once handed back
+          out.seen.add(data.buffer as ArrayBuffer);
+          const r = lane({ kind: 'history', seq: seq++, data, continues });
+          for (const f of r.findings) out.rows.push(`${f.commit} ${f.file}:${f.line} ${f.secret}`);
+          expect(r.buffer).toBe(data.buffer);
+          if (buffers) buffers.recycle(r.buffer!);
+        },
+        { minBytes: 300, maxBytes: 700 },
+        buffers,
+      );
+      for (let i = 0; i < text.length; i += 97) batcher.push(text.subarray(i, Math.min(text.length, i + 97)));
+      batcher.end();
+      return out;
+    };
+    const fresh = run();
+    const reused = run(createBatchBuffers());
+    expect(Buffer.concat(reused.data).equals(text)).toBe(true);
+    expect(reused.data.map((d) => d.length)).toEqual(fresh.data.map((d) => d.length));
+    expect(reused.rows).toEqual(fresh.rows);
+    expect(reused.rows.length).toBe(8 * 6);
+    // Each batch got its own new buffer before; now one buffer, bigger than any batch here, serves them all.
+    expect(fresh.seen.size).toBe(fresh.data.length);
+    expect(reused.seen.size).toBe(1);
   });
 
   it('passes every byte on, in order, whatever the chunk sizes (cuts before headers or at line ends)', () => {

@@ -18,7 +18,45 @@ export interface BatcherOptions {
  */
 export type SendBatch = (data: Uint8Array, continues: boolean) => void;
 
-export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk: Buffer): void; end(): void } {
+/**
+ * Buffers a lane has finished with, for the next batches (see `recycle`). On the machine these
+ * figures come from a fresh buffer's first write costs far more than the copy itself (new memory
+ * is faulted in page by page; a buffer a worker frees goes back to that thread's allocator, never
+ * to the main thread's): allocating every 1-2 MB batch anew took most of a history scan's
+ * main-thread CPU (bench/README.md).
+ */
+export interface BatchBuffers {
+  /** A buffer of at least `bytes`, or a new one, rounded up so that it fits later batches too. */
+  take(bytes: number): ArrayBuffer;
+  /** A batch's buffer, no longer read by anyone. */
+  recycle(buffer: ArrayBuffer): void;
+}
+
+/** Buffers kept for reuse: about the batches in flight (two per lane and a few queued). */
+const SPARE_BUFFERS = 8;
+const ROUND = 256 * 1024;
+
+export function createBatchBuffers(): BatchBuffers {
+  const spare: ArrayBuffer[] = [];
+  return {
+    take(bytes: number): ArrayBuffer {
+      for (let i = spare.length - 1; i >= 0; i--) {
+        if (spare[i]!.byteLength >= bytes) {
+          const b = spare[i]!;
+          spare[i] = spare[spare.length - 1]!;
+          spare.pop();
+          return b;
+        }
+      }
+      return new ArrayBuffer(Math.ceil(Math.max(1, bytes) / ROUND) * ROUND);
+    },
+    recycle(buffer: ArrayBuffer): void {
+      if (spare.length < SPARE_BUFFERS && buffer.byteLength > 0) spare.push(buffer);
+    },
+  };
+}
+
+export function createBatcher(send: SendBatch, o: BatcherOptions, buffers?: BatchBuffers): { push(chunk: Buffer): void; end(): void } {
   let chunks: Buffer[] = [];
   let size = 0;
   /** Offset in the pending bytes where the last complete commit header starts, or -1. */
@@ -28,10 +66,10 @@ export function createBatcher(send: SendBatch, o: BatcherOptions): { push(chunk:
   /** The last batch sent ended inside a commit: the lane waits for the rest, even if there is none. */
   let open = false;
 
-  // A fresh, exactly-sized copy of the first `to` pending bytes, made straight from the chunks:
-  // it can be transferred to a worker without detaching anything else.
+  // A copy of the first `to` pending bytes, made straight from the chunks into a buffer of its
+  // own (new or recycled): it can be transferred to a worker without detaching anything else.
   const emit = (to: number, continues: boolean): void => {
-    const out = new Uint8Array(to);
+    const out = buffers ? new Uint8Array(buffers.take(to), 0, to) : new Uint8Array(to);
     let at = 0;
     let i = 0;
     let rest: Buffer | null = null;

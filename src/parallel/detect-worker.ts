@@ -9,10 +9,12 @@ import { createDetector, DETECT_V8_FLAGS, type Job } from './jobs.js';
 const data = workerData as { config: Config; history?: boolean };
 // Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS says why).
 if (data.history) setFlagsFromString(DETECT_V8_FLAGS);
-const detect = createDetector(data.config);
+const detect = createDetector(data.config, data.history === true);
 parentPort!.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ result: detect(job) });
+    const result = detect(job);
+    // A history batch's buffer goes back to the main thread for reuse (batcher.ts BatchBuffers).
+    parentPort!.postMessage({ result }, result.buffer ? [result.buffer] : []);
   } catch (e) {
     parentPort!.postMessage({ error: e instanceof Error ? e.message : String(e) });
   }

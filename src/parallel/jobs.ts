@@ -40,6 +40,8 @@ export interface JobResult {
   skipped: SkippedFile[];
   /** History jobs: renamed/copied and binary files, which the scan may read whole (sources/whole-file.ts). */
   wholeFiles: WholeFileCandidate[];
+  /** History jobs: the batch's buffer, which nothing here holds on to, handed back for the next batches (batcher.ts). */
+  buffer?: ArrayBuffer;
 }
 
 /**
@@ -54,19 +56,28 @@ export const DETECT_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
 
 export type Detector = (job: Job) => JobResult;
 
-/** Bytes decoded at a time: the decoder's UTF-16 buffer for a whole 1 MB batch cost ~15 MB of peak RSS on the fastapi history. */
-const DECODE_BYTES = 64 * 1024;
+/**
+ * Bytes of a batch decoded at a time, cut after a '\n' (a long line is decoded whole, up to its
+ * end or the batch's). Each text stays a young-generation string the parser slices and the
+ * collector frees: one string for a whole 1-2 MB batch went to the large-object space, and
+ * allocating and flattening those cost ~0.5 s over pallets/flask's 13 MB log (bench/README.md).
+ */
+export const DECODE_BYTES = 64 * 1024;
 
-/** A batch's text, decoded a slice at a time (a character cut between slices is carried over). */
-function decodeBatch(utf8: { decode(input: Uint8Array, options: { stream: boolean }): string }, data: Uint8Array): string {
-  if (data.length <= DECODE_BYTES) return utf8.decode(data, { stream: true });
-  const parts: string[] = [];
-  for (let at = 0; at < data.length; at += DECODE_BYTES) parts.push(utf8.decode(data.subarray(at, at + DECODE_BYTES), { stream: true }));
-  return parts.join('');
+/** Where the text decoded from `at` ends: after the last '\n' within DECODE_BYTES, or the next one, or the batch's end. */
+export function pieceEnd(data: Buffer, at: number): number {
+  if (data.length - at <= DECODE_BYTES) return data.length;
+  const nl = data.lastIndexOf(10, at + DECODE_BYTES - 1);
+  if (nl >= at) return nl + 1;
+  const next = data.indexOf(10, at + DECODE_BYTES);
+  return next === -1 ? data.length : next + 1;
 }
 
-/** A detector keeps the history parser's state between jobs, so a commit may span two jobs of one lane. */
-export function createDetector(config: Config): Detector {
+/**
+ * A detector keeps the history parser's state between jobs, so a commit may span two jobs of one lane.
+ * `historyLane`: build the byte gate now (a history worker, started before git's first batch arrives).
+ */
+export function createDetector(config: Config, historyLane = false): Detector {
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
   const allowed = pathAllower(config);
   let out: JobResult;
@@ -90,7 +101,7 @@ export function createDetector(config: Config): Detector {
   };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
   // Built on the first history job (a tree scan never needs it).
-  let gate: ByteGate | null | undefined;
+  let gate: ByteGate | null | undefined = historyLane ? engine.byteGate() : undefined;
   // A streaming TextDecoder, as the tree scan reads files (text-decoding.ts): on Node 20 it decodes
   // pallets/flask's 13 MB log about 7x faster than Buffer#toString or a TextDecoder used without
   // `stream` (both V8's own UTF-8 decoder), into the same strings. ignoreBOM: a U+FEFF starting a
@@ -102,16 +113,25 @@ export function createDetector(config: Config): Detector {
     if (job.kind === 'history') {
       const before = history.commits;
       history.batch(job.seq * ORDER_STRIDE);
-      let text = decodeBatch(utf8, job.data);
-      if (!job.continues) text += utf8.decode(); // the end of the text: nothing is carried over
       if (gate === undefined) gate = engine.byteGate();
+      const gates = gate ? gate.scan(job.data) : undefined;
+      const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
       // Cut inside a long line (batcher.ts): the line goes on in this lane's next job.
-      const open = job.continues && job.data.byteLength > 0 && job.data[job.data.byteLength - 1] !== 10;
-      history.text(text, gate ? gate.scan(job.data) : undefined, open);
+      const open = job.continues && data.length > 0 && data[data.length - 1] !== 10;
+      let k = 0;
+      for (let at = 0; at < data.length; ) {
+        const end = pieceEnd(data, at);
+        let text = utf8.decode(data.subarray(at, end), { stream: true });
+        if (end === data.length && !job.continues) text += utf8.decode(); // the end of the text: nothing is carried over
+        k = history.text(text, gates, open && end === data.length, k);
+        at = end;
+      }
       // A commit cut across jobs continues in this lane's next job: keep the parser's state.
       if (!job.continues) history.end();
       out.commits = history.commits - before;
       out.bytes = job.data.byteLength;
+      // The text was decoded into strings of its own and the gate copies what it reads.
+      out.buffer = job.data.buffer as ArrayBuffer;
       return out;
     }
     for (const abs of job.files) {

@@ -21,6 +21,8 @@ export interface PoolOptions {
    * are submitted and the main thread only routes (a history scan: it reads git).
    */
   readonly mainLane?: boolean;
+  /** Takes back a history batch's buffer once its lane is done with it (batcher.ts BatchBuffers). */
+  readonly recycle?: (buffer: ArrayBuffer) => void;
 }
 
 export interface Pool {
@@ -29,6 +31,8 @@ export interface Pool {
   /** True when enough work is queued that the producer should pause; `onDrain` says when to resume. */
   readonly saturated: boolean;
   onDrain(resume: () => void): void;
+  /** Starts the workers now rather than on the first job past `warmupBytes`. */
+  start(): void;
   /** Waits for every job, then stops the workers. */
   close(): Promise<void>;
 }
@@ -135,6 +139,10 @@ export function createPool(o: PoolOptions): Pool {
     queued -= size;
     pending--;
     if (err !== undefined && failure === null) failure = err;
+    if (r?.buffer) {
+      o.recycle?.(r.buffer);
+      r.buffer = undefined;
+    }
     if (r && failure === null) o.onResult(r);
     if (failure !== null) {
       // A failed scan gives out no more jobs: those still waiting count as answered.
@@ -213,14 +221,16 @@ export function createPool(o: PoolOptions): Pool {
     return lane;
   };
 
-  const pick = (): Lane => {
-    if (!started && o.workers > 0 && submitted >= o.warmupBytes) {
-      entry ??= workerEntry();
-      if (entry !== null) {
-        for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
-        started = true;
-      }
+  const startWorkers = (): void => {
+    entry ??= workerEntry();
+    if (entry !== null) {
+      for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
+      started = true;
     }
+  };
+
+  const pick = (): Lane => {
+    if (!started && o.workers > 0 && submitted >= o.warmupBytes) startWorkers();
     if (!started) return (local ??= localLane());
     // Once workers run, the main thread only parses and routes.
     let best = workers[0]!;
@@ -255,6 +265,9 @@ export function createPool(o: PoolOptions): Pool {
       submitted += size;
       lane.inflight++;
       lane.post(job, size);
+    },
+    start(): void {
+      if (!started && o.workers > 0 && !o.mainLane) startWorkers();
     },
     get saturated(): boolean {
       return queued > highWater();

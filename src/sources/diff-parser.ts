@@ -166,6 +166,8 @@ export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
       return;
     }
     if (!file) return;
+    // A file's '--- a/…' line says nothing the other headers do not (a new file's is /dev/null).
+    if (text.startsWith('--- ')) return;
     if (text.startsWith('@@')) {
       const m = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(text);
       if (!m) return;
@@ -196,7 +198,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
     }
     if (text.startsWith('deleted file mode ')) file.deleted = true;
     // Submodule pointers ('Subproject commit …' lines) are not content.
-    if (/^(?:new file mode|deleted file mode|old mode|new mode|index [0-9a-f]+\.\.[0-9a-f]+) ?160000/.test(text)) {
+    if (text.includes('160000') && /^(?:new file mode|deleted file mode|old mode|new mode|index [0-9a-f]+\.\.[0-9a-f]+) ?160000/.test(text)) {
       file.skip = true;
       return;
     }

@@ -133,8 +133,10 @@ export interface HistoryParser {
    * A batch of history text, with the byte gate's verdicts per line (ByteGate.scan of the same
    * bytes). `open`: the batch was cut inside its last line (batcher.ts), which the next batch
    * goes on with. A long line, and one cut across batches, goes on in pieces: never whole.
+   * A batch may come as several texts cut after a '\n': `first` is the index in `gates` of the
+   * text's first line; returns the index after its last.
    */
-  text(text: string, gates: Uint8Array | undefined, open: boolean): void;
+  text(text: string, gates: Uint8Array | undefined, open: boolean, first?: number): number;
   end(): void;
   readonly commits: number;
 }
@@ -183,9 +185,9 @@ export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCand
       nextOrder = firstOrder;
     },
     line,
-    text(text: string, gates: Uint8Array | undefined, open: boolean): void {
+    text(text: string, gates: Uint8Array | undefined, open: boolean, first = 0): number {
       let start = 0;
-      let k = 0;
+      let k = first;
       const n = text.length;
       while (start < n) {
         let nl = text.indexOf('\n', start);
@@ -201,6 +203,7 @@ export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCand
         }
         start = nl + 1;
       }
+      return k;
     },
     end(): void {
       if (inLine) pieces.end(); // a batch cut inside its last line, and nothing after it

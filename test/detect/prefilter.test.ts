@@ -192,3 +192,50 @@ describe('pair table and automaton', () => {
     expect(marked).toBeGreaterThan(200);
   });
 });
+
+describe('fullDfa (the byte gate table)', () => {
+  /** Walks the table over `text`: at each position, whether the state reached ends some keyword. */
+  function ends(dfa: NonNullable<ReturnType<ReturnType<typeof buildIndex>['fullDfa']>>, text: string): boolean[] {
+    const out: boolean[] = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const v = dfa.next[state * dfa.width + (c < 128 ? dfa.asciiClass[c]! : 0)]!;
+      out.push(v < 0);
+      state = v < 0 ? ~v : v;
+    }
+    return out;
+  }
+  /** The same, naively: does some keyword end at position i (ASCII case folded)? */
+  function naive(keywords: readonly string[], text: string): boolean[] {
+    const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    return [...text].map((_, i) => keywords.some((k) => k.length <= i + 1 && lower.slice(i + 1 - k.length, i + 1) === k));
+  }
+
+  it('says where a keyword ends exactly as a search for every keyword does, for the catalog and for nested and overlapping keyword sets', () => {
+    const random = prng(20261202);
+    const sets: string[][] = [
+      [...providerRules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())), 'secret', 'key', 'pass', 'pat', 'user', '-----'],
+      ['he', 'she', 'his', 'hers', 'ushers'],
+      ['a', 'aa', 'aaa', 'ab', 'bab', 'abab'],
+    ];
+    for (const keywords of sets) {
+      const dfa = buildIndex(keywords.map((k, i) => rule(`r${i}`, [k])), [], { automatonAfter: 0 }).fullDfa()!;
+      const alphabet = [...new Set(keywords.join('') + 'xyZ _-=:"')];
+      const texts = [...keywords.slice(0, 200).map((k) => `x${k.toUpperCase()}${k}y`)];
+      for (let t = 0; t < 300; t++) {
+        let s = '';
+        const n = 1 + Math.floor(random() * 60);
+        for (let i = 0; i < n; i++) s += random() < 0.2 ? keywords[Math.floor(random() * keywords.length)] : alphabet[Math.floor(random() * alphabet.length)];
+        texts.push(s);
+      }
+      let hits = 0;
+      for (const text of texts) {
+        const want = naive(keywords, text);
+        expect(ends(dfa, text), text).toEqual(want);
+        hits += want.filter(Boolean).length;
+      }
+      expect(hits).toBeGreaterThan(300);
+    }
+  });
+});

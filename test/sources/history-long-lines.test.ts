@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createBatcher } from '../../src/parallel/batcher.js';
-import { createDetector, type Detector } from '../../src/parallel/jobs.js';
+import { createDetector, DECODE_BYTES, type Detector } from '../../src/parallel/jobs.js';
 import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { logArgs } from '../../src/sources/history.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
@@ -126,5 +126,38 @@ describe('history: long lines in pieces', () => {
     repo.commit('big');
     const { findings } = await history(repo);
     expect(findings.map((f) => `${f.file}:${f.ruleId}:${f.line}`)).toEqual([`deploy.yaml:hardcoded-password:${lastOfFirst + 1}`]);
+  });
+
+  it('decodes a big batch in texts cut after a newline and keeps each line with its own gate verdict', () => {
+    repo = createTestRepo();
+    // ~3 DECODE_BYTES of short lines with 2- and 4-byte characters, a key every 37th line, and
+    // lines one under, at and one over DECODE_BYTES (no newline within a text's bytes), each
+    // followed by a key: a verdict handed to the wrong line would hide a key.
+    const lines: string[] = [];
+    const expected: number[] = [];
+    let bytes = 0;
+    const push = (line: string): void => {
+      lines.push(line);
+      bytes += Buffer.byteLength(line) + 1;
+    };
+    const key = (n: number): void => {
+      push(awsLine(`hist-decode-${n}`));
+      expected.push(lines.length);
+    };
+    for (const long of [DECODE_BYTES - 1, DECODE_BYTES, DECODE_BYTES + 1]) {
+      for (let i = 0, stop = bytes + DECODE_BYTES + 777; bytes < stop; i++) {
+        if (i % 37 === 36) key(lines.length);
+        else push(`row_${i} = "café ${i} 😀"`);
+      }
+      push('x'.repeat(long - 2) + 'é'); // `long` bytes
+      key(lines.length);
+    }
+    repo.write('big.txt', lines.join('\n') + '\n');
+    repo.commit('big');
+    const text = execFileSync('git', [...logArgs(), 'HEAD'], { cwd: repo.dir, maxBuffer: 64 << 20 });
+    expect(text.length).toBeGreaterThan(3 * DECODE_BYTES);
+    const found = rows([{ data: new Uint8Array(text), continues: false }], [createDetector(EMPTY_CONFIG)]);
+    expect(found.rows.map((r) => Number(/big\.txt:(\d+):/.exec(r)?.[1]))).toEqual(expected);
+    expect(found.lines).toBe(lines.length);
   });
 });

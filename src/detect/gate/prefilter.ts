@@ -63,6 +63,10 @@ interface Automaton {
   /** trie[row + class] = child state, or -1. */
   readonly trie: Int32Array;
   readonly fail: Int32Array;
+  /** Per state: its trie edges, [class, child, class, child, …]. */
+  readonly edges: readonly (readonly number[])[];
+  /** Every state but the root, breadth first: a state's failure state comes before it. */
+  readonly order: readonly number[];
 }
 
 function entry(a: Automaton, state: number): number {
@@ -182,6 +186,8 @@ function build(rules: readonly ProviderRule[], markers: readonly string[]): Auto
     out,
     trie,
     fail,
+    edges,
+    order: queue,
   };
   fillRow(a, 0);
   return a;
@@ -386,16 +392,21 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
     fullDfa() {
       const a = (automaton ??= build(ruleList, markers));
       if (a.otherClass.size > 0) return null;
+      const { width, fail, out, edges, order } = a;
       const states = a.ready.length;
-      for (let st = 0; st < states; st++) if (a.ready[st] === 0) fillRow(a, st);
-      const next = new Int32Array(states * a.width);
-      for (let j = 0; j < next.length; j++) {
-        const v = a.delta[j]!;
-        const row = v >= 0 ? v : ~v;
-        const state = row / a.width;
-        next[j] = a.out[state] !== undefined ? ~state : state;
+      // Row by row, breadth first: a state's row is its failure state's (complete, being nearer
+      // the root), with its own trie edges over it. One copy per row instead of a step per
+      // entry: ~3,900 states x 56 classes, run once per scan on code not yet compiled, where
+      // filling the lazy rows and converting them took ~50-100 ms of a CLI run.
+      const next = new Int32Array(states * width);
+      const to = (s: number): number => (out[s] !== undefined ? ~s : s);
+      for (const s of [0, ...order]) {
+        const row = s * width;
+        if (s !== 0) next.copyWithin(row, fail[s]! * width, fail[s]! * width + width);
+        const e = edges[s]!;
+        for (let j = 0; j < e.length; j += 2) next[row + e[j]!] = to(e[j + 1]!);
       }
-      return { width: a.width, states, asciiClass: a.asciiClass, next };
+      return { width, states, asciiClass: a.asciiClass, next };
     },
     get markerHit(): boolean {
       return markerHit;
