@@ -35,6 +35,37 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
+/**
+ * Whether `p` is a relative path that path.normalize leaves as it is: segments between '/' that
+ * are neither empty nor `.` nor `..` (what `git ls-files` prints). Such a path joins a normalized
+ * directory by concatenation, and comes back by slicing, without path.join or path.relative (their
+ * normalizing was ~80 ms of a rails scan). POSIX only: Windows keeps the path module throughout.
+ */
+function isPlainRelative(p: string, from = 0): boolean {
+  if (sep !== '/' || from >= p.length) return false;
+  let start = from;
+  for (;;) {
+    const slash = p.indexOf('/', start);
+    const end = slash === -1 ? p.length : slash;
+    if (end === start) return false;
+    if (p.charCodeAt(start) === 46 /* . */ && (end - start === 1 || (end - start === 2 && p.charCodeAt(start + 1) === 46))) return false;
+    if (slash === -1) return true;
+    start = slash + 1;
+  }
+}
+
+/** The last base found normalized (`/` and a plain relative path): a scan reads every file against one base. */
+let plainBase = '';
+
+/** What path.relative(base, abs) gives, with '/' separators: by slicing when `abs` is `base/<plain relative path>`. */
+export function relativeName(base: string, abs: string): string {
+  if (abs.length > base.length + 1 && abs.charCodeAt(base.length) === 47 && abs.startsWith(base) && isPlainRelative(abs, base.length + 1)) {
+    if (base !== plainBase && base.charCodeAt(0) === 47 && isPlainRelative(base, 1)) plainBase = base;
+    if (base === plainBase) return abs.slice(base.length + 1);
+  }
+  return toPosix(relative(base, abs));
+}
+
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
@@ -69,10 +100,13 @@ export async function listFiles(paths: readonly string[], cwd: string): Promise<
       const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], abs);
       if (r.code !== 0) throw gitFailure('git ls-files', r);
       const seen = new Set<string>();
+      // join(dir, rel) is `dir/rel` for the plain paths git prints (isPlainRelative).
+      const dir = resolve(abs);
+      const prefix = dir.endsWith(sep) ? dir : dir + sep;
       for (const rel of r.stdout.toString('utf8').split('\0')) {
         if (rel === '' || seen.has(rel)) continue;
         seen.add(rel);
-        files.push(join(abs, rel));
+        files.push(isPlainRelative(rel) ? prefix + rel : join(abs, rel));
       }
     } else {
       await walk(abs, files);
@@ -158,7 +192,7 @@ export type FileGate = (data: Uint8Array) => Uint8Array | undefined;
  * engine need not encode the decoded lines again to judge them.
  */
 export function readFileWindows(abs: string, base: string, maxBytes: number, each: (fragment: Fragment) => void, gate?: FileGate): FileRead {
-  const file = toPosix(relative(base, abs));
+  const file = relativeName(base, abs);
   const special: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
   const unreadable: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   let fd: number;
