@@ -141,6 +141,8 @@ export function isBinary(buf: Buffer): boolean {
 export interface FileRead {
   readonly fragment: Fragment | null;
   readonly bytes: number;
+  /** Lines handed on (a long line's pieces count once); 0 when skipped. */
+  readonly lines?: number;
   readonly skipped?: SkippedFile;
 }
 
@@ -242,8 +244,30 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
           const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
           const verdicts = gate?.(whole);
+          // The lines go straight into one Fragment (fewer than WINDOW_LINES, and 1 MiB is under
+          // WINDOW_BYTES): what fileWindows would hand on, without a call per line.
+          const lines: SourceLine[] = [];
           let start = 0;
-          let n = 0;
+          while (start < text.length) {
+            const nl = text.indexOf('\n', start);
+            const end = nl === -1 ? text.length : nl;
+            const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+            const number = lines.length + 1;
+            if (number === WINDOW_LINES) break;
+            lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
+            if (nl === -1) {
+              start = text.length;
+              break;
+            }
+            start = nl + 1;
+          }
+          if (start >= text.length) {
+            each({ file, lines });
+            return { fragment: null, bytes: got, lines: lines.length };
+          }
+          // Many short lines: windows of lines, as fileWindows cuts them.
+          for (const l of lines) out.line(l.text, l.gate);
+          let n = lines.length;
           while (start < text.length) {
             const nl = text.indexOf('\n', start);
             const end = nl === -1 ? text.length : nl;
@@ -253,7 +277,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
             start = nl + 1;
           }
           out.end();
-          return { fragment: null, bytes: got };
+          return { fragment: null, bytes: got, lines: out.lines };
         }
       }
     }
@@ -286,7 +310,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     split.push(decoder!.end());
     split.end();
     out.end();
-    return { fragment: null, bytes: pos };
+    return { fragment: null, bytes: pos, lines: out.lines };
   } catch {
     return unreadable;
   } finally {
@@ -301,10 +325,12 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
  * a long line in pieces, line-pieces.ts); `end` hands on the rest, an empty file as one empty
  * Fragment. The tree read and --staged's whole files (whole-file.ts) share it.
  */
-export function fileWindows(file: string, each: (fragment: Fragment) => void): { line(text: string, gate?: number): void; readonly splitter: LineSplitter; end(): void } {
+export function fileWindows(file: string, each: (fragment: Fragment) => void): { line(text: string, gate?: number): void; readonly splitter: LineSplitter; end(): void; readonly lines: number } {
   let lines: SourceLine[] = [];
   let lineBytes = 0;
   let number = 1;
+  /** Lines handed on so far, a long line's pieces once. */
+  let count = 0;
   let emitted = false;
   /** The last line of the window handed on before (Fragment.before). */
   let before: SourceLine | undefined;
@@ -315,6 +341,7 @@ export function fileWindows(file: string, each: (fragment: Fragment) => void): {
   };
   const push = (line: SourceLine): void => {
     lines.push(line);
+    if (line.next === undefined) count++;
     lineBytes += line.text.length;
     if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
       const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
@@ -336,6 +363,9 @@ export function fileWindows(file: string, each: (fragment: Fragment) => void): {
     end(): void {
       // An empty file is still a file scanned.
       if (lines.length > 0 || !emitted) send(lines);
+    },
+    get lines(): number {
+      return count;
     },
   };
 }

@@ -11,10 +11,10 @@ import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/histo
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
-import { readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { fileWindows, readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { prng } from '../../src/detect/synthetic.js';
 import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
-import type { SourceLine } from '../../src/types.js';
+import type { Fragment, SourceLine } from '../../src/types.js';
 
 
 const cleanups: (() => void)[] = [];
@@ -226,6 +226,30 @@ describe('big files: windows of lines and pieces of long lines', () => {
       expect(small.map((l) => [l.number, l.text])).toEqual(big.slice(skip).map((l) => [l.number - skip, l.text]));
       expect(small.map((l) => l.text)).toEqual(new TextDecoder().decode(body).split('\n').map((t) => t.replace(/\r$/, '')));
       expect(small.every((l) => l.offset === undefined)).toBe(true);
+    }
+  });
+
+  it(`a file read whole goes on in the windows fileWindows cuts (${WINDOW_LINES} lines), and the reader counts its lines`, () => {
+    const r = repoWith();
+    const gate = (data: Uint8Array): Uint8Array => Uint8Array.from(data.toString().split('\n'), (_, i) => i % 7);
+    for (const n of [0, 1, 5, WINDOW_LINES - 1, WINDOW_LINES, WINDOW_LINES + 1, 3 * WINDOW_LINES + 5]) {
+      const texts = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '' : `${i % 10}`));
+      const body = texts.map((t) => `${t}\n`).join('');
+      expect(body.length).toBeLessThanOrEqual(WHOLE_FILE_BYTES);
+      r.write('many.txt', body);
+      for (const g of [undefined, gate]) {
+        const got: Fragment[] = [];
+        const read = readFileWindows(join(r.dir, 'many.txt'), r.dir, 1 << 30, (f) => got.push(f), g);
+        // The reference: the same lines handed to fileWindows one by one.
+        const want: Fragment[] = [];
+        const out = fileWindows('many.txt', (f) => want.push(f));
+        const verdicts = g?.(Buffer.from(body));
+        texts.forEach((t, i) => out.line(t, verdicts?.[i]));
+        out.end();
+        expect(got, `${n} lines`).toEqual(want);
+        expect(read.lines, `${n} lines`).toBe(n);
+        expect(out.lines).toBe(n);
+      }
     }
   });
 
