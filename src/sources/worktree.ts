@@ -178,6 +178,28 @@ function hasLongLine(data: Buffer): boolean {
 }
 
 /**
+ * The lines of a file read whole (without '\n', a '\r' before it dropped), numbered from 1, with
+ * their verdicts when there are some; null when the file has WINDOW_LINES lines or more (fileWindows
+ * then cuts windows). Fewer lines fit one window: 1 MiB is under WINDOW_BYTES. A function of its
+ * own, so that the loop every line of a tree goes through is compiled apart from the reader's rare paths.
+ */
+function wholeLines(text: string, verdicts: Uint8Array | undefined): SourceLine[] | null {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    const number = lines.length + 1;
+    if (number === WINDOW_LINES) return null;
+    lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
  * Verdicts of the byte gate (detect/gate/byte-gate.ts scanLines) over a file's bytes, one per
  * line, or undefined when the caller has none to give yet.
  */
@@ -244,30 +266,15 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
           const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
           const verdicts = gate?.(whole);
-          // The lines go straight into one Fragment (fewer than WINDOW_LINES, and 1 MiB is under
-          // WINDOW_BYTES): what fileWindows would hand on, without a call per line.
-          const lines: SourceLine[] = [];
-          let start = 0;
-          while (start < text.length) {
-            const nl = text.indexOf('\n', start);
-            const end = nl === -1 ? text.length : nl;
-            const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-            const number = lines.length + 1;
-            if (number === WINDOW_LINES) break;
-            lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
-            if (nl === -1) {
-              start = text.length;
-              break;
-            }
-            start = nl + 1;
-          }
-          if (start >= text.length) {
+          // The lines go straight into one Fragment (wholeLines): what fileWindows would hand on.
+          const lines = wholeLines(text, verdicts);
+          if (lines !== null) {
             each({ file, lines });
             return { fragment: null, bytes: got, lines: lines.length };
           }
           // Many short lines: windows of lines, as fileWindows cuts them.
-          for (const l of lines) out.line(l.text, l.gate);
-          let n = lines.length;
+          let start = 0;
+          let n = 0;
           while (start < text.length) {
             const nl = text.indexOf('\n', start);
             const end = nl === -1 ? text.length : nl;
