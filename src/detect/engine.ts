@@ -369,9 +369,11 @@ const CLEARED = GATE_KEYWORD | ((SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS | SHAPE_B
 
 /**
  * `text.includes(' AAAA')` (the start of an SSH public key body, isPublicKeyLine), searching for
- * the rarer `AAAA`: the space is in every line of code.
+ * the rarer `AAAA`: the space is in every line of code. Shorter lines than `ssh-rsa AAAA` say no
+ * at once: isPublicKeyLine cannot hold on them without `-----`.
  */
 function hasSpaceAAAA(text: string): boolean {
+  if (text.length < 12) return false;
   let at = text.indexOf('AAAA', 1);
   while (at > 0) {
     if (text.charCodeAt(at - 1) === 32) return true;
