@@ -16,7 +16,7 @@ import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
 import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';
 import { sectionTracker } from './detectors/sections.js';
 import { buildKeywordIndex, NO_CANDIDATES, type KeywordIndex } from './gate/prefilter.js';
-import { charShape, createByteGate, GATE_KEYWORD, type ByteGate } from './gate/byte-gate.js';
+import { charShape, createByteGate, GATE_KEYWORD, GATE_SHAPE_SHIFT, type ByteGate } from './gate/byte-gate.js';
 import { matchRule } from './detectors/provider-match.js';
 import type { ProviderRule } from './rules/rule.js';
 import { providerRules } from './rules/index.js';
@@ -337,6 +337,51 @@ function blobContext(text: string, blob: Span): [number, number] {
   return [Math.min(from, blob.start), Math.max(to, blob.end)];
 }
 
+/** The state detect()'s line loop carries from line to line (one per fragment). */
+interface LineLoop {
+  readonly fragment: Fragment;
+  readonly ctx: FileContext;
+  /** The fragment's lines, after Fragment.before when there is one. */
+  readonly lines: readonly SourceLine[];
+  /** Whether the line gate skips lines (on, and more than 3 lines). */
+  readonly gated: boolean;
+  /** How many of `lines` are context only (Fragment.before): never reported. */
+  readonly context: number;
+  readonly findings: Finding[];
+  /** Inside a PEM block (its body lines are not secrets on their own). */
+  pemUntilEnd: boolean;
+  /** The line before names this line's value (`- name: X` before `value: …`). */
+  prevMarker: boolean;
+  /** The last line skipped or scanned, for a random blob split over consecutive lines. */
+  chunkNumber: number;
+  chunkText: string;
+  chunkBlob: boolean;
+  /** The last section name asked about, and whether it holds a marker word (hasNameMarker). */
+  lastParent: string | undefined;
+  parentMarker: boolean;
+}
+
+/**
+ * Verdict bits that keep a line from the fast path: a keyword or marker word (GATE_KEYWORD), a
+ * random run, colon fields or a base64 run (the shape, shifted as in the verdict).
+ */
+const CLEARED = GATE_KEYWORD | ((SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS | SHAPE_BASE64_RUN) << GATE_SHAPE_SHIFT);
+
+/**
+ * `text.includes(' AAAA')` (the start of an SSH public key body, isPublicKeyLine), searching for
+ * the rarer `AAAA`: the space is in every line of code. Shorter lines than `ssh-rsa AAAA` say no
+ * at once: isPublicKeyLine cannot hold on them without `-----`.
+ */
+function hasSpaceAAAA(text: string): boolean {
+  if (text.length < 12) return false;
+  let at = text.indexOf('AAAA', 1);
+  while (at > 0) {
+    if (text.charCodeAt(at - 1) === 32) return true;
+    at = text.indexOf('AAAA', at + 1);
+  }
+  return false;
+}
+
 let catalogIndex: KeywordIndex | null = null;
 
 /** The catalog's keyword index, shared by the engines of a thread that add and drop no rule. */
@@ -535,6 +580,114 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   }
 
+  /**
+   * One line of detect()'s loop that the fast path did not skip: the PEM state, public key lines,
+   * the keyword pass or the gate's verdict (`v`), the gate's skip, then the detectors.
+   */
+  function scanLine(loop: LineLoop, i: number, parent: string | undefined, v: number | undefined): void {
+    const { fragment, ctx, lines, gated } = loop;
+    const line = lines[i]!;
+    const text = line.text;
+    const before = i > 0 ? lines[i - 1]! : undefined;
+    const prevText = before !== undefined && before.number === line.number - 1 ? before.text : undefined;
+    const inPem = loop.pemUntilEnd;
+    // `-----` is a marker word: a line whose gate verdict says none occurs has none.
+    const noKeyword = ((v ?? GATE_KEYWORD) & GATE_KEYWORD) === 0;
+    const dashes = !noKeyword && text.includes('-----');
+    if (dashes) {
+      if (PEM_BEGIN.test(text) && !PEM_END.test(text)) loop.pemUntilEnd = true;
+      else if (PEM_END.test(text)) loop.pemUntilEnd = false;
+    }
+    if ((dashes || hasSpaceAAAA(text)) && isPublicKeyLine(text)) {
+      loop.prevMarker = true;
+      return;
+    }
+    // The byte gate's verdict, when the caller has one, spares the keyword pass on the lines
+    // where it found no keyword (most lines of code); those with one take the pass for the list.
+    const kw = keywords();
+    let candidates: readonly ProviderRule[];
+    let marker: boolean;
+    let shape: number;
+    if (v !== undefined) {
+      shape = charShape(v, text);
+      if ((v & GATE_KEYWORD) === 0) {
+        candidates = NO_CANDIDATES;
+        marker = false;
+      } else {
+        // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
+        candidates = kw.keywordCandidates(text);
+        marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
+      }
+    } else {
+      candidates = kw.candidates(text);
+      marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
+      shape = kw.shape;
+    }
+    // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
+    let blobs: readonly EncodedBlob[] | undefined;
+    // A line the gate would skip but for a provider keyword: only the provider rules run there.
+    let providerOnly = false;
+    if (gated && !marker && !loop.prevMarker) {
+      if (parent !== loop.lastParent) {
+        loop.lastParent = parent;
+        loop.parentMarker = parent !== undefined && hasNameMarker(parent);
+      }
+      if (!loop.parentMarker) {
+        if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || (blobs = findEncodedBlobs(text)).length === 0)) {
+          if (candidates.length === 0) {
+            loop.chunkNumber = line.number;
+            loop.chunkText = text;
+            loop.chunkBlob = false;
+            return;
+          }
+          // Nothing here for the name and randomness detectors (no marker word on the line, the
+          // line before or the section, no random run, colon fields or blob: the reasons the gate
+          // skips a line), except the ids that keep() holds generic-* findings to. Long lines are
+          // judged per window, where a window may have a shape the whole line lacks.
+          providerOnly = text.length <= LONG_LINE && !candidates.some((r) => r.id.startsWith('generic-'));
+        }
+      }
+    }
+    // The next line needs this one only when it names the next line's value (`- name: X` before
+    // `value: …`, `<password>` before the value): other marker lines do not open it up.
+    loop.prevMarker = marker && namesNextLine(text);
+    if (i < loop.context) {
+      loop.chunkNumber = line.number;
+      loop.chunkText = text;
+      loop.chunkBlob = false;
+      return;
+    }
+    deadline = performance.now() + budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB;
+    overBudget = null;
+    ticks = 0;
+    const matches = providerOnly ? providerMatches(text, ctx, candidates) : lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
+    deadline = Infinity;
+    if (overBudget !== null) matches.push(budgetWarning(text, overBudget, budgetMs));
+    if (dashes || fragment.lines.length <= 3) {
+      // Whole-file and multi-line forms, when nothing on the line already covers them.
+      const split = dashes ? splitPrivateKey(text, lines, i) : null;
+      if (split) loop.pemUntilEnd = true; // the body lines that follow are part of the key, reported here
+      const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
+      if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
+    }
+    // A random blob split over consecutive lines (a key or signature in string chunks, a
+    // base64 element) is one finding, on its first line.
+    const blob = matches.length === 0 ? -1 : matches.findIndex((m) => m.ruleId === 'high-entropy' && m.end - m.start >= 40);
+    if (blob >= 0 && loop.chunkNumber === line.number - 1 && (loop.chunkBlob || isBlobChunk(loop.chunkText))) matches.splice(blob, 1);
+    loop.chunkNumber = line.number;
+    loop.chunkText = text;
+    loop.chunkBlob = blob >= 0;
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      if (m.end - m.start > 64 || !KEY_HEADER.test(m.secret)) continue;
+      const identity = keyMaterialAfter(lines, i);
+      if (identity !== undefined) matches[k] = { ...m, identity };
+    }
+    const findings = loop.findings;
+    if (line.offset === undefined) for (const m of matches) findings.push(toFinding(fragment, line.number, m));
+    else for (const m of matches) if (pieceOwns(line, m)) findings.push(toFinding(fragment, line.number, { ...m, start: m.start + line.offset, end: m.end + line.offset }));
+  }
+
   return {
     byteGate(): ByteGate | null {
       return gateOn ? createByteGate(keywords()) : null;
@@ -552,131 +705,57 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const ctx = fileContext(fragment.file, fragment.lines);
       if (isScannerReport(fragment.file, fragment.lines)) return []; // a scanner's own report or baseline (file-context.ts)
       const findings: Finding[] = [];
-      const kw = keywords();
       // Lines that cannot hold anything are skipped after the keyword pass and one character
       // scan (most lines of code). Tiny fragments are not: a key file is a bare random line.
       const gated = gateOn && fragment.lines.length > 3;
-      // One verdict per line from the byte gate, which says what the JavaScript pass would:
-      // exactly whether a keyword or marker word occurs, and the shape (charShape).
       // A later window of a big file starts with the line before it, as context only (Fragment.before).
       const lines = fragment.before ? [fragment.before, ...fragment.lines] : fragment.lines;
+      // One verdict per line from the byte gate, which says what the JavaScript pass would:
+      // exactly whether a keyword or marker word occurs, and the shape (charShape).
       const verdicts = gated ? fragmentVerdicts(lines) : undefined;
-      let pemUntilEnd = false;
-      let prev: { number: number; text: string } | undefined;
       const sections = sectionTracker();
-      // The previous scanned line, for a random blob split over consecutive lines.
-      let chunkNumber = -1;
-      let chunkText = '';
-      let chunkBlob = false;
-      let prevMarker = false;
-      let lastParent: string | undefined;
-      let parentMarker = false;
-      const context = lines.length - fragment.lines.length;
+      const loop: LineLoop = {
+        fragment,
+        ctx,
+        lines,
+        gated,
+        context: lines.length - fragment.lines.length,
+        findings,
+        pemUntilEnd: false,
+        prevMarker: false,
+        chunkNumber: -1,
+        chunkText: '',
+        chunkBlob: false,
+        lastParent: undefined,
+        parentMarker: false,
+      };
+      // The fast path: a line the gate clears (no keyword or marker word, no random run, colon
+      // fields or base64 run) with no marker on the line before or on its section is skipped here,
+      // in a loop small enough to be compiled once; every other line goes to scanLine, whose rare
+      // branches, first reached late in a scan, then deoptimize that function alone.
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i]!;
         const text = line.text;
-        const prevText = prev && prev.number === line.number - 1 ? prev.text : undefined;
-        prev = line;
         const parent = sections.next(text);
         if (text.length === 0) {
-          prevMarker = false;
+          loop.prevMarker = false;
           continue;
         }
-        const inPem = pemUntilEnd;
-        // `-----` is a marker word: a line whose gate verdict says none occurs has none.
-        const noKeyword = ((line.gate ?? verdicts?.[i] ?? GATE_KEYWORD) & GATE_KEYWORD) === 0;
-        const dashes = !noKeyword && text.includes('-----');
-        if (dashes) {
-          if (PEM_BEGIN.test(text) && !PEM_END.test(text)) pemUntilEnd = true;
-          else if (PEM_END.test(text)) pemUntilEnd = false;
-        }
-        if ((dashes || text.includes(' AAAA')) && isPublicKeyLine(text)) {
-          prevMarker = true;
-          continue;
-        }
-        // The byte gate's verdict, when the caller has one, spares the keyword pass on the lines
-        // where it found no keyword (most lines of code); those with one take the pass for the list.
-        const v = line.gate ?? verdicts?.[i];
-        let candidates: readonly ProviderRule[];
-        let marker: boolean;
-        let shape: number;
-        if (v !== undefined) {
-          shape = charShape(v, text);
-          if ((v & GATE_KEYWORD) === 0) {
-            candidates = NO_CANDIDATES;
-            marker = false;
-          } else {
-            // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
-            candidates = kw.keywordCandidates(text);
-            marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
+        const v = line.gate ?? (verdicts === undefined ? undefined : verdicts[i]);
+        if (gated && v !== undefined && (v & CLEARED) === 0 && !loop.prevMarker) {
+          if (parent !== loop.lastParent) {
+            loop.lastParent = parent;
+            loop.parentMarker = parent !== undefined && hasNameMarker(parent);
           }
-        } else {
-          candidates = kw.candidates(text);
-          marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
-          shape = kw.shape;
-        }
-        // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
-        let blobs: readonly EncodedBlob[] | undefined;
-        // A line the gate would skip but for a provider keyword: only the provider rules run there.
-        let providerOnly = false;
-        if (gated && !marker && !prevMarker) {
-          if (parent !== lastParent) {
-            lastParent = parent;
-            parentMarker = parent !== undefined && hasNameMarker(parent);
-          }
-          if (!parentMarker) {
-            if ((shape & (SHAPE_RANDOM_RUN | SHAPE_COLON_FIELDS)) === 0 && ((shape & SHAPE_BASE64_RUN) === 0 || (blobs = findEncodedBlobs(text)).length === 0)) {
-              if (candidates.length === 0) {
-                chunkNumber = line.number;
-                chunkText = text;
-                chunkBlob = false;
-                continue;
-              }
-              // Nothing here for the name and randomness detectors (no marker word on the line, the
-              // line before or the section, no random run, colon fields or blob: the reasons the gate
-              // skips a line), except the ids that keep() holds generic-* findings to. Long lines are
-              // judged per window, where a window may have a shape the whole line lacks.
-              providerOnly = text.length <= LONG_LINE && !candidates.some((r) => r.id.startsWith('generic-'));
-            }
+          // (An SSH public key line marks the next line: scanLine.)
+          if (!loop.parentMarker && !hasSpaceAAAA(text)) {
+            loop.chunkNumber = line.number;
+            loop.chunkText = text;
+            loop.chunkBlob = false;
+            continue;
           }
         }
-        // The next line needs this one only when it names the next line's value (`- name: X` before
-        // `value: …`, `<password>` before the value): other marker lines do not open it up.
-        prevMarker = marker && namesNextLine(text);
-        if (i < context) {
-          chunkNumber = line.number;
-          chunkText = text;
-          chunkBlob = false;
-          continue;
-        }
-        deadline = performance.now() + budgetMs + (text.length >> 10) * BUDGET_MS_PER_KB;
-        overBudget = null;
-        ticks = 0;
-        const matches = providerOnly ? providerMatches(text, ctx, candidates) : lineMatches(text, ctx, prevText, parent, inPem, 0, candidates, undefined, blobs);
-        deadline = Infinity;
-        if (overBudget !== null) matches.push(budgetWarning(text, overBudget, budgetMs));
-        if (dashes || fragment.lines.length <= 3) {
-          // Whole-file and multi-line forms, when nothing on the line already covers them.
-          const split = dashes ? splitPrivateKey(text, lines, i) : null;
-          if (split) pemUntilEnd = true; // the body lines that follow are part of the key, reported here
-          const extra = split && enabled('private-key') ? split : fragment.lines.length <= 3 && enabled('secret-key-assignment') ? keyFileMatch(text, ctx) : null;
-          if (extra && !matches.some((m) => m.start < extra.end && extra.start < m.end)) matches.push(extra);
-        }
-        // A random blob split over consecutive lines (a key or signature in string chunks, a
-        // base64 element) is one finding, on its first line.
-        const blob = matches.length === 0 ? -1 : matches.findIndex((m) => m.ruleId === 'high-entropy' && m.end - m.start >= 40);
-        if (blob >= 0 && chunkNumber === line.number - 1 && (chunkBlob || isBlobChunk(chunkText))) matches.splice(blob, 1);
-        chunkNumber = line.number;
-        chunkText = text;
-        chunkBlob = blob >= 0;
-        for (let k = 0; k < matches.length; k++) {
-          const m = matches[k]!;
-          if (m.end - m.start > 64 || !KEY_HEADER.test(m.secret)) continue;
-          const identity = keyMaterialAfter(lines, i);
-          if (identity !== undefined) matches[k] = { ...m, identity };
-        }
-        if (line.offset === undefined) for (const m of matches) findings.push(toFinding(fragment, line.number, m));
-        else for (const m of matches) if (pieceOwns(line, m)) findings.push(toFinding(fragment, line.number, { ...m, start: m.start + line.offset, end: m.end + line.offset }));
+        scanLine(loop, i, parent, v);
       }
       // A dotenv file whose values are reported: one more finding, for the file (dotenv-file.ts).
       const dotenv = enabled(DOTENV_RULE) && findings.length > 0 ? dotenvFileMatch(fragment, ctx, findings) : null;

@@ -83,12 +83,13 @@ export function createDetector(config: Config, historyLane = false): Detector {
   let out: JobResult;
   const fresh = (): JobResult => ({ findings: [], orders: [], literals: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [], wholeFiles: [] });
 
-  const scanFragment = (fragment: Fragment, order: number): void => {
-    if (allowed(fragment.file)) return;
+  /** `countLines`: false when the caller counts the lines itself (the files job: the reader's count). Whether the file is scanned (not allow-listed). */
+  const scanFragment = (fragment: Fragment, order: number, countLines = true): boolean => {
+    if (allowed(fragment.file)) return false;
     if (!fragment.continued) out.files++;
-    for (const l of fragment.lines) if (l.next === undefined) out.lines++; // a long line's pieces count once
+    if (countLines) for (const l of fragment.lines) if (l.next === undefined) out.lines++; // a long line's pieces count once
     const found = engine.detect(fragment);
-    if (found.length === 0) return;
+    if (found.length === 0) return true;
     const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));
     if (fragment.before) byNumber.set(fragment.before.number, fragment.before.text); // an allow-next-line comment just before a window
     for (const f of filterFindings(found, config, (n) => byNumber.get(n))) {
@@ -98,6 +99,12 @@ export function createDetector(config: Config, historyLane = false): Detector {
       // whether its first line of material is (engine.ts keyMaterialAfter).
       out.literals.push(f.identity ?? (byNumber.get(f.line)?.slice(f.column - 1, f.endColumn - 1) || f.secret));
     }
+    return true;
+  };
+  // The files job: the reader counts a file's lines as it makes them (one pass fewer over them).
+  let fileScanned = false;
+  const scanFileFragment = (fragment: Fragment): void => {
+    if (scanFragment(fragment, 0, false)) fileScanned = true;
   };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
   // Built on the first history job (a tree scan never needs it).
@@ -135,8 +142,11 @@ export function createDetector(config: Config, historyLane = false): Detector {
       return out;
     }
     for (const abs of job.files) {
-      const r = readFileWindows(abs, job.base, job.maxBytes, (f) => scanFragment(f, 0), engine.fileVerdicts);
+      fileScanned = false;
+      const r = readFileWindows(abs, job.base, job.maxBytes, scanFileFragment, engine.fileVerdicts);
       if (r.skipped) out.skipped.push(r.skipped);
+      // An allow-listed file's lines are not counted (scanFragment), its bytes are.
+      if (fileScanned) out.lines += r.lines ?? 0;
       out.bytes += r.bytes;
     }
     return out;

@@ -35,6 +35,37 @@ function toPosix(p: string): string {
   return sep === '/' ? p : p.split(sep).join('/');
 }
 
+/**
+ * Whether `p` is a relative path that path.normalize leaves as it is: segments between '/' that
+ * are neither empty nor `.` nor `..` (what `git ls-files` prints). Such a path joins a normalized
+ * directory by concatenation, and comes back by slicing, without path.join or path.relative (their
+ * normalizing was ~80 ms of a rails scan). POSIX only: Windows keeps the path module throughout.
+ */
+function isPlainRelative(p: string, from = 0): boolean {
+  if (sep !== '/' || from >= p.length) return false;
+  let start = from;
+  for (;;) {
+    const slash = p.indexOf('/', start);
+    const end = slash === -1 ? p.length : slash;
+    if (end === start) return false;
+    if (p.charCodeAt(start) === 46 /* . */ && (end - start === 1 || (end - start === 2 && p.charCodeAt(start + 1) === 46))) return false;
+    if (slash === -1) return true;
+    start = slash + 1;
+  }
+}
+
+/** The last base found normalized (`/` and a plain relative path): a scan reads every file against one base. */
+let plainBase = '';
+
+/** What path.relative(base, abs) gives, with '/' separators: by slicing when `abs` is `base/<plain relative path>`. */
+export function relativeName(base: string, abs: string): string {
+  if (abs.length > base.length + 1 && abs.charCodeAt(base.length) === 47 && abs.startsWith(base) && isPlainRelative(abs, base.length + 1)) {
+    if (base !== plainBase && base.charCodeAt(0) === 47 && isPlainRelative(base, 1)) plainBase = base;
+    if (base === plainBase) return abs.slice(base.length + 1);
+  }
+  return toPosix(relative(base, abs));
+}
+
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const e of entries) {
@@ -69,10 +100,13 @@ export async function listFiles(paths: readonly string[], cwd: string): Promise<
       const r = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], abs);
       if (r.code !== 0) throw gitFailure('git ls-files', r);
       const seen = new Set<string>();
+      // join(dir, rel) is `dir/rel` for the plain paths git prints (isPlainRelative).
+      const dir = resolve(abs);
+      const prefix = dir.endsWith(sep) ? dir : dir + sep;
       for (const rel of r.stdout.toString('utf8').split('\0')) {
         if (rel === '' || seen.has(rel)) continue;
         seen.add(rel);
-        files.push(join(abs, rel));
+        files.push(isPlainRelative(rel) ? prefix + rel : join(abs, rel));
       }
     } else {
       await walk(abs, files);
@@ -100,6 +134,12 @@ export function splitLines(text: string, gates?: Uint8Array): SourceLine[] {
   return lines;
 }
 
+/** hasNul (git's rule: a NUL in the first 8000 bytes) by Buffer#indexOf, a memchr, instead of a loop over every byte. */
+function hasNulHead(buf: Buffer): boolean {
+  return (buf.length > NUL_HEAD ? buf.subarray(0, NUL_HEAD) : buf).indexOf(0) !== -1;
+}
+const NUL_HEAD = 8000;
+
 export function isBinary(buf: Buffer): boolean {
   return hasNul(buf);
 }
@@ -107,6 +147,8 @@ export function isBinary(buf: Buffer): boolean {
 export interface FileRead {
   readonly fragment: Fragment | null;
   readonly bytes: number;
+  /** Lines handed on (a long line's pieces count once); 0 when skipped. */
+  readonly lines?: number;
   readonly skipped?: SkippedFile;
 }
 
@@ -142,6 +184,28 @@ function hasLongLine(data: Buffer): boolean {
 }
 
 /**
+ * The lines of a file read whole (without '\n', a '\r' before it dropped), numbered from 1, with
+ * their verdicts when there are some; null when the file has WINDOW_LINES lines or more (fileWindows
+ * then cuts windows). Fewer lines fit one window: 1 MiB is under WINDOW_BYTES. A function of its
+ * own, so that the loop every line of a tree goes through is compiled apart from the reader's rare paths.
+ */
+function wholeLines(text: string, verdicts: Uint8Array | undefined): SourceLine[] | null {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    const number = lines.length + 1;
+    if (number === WINDOW_LINES) return null;
+    lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
  * Verdicts of the byte gate (detect/gate/byte-gate.ts scanLines) over a file's bytes, one per
  * line, or undefined when the caller has none to give yet.
  */
@@ -158,7 +222,7 @@ export type FileGate = (data: Uint8Array) => Uint8Array | undefined;
  * engine need not encode the decoded lines again to judge them.
  */
 export function readFileWindows(abs: string, base: string, maxBytes: number, each: (fragment: Fragment) => void, gate?: FileGate): FileRead {
-  const file = toPosix(relative(base, abs));
+  const file = relativeName(base, abs);
   const special: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
   const unreadable: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   let fd: number;
@@ -203,11 +267,18 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
       }
       whole = scratch.subarray(0, got);
       if (sniffEncoding(whole).encoding === 'utf8') {
-        if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        if (hasNulHead(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
         if (!hasLongLine(whole)) {
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
           const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
           const verdicts = gate?.(whole);
+          // The lines go straight into one Fragment (wholeLines): what fileWindows would hand on.
+          const lines = wholeLines(text, verdicts);
+          if (lines !== null) {
+            each({ file, lines });
+            return { fragment: null, bytes: got, lines: lines.length };
+          }
+          // Many short lines: windows of lines, as fileWindows cuts them.
           let start = 0;
           let n = 0;
           while (start < text.length) {
@@ -219,7 +290,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
             start = nl + 1;
           }
           out.end();
-          return { fragment: null, bytes: got };
+          return { fragment: null, bytes: got, lines: out.lines };
         }
       }
     }
@@ -239,7 +310,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
       if (decoder === null) {
         const { encoding, bom } = sniffEncoding(chunk);
         // UTF-8 (no mark): git's rule, a NUL in the first 8000 bytes means binary.
-        if (encoding === 'utf8' && hasNul(chunk)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        if (encoding === 'utf8' && hasNulHead(chunk)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
         decoder = createDecoder(encoding);
         checked = encoding === 'utf8';
         const text = decoder.write(chunk.subarray(bom));
@@ -252,7 +323,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     split.push(decoder!.end());
     split.end();
     out.end();
-    return { fragment: null, bytes: pos };
+    return { fragment: null, bytes: pos, lines: out.lines };
   } catch {
     return unreadable;
   } finally {
@@ -267,10 +338,12 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
  * a long line in pieces, line-pieces.ts); `end` hands on the rest, an empty file as one empty
  * Fragment. The tree read and --staged's whole files (whole-file.ts) share it.
  */
-export function fileWindows(file: string, each: (fragment: Fragment) => void): { line(text: string, gate?: number): void; readonly splitter: LineSplitter; end(): void } {
+export function fileWindows(file: string, each: (fragment: Fragment) => void): { line(text: string, gate?: number): void; readonly splitter: LineSplitter; end(): void; readonly lines: number } {
   let lines: SourceLine[] = [];
   let lineBytes = 0;
   let number = 1;
+  /** Lines handed on so far, a long line's pieces once. */
+  let count = 0;
   let emitted = false;
   /** The last line of the window handed on before (Fragment.before). */
   let before: SourceLine | undefined;
@@ -281,6 +354,7 @@ export function fileWindows(file: string, each: (fragment: Fragment) => void): {
   };
   const push = (line: SourceLine): void => {
     lines.push(line);
+    if (line.next === undefined) count++;
     lineBytes += line.text.length;
     if ((lines.length >= WINDOW_LINES || lineBytes >= WINDOW_BYTES) && lines.length > WINDOW_KEEP) {
       const keep = lines.splice(lines.length - WINDOW_KEEP, WINDOW_KEEP);
@@ -302,6 +376,9 @@ export function fileWindows(file: string, each: (fragment: Fragment) => void): {
     end(): void {
       // An empty file is still a file scanned.
       if (lines.length > 0 || !emitted) send(lines);
+    },
+    get lines(): number {
+      return count;
     },
   };
 }

@@ -107,6 +107,39 @@ describe('line gate', () => {
     }
   });
 
+  it('the fast path for lines the gate clears gives the findings of the full path (public key lines, marker sections, split blobs, window context)', () => {
+    // byteGateAfter 0: fragments of 8 lines or more get the gate's verdicts, so cleared lines take detect()'s fast path.
+    const withGate = createEngine({ byteGateAfter: 0 });
+    const filler = ['def run(a, b):', '    return a + b', '', '# plain comment', 'x = compute(1, 2)', 'y = [1, 2, 3]'];
+    const value = synth('base62', 32, 'fast-path');
+    const blob = Buffer.from(synth('base62', 90, 'blob')).toString('base64');
+    const cases: [string, string[]][] = [
+      // A public key line with no keyword marks the next line (as a marker line would).
+      ['docs/keys.md', [...filler, 'the key is ssh-rsa AAAA and more', `  value: "${value}"`, ...filler]],
+      ['docs/keys.md', [...filler, 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE0x me@host', 'other = "qm7Wz2kPxs9Lqq"', ...filler]],
+      // A section whose name holds a marker word opens up lines the gate clears.
+      ['config/app.yaml', ['service:', '  name: x', 'db_password:', '  value: hunter2hunter2', '  other: 1', 'plain:', '  value: hunter2hunter2', ...filler]],
+      ['config/app.yaml', ['session_secret:', `  default: "${value}"`, '  other: 1', 'plain:', `  default: "${value}"`, ...filler]],
+      // A random blob split over consecutive lines: one finding, on its first line.
+      ['src/data.py', [...filler, `data = ("${blob.slice(0, 60)}"`, `  "${blob.slice(60, 120)}"`, `  "${blob.slice(120)}")`, ...filler]],
+      // A PEM block between cleared lines.
+      ['certs/ca.pem', [...filler, '-----BEGIN CERTIFICATE-----', blob.slice(0, 64), blob.slice(64, 128), '-----END CERTIFICATE-----', ...filler]],
+    ];
+    const found: [number, string][][] = [];
+    for (const [file, lines] of cases) {
+      const f = fragment(file, lines.join('\n'));
+      const expected = ungated.detect(f);
+      expect(withGate.detect(f), `${file}: ${lines.join(' | ')}`).toEqual(expected);
+      found.push(expected.map((x) => [x.line, x.ruleId]));
+      // A later window (Fragment.before): the line before is context only, never reported.
+      const later: Fragment = { file, lines: f.lines.slice(4), before: f.lines[3]!, continued: true };
+      expect(withGate.detect(later), `${file} (later window)`).toEqual(ungated.detect(later));
+    }
+    // The sections named with a marker word open their value lines; the same value under `plain:` is not read
+    // as a secret; the split blob is one finding, on its first line.
+    expect(found.slice(2, 5)).toEqual([[[4, 'hardcoded-password']], [[2, 'secret-key-assignment']], [[7, 'high-entropy']]]);
+  });
+
   it("changes no finding on the catalog's samples set among ordinary code", () => {
     const filler = ['import os', '', 'def handler(event):', '    return event'];
     let findings = 0;

@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
@@ -11,9 +11,10 @@ import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/histo
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
-import { readFileWindows, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { fileWindows, readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { prng } from '../../src/detect/synthetic.js';
 import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
-import type { SourceLine } from '../../src/types.js';
+import type { Fragment, SourceLine } from '../../src/types.js';
 
 
 const cleanups: (() => void)[] = [];
@@ -95,6 +96,42 @@ describe('working tree scan', () => {
     r.commit('two dirs');
     const { findings } = await tree(r.dir, { paths: ['b'] });
     expect(findings.map((f) => f.file)).toEqual(['b/two.env']);
+  });
+
+  it('names files listed by git under a subdirectory, and paths given on the command line in any spelling, relative to the repository root', async () => {
+    const r = repoWith();
+    for (const f of ['a/one.env', 'sub/deep/two.env', 'sub/.hidden/three.env', '.github/four.env', 'sub/five.env']) r.write(f, `${awsLine(f)}\n`);
+    r.commit('files');
+    const outside = mkdtempSync(join(tmpdir(), 'secret-scan-outside-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    writeFileSync(join(outside, 'six.env'), `${awsLine('six')}\n`);
+    const sub = join(r.dir, 'sub');
+    // From a subdirectory: git lists paths relative to it; the report names them from the root.
+    const listed = await tree(sub, { paths: ['.'] });
+    expect(listed.findings.map((f) => f.file)).toEqual(['sub/.hidden/three.env', 'sub/deep/two.env', 'sub/five.env']);
+    const whole = await tree(sub);
+    expect(whole.findings.map((f) => f.file)).toEqual(['.github/four.env', 'a/one.env', 'sub/.hidden/three.env', 'sub/deep/two.env', 'sub/five.env']);
+    // Paths as people type them: `..`, `./`, doubled and trailing slashes, absolute, outside the repository.
+    const given = await tree(sub, { paths: ['../a/one.env', './deep/', `${r.dir}//.github/./four.env`, 'deep/../five.env', join(outside, 'six.env')] });
+    expect(given.findings.map((f) => f.file).sort()).toEqual(['.github/four.env', 'a/one.env', 'sub/deep/two.env', 'sub/five.env', relative(r.dir, join(outside, 'six.env'))].sort());
+    expect(relative(r.dir, join(outside, 'six.env')).startsWith('../')).toBe(true);
+  });
+
+  it('relativeName is path.relative with / separators, on 20,000 generated paths (dot segments, doubled and trailing slashes, dotfiles, other bases)', () => {
+    const rand = prng(7);
+    const segs = ['a', 'src', '.git', '.env', '..', '.', '', 'b.c', '...', '..x', 'x..', 'd e', 'é'];
+    const pick = (): string => segs[Math.floor(rand() * segs.length)]!;
+    const bases = ['/repo', '/repo/', '/', '/re/./po', '/re/../repo', '/repo/sub', '/tmp/x y'];
+    let sliced = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const base = bases[Math.floor(rand() * bases.length)]!;
+      const parts = Array.from({ length: 1 + Math.floor(rand() * 4) }, pick);
+      const abs = (rand() < 0.8 ? base + '/' : pick() === '' ? '/elsewhere/' : '/') + parts.join('/');
+      expect(relativeName(base, abs), `${base} ${abs}`).toBe(relative(base, abs));
+      if (abs.startsWith(`${base}/`) && !parts.some((p) => p === '' || p === '.' || p === '..')) sliced++;
+    }
+    // Most generated paths are plain ones under a plain base: the sliced case is well covered.
+    expect(sliced).toBeGreaterThan(2_000);
   });
 });
 
@@ -189,6 +226,30 @@ describe('big files: windows of lines and pieces of long lines', () => {
       expect(small.map((l) => [l.number, l.text])).toEqual(big.slice(skip).map((l) => [l.number - skip, l.text]));
       expect(small.map((l) => l.text)).toEqual(new TextDecoder().decode(body).split('\n').map((t) => t.replace(/\r$/, '')));
       expect(small.every((l) => l.offset === undefined)).toBe(true);
+    }
+  });
+
+  it(`a file read whole goes on in the windows fileWindows cuts (${WINDOW_LINES} lines), and the reader counts its lines`, () => {
+    const r = repoWith();
+    const gate = (data: Uint8Array): Uint8Array => Uint8Array.from(data.toString().split('\n'), (_, i) => i % 7);
+    for (const n of [0, 1, 5, WINDOW_LINES - 1, WINDOW_LINES, WINDOW_LINES + 1, 3 * WINDOW_LINES + 5]) {
+      const texts = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? '' : `${i % 10}`));
+      const body = texts.map((t) => `${t}\n`).join('');
+      expect(body.length).toBeLessThanOrEqual(WHOLE_FILE_BYTES);
+      r.write('many.txt', body);
+      for (const g of [undefined, gate]) {
+        const got: Fragment[] = [];
+        const read = readFileWindows(join(r.dir, 'many.txt'), r.dir, 1 << 30, (f) => got.push(f), g);
+        // The reference: the same lines handed to fileWindows one by one.
+        const want: Fragment[] = [];
+        const out = fileWindows('many.txt', (f) => want.push(f));
+        const verdicts = g?.(Buffer.from(body));
+        texts.forEach((t, i) => out.line(t, verdicts?.[i]));
+        out.end();
+        expect(got, `${n} lines`).toEqual(want);
+        expect(read.lines, `${n} lines`).toBe(n);
+        expect(out.lines).toBe(n);
+      }
     }
   });
 

@@ -35,28 +35,29 @@ function hclBlockName(text: string): string | undefined {
   }
   return label ? label : undefined;
 }
-/** The line ends in `{`, `[`, `(`, `:` or `=`, or has a comment after which it might. */
+/**
+ * The line ends in `{`, `[`, `(`, `:` or `=`, or has a comment after which it might: for the rare
+ * lines that start or end outside printable ASCII (next() reads the others by character code).
+ */
 function opens(text: string): boolean {
-  // Every line comes through here: find the last character without copying the line.
-  let end = text.length - 1;
-  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9 || text.charCodeAt(end) === 13)) end--;
-  const last = end >= 0 ? text.charCodeAt(end) : 32;
-  if (last > 127 || (last < 32 && last !== 9 && last !== 13 && end >= 0)) {
-    const t = text.trimEnd();
-    return '{[(:='.includes(t[t.length - 1] ?? ' ') || t.includes('#');
-  }
-  return last === 123 || last === 91 || last === 40 || last === 58 || last === 61 || text.includes('#');
+  const t = text.trimEnd();
+  return '{[(:='.includes(t[t.length - 1] ?? ' ') || t.includes('#');
 }
 
+/** plainIndent's answer for a line of nothing but spaces and tabs (or no characters). */
+const BLANK = -2;
 /**
- * Indentation (spaces and tabs) of a line whose first other character is printable ASCII, else
- * -1: the caller then takes the general path (blank lines, other white space).
+ * Indentation (spaces and tabs) of a line whose first other character is printable ASCII; BLANK
+ * for a line of spaces and tabs alone; else -1: the caller then takes the general path (other
+ * white space, a line starting outside ASCII).
  */
 function plainIndent(text: string): number {
+  const len = text.length;
   let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  const c = i < text.length ? text.charCodeAt(i) : 0;
-  return c > 32 && c < 127 ? i : -1;
+  // Past the end reads as 0 (charCodeAt's NaN would make `c` a double).
+  let c = len > 0 ? text.charCodeAt(0) : 0;
+  while (c === 32 || c === 9) c = ++i < len ? text.charCodeAt(i) : 0;
+  return c > 32 && c < 127 ? i : i === len ? BLANK : -1;
 }
 /** The first character of an OPENER line after its indentation: `-`, a quote, or a name's. */
 function canStartOpener(c: number): boolean {
@@ -67,24 +68,47 @@ const OPENER = /^(\s*)(?:-\s+)?["']?([A-Za-z_$][\w.\-$]*)["']?\s*(?::|=>|=)\s*(?
 export function sectionTracker(): SectionTracker {
   let ini: string | undefined;
   const stack: { indent: number; name: string }[] = [];
+  /** An opener line opens a section at `indent`: OPENER's name (when `named`), else an HCL block's (when `block`). */
+  const push = (text: string, indent: number, named: boolean, block: boolean): void => {
+    const name = (named ? OPENER.exec(text)?.[2] : undefined) ?? (block ? hclBlockName(text) : undefined);
+    if (name) stack.push({ indent, name });
+  };
   return {
     next(text: string): string | undefined {
+      // Every line comes through here (blank lines are a fifth of code): cheap tests first.
       const plain = plainIndent(text);
+      if (plain === BLANK) return stack.length ? stack[stack.length - 1]!.name : ini;
       const h = plain === -1 || text.charCodeAt(plain) === 91 /* [ */ ? INI_HEADER.exec(text) : null;
       if (h) {
         ini = h[1]!.trimEnd().split('.').pop()!.replace(/"/g, '');
         stack.length = 0;
         return undefined;
       }
-      if (plain === -1 && text.trim() === '') return stack.length ? stack[stack.length - 1]!.name : ini;
-      const indent = plain !== -1 ? plain : text.length - text.trimStart().length;
-      while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
+      if (plain === -1) {
+        // Other white space, or a first character outside ASCII: the patterns decide.
+        if (text.trim() === '') return stack.length ? stack[stack.length - 1]!.name : ini;
+        const indent = text.length - text.trimStart().length;
+        while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
+        const parent = stack.length ? stack[stack.length - 1]!.name : ini;
+        if (opens(text)) push(text, indent, true, true);
+        return parent;
+      }
+      while (stack.length && stack[stack.length - 1]!.indent >= plain) stack.pop();
       const parent = stack.length ? stack[stack.length - 1]!.name : ini;
-      // An opener ends in `{`, `[`, `(`, `:` or `=` (before an optional comment): test cheaply first.
-      if (opens(text)) {
-        // OPENER's name comes first on its line (after `- ` or a quote): a comment line cannot open a section that way.
-        const name = (plain === -1 || canStartOpener(text.charCodeAt(plain)) ? OPENER.exec(text)?.[2] : undefined) ?? hclBlockName(text);
-        if (name) stack.push({ indent, name });
+      // OPENER's name comes first on its line (after `- ` or a quote): a comment line cannot open a section that way.
+      const named = canStartOpener(text.charCodeAt(plain));
+      // The last character, found without copying the line (plainIndent saw a printable one).
+      let end = text.length - 1;
+      let last = text.charCodeAt(end);
+      while (last === 32 || last === 9 || last === 13) last = text.charCodeAt(--end);
+      if (last > 127 || last < 32) {
+        if (opens(text)) push(text, plain, named, true);
+      } else if (last === 123 || last === 91 || last === 40 || last === 58 || last === 61) {
+        // An HCL block's line ends in `{`.
+        push(text, plain, named, last === 123);
+      } else if (named && text.includes('#')) {
+        // `name: # comment`: OPENER alone (no HCL block ends in anything but `{`).
+        push(text, plain, true, false);
       }
       return parent;
     },
