@@ -378,8 +378,8 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       }
     }
     markerHit = stamp[markerRule] === epoch;
-    if (markerHit) hits = hits!.filter((ri) => ri !== markerRule);
-    if (!hits || hits.length === 0) return NONE;
+    if (!hits || (markerHit && hits.length === 1)) return NONE; // most keyword lines: a marker word alone
+    if (markerHit) hits = hits.filter((ri) => ri !== markerRule);
     if (hits.length > 1) hits.sort((x, y) => x - y);
     return hits.map((ri) => ruleList[ri]!);
   };
