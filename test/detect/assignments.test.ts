@@ -49,6 +49,17 @@ const cases: readonly [string, string, [string, string][]][] = [
   [`digest = hmac.new("${V}")`, 'app.py', [['jwt_secret', 'signing-call']]],
   [`h = HMAC ('${V}')`, 'app.py', [['jwt_secret', 'signing-call']]],
   [`h = MyHMAC('${V}')`, 'app.py', []],
+  // ASSIGN_TAIL is searched from where a match can start: the run of name and operator characters
+  // that ends the text, or the second-to-last quote (a quoted name), or a `[` right before it.
+  [`"db password" = "${V}"`, 'app.rb', [['db password', 'assignment']]],
+  [`[ 'db.password' ] = '${V}'`, 'app.rb', [['db.password', 'assignment']]],
+  [`config["x"]["db password"] => "${V}"`, 'app.rb', [['db password', 'assignment']]],
+  [`h = { "a b": 1, "pass word": "${V}"`, 'app.rb', [['pass word', 'assignment']]],
+  [`say("it", "is") + "x" = "${V}"`, 'app.rb', [['x', 'assignment']]],
+  [`f("a", "b"), token = "${V}"`, 'app.rb', [['token', 'assignment']]],
+  [`@secret ||= '${V}'`, 'app.rb', [['@secret', 'assignment']]],
+  [`x :sym => "${V}"`, 'app.rb', [['sym', 'assignment']]],
+  [`a\u00a0=\u00a0"${V}"`, 'app.rb', []],
   // GO_TYPED_TAIL and TYPED_TAIL.
   [`var ClickHouseToken string = "${V}"`, 'main.go', [['ClickHouseToken', 'assignment']]],
   [`const apiKey: string = '${V}'`, 'app.ts', [['apiKey', 'assignment']]],

@@ -25,6 +25,11 @@ export interface Assignment {
 const NAME = String.raw`(?:([A-Za-z_$@][\w$.\-]*)|\[\s*['"]([^'"\]]+)['"]\s*\]|['"]([^'"]+)['"]|:([A-Za-z_]\w*))`;
 // `x = `, `x: `, `x := `, `x => `, `x ||= `, `x ??= `, `x -> ` but never `==`, `!=`, `<=`, `>=`.
 const ASSIGN_TAIL = new RegExp(NAME + String.raw`\s*(?:=>|:=|\|\|=|\?\?=|\+=|:|(?<![=!<>])=)\s*$`);
+/**
+ * ASSIGN_TAIL searched from a given index (lastIndex): the same leftmost match when no match can
+ * start before it (assignTailStart).
+ */
+const ASSIGN_TAIL_FROM = new RegExp(ASSIGN_TAIL.source, 'g');
 // `const secret: string = `, `val key: String = `: the name sits before a type annotation.
 const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:(?:\s*[\w$.<>[\]|&?](?:[\w$.<>[\]|&? ]*[\w$.<>[\]|&?])?|[^\S ]* )\s*=\s*$/;
 const GO_TYPED_TAIL = /\b(?:var|const)\s+([A-Za-z_]\w*)\s+(?:\[\])?[\w.]+\s*=\s*$/;
@@ -145,6 +150,33 @@ const FALLBACK_CALLS = new Set(['unwrap_or', 'unwrap_or_else', 'getOrElse', 'orE
 /** SIGNING_CALL_TAIL's calls that take the secret first. */
 const SIGNING_FIRST = new Set(['cookieParser', 'cookieSecret', 'cookiesecret', 'cookie_secret', 'cookie_Secret', 'new', 'HMAC']);
 
+/** A character an ASSIGN_TAIL match without quotes can hold: `\w $ . - @` (names), `:` (symbols), the operators' `= > | ? + :`, `\s`. */
+function isAssignCode(c: number): boolean {
+  return isWordCode(c) || c === 36 || c === 46 || c === 45 || c === 64 || c === 58 || c === 61 || c === 62 || c === 124 || c === 63 || c === 43 || isSpaceCode(c);
+}
+
+/**
+ * An index no ASSIGN_TAIL match in `left` can start before (the pattern is anchored at the end
+ * only, so a search from 0 tries every position of the 160-character window). A match holds
+ * either no quote, and then only isAssignCode characters, so it lies in the run of them that ends
+ * `left`; or a quoted name, two quotes and no more: it starts at the second-to-last quote, or at
+ * a `[` right before it (white space between).
+ */
+function assignTailStart(left: string): number {
+  let from = left.length;
+  while (from > 0 && isAssignCode(left.charCodeAt(from - 1))) from--;
+  let quotes = 0;
+  // Every quote is before `from` (the run holds none).
+  for (let j = from - 1; j >= 0; j--) {
+    const c = left.charCodeAt(j);
+    if (c !== 34 && c !== 39) continue;
+    if (++quotes < 2) continue;
+    const k = spaceStart(left, j);
+    return k > 0 && left.charCodeAt(k - 1) === 91 ? k - 1 : j; // [
+  }
+  return from;
+}
+
 /** Whether ARRAY_TAIL can match `left`: it needs a `[` right after `:`, `=` or `=>` (white space between). */
 function arrayCanEnd(left: string): boolean {
   for (let j = left.indexOf('['); j !== -1; j = left.indexOf('[', j + 1)) {
@@ -240,7 +272,8 @@ function literalAssignment(text: string, lit: Literal, prevText: string | undefi
     if (valueOf) return [{ name: valueOf[1]!, how: 'assignment' }];
   }
   if (last !== '=' && last !== ':' && last !== '>') return out;
-  const a = ASSIGN_TAIL.exec(left);
+  ASSIGN_TAIL_FROM.lastIndex = assignTailStart(left);
+  const a = ASSIGN_TAIL_FROM.exec(left);
   // `cond ? 'a' : 'b'` is a conditional, not a key and its value.
   if (a && !(last === ':' && /\?\s*$/.test(left.slice(0, a.index)))) {
     const name = nameFromMatch(a);
