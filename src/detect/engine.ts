@@ -486,7 +486,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
    */
   function directMatches(text: string, offset: number, ctx: FileContext, prevText: string | undefined, parent: string | undefined, inPem: boolean, candidates: readonly ProviderRule[] | undefined, out: Match[]): void {
     const found: Match[] = [];
-    for (const rule of candidates ?? keywords().candidates(text)) {
+    // Windows of long lines and decoded blobs: their rules only (no shape pass, which costs twice the keyword pass).
+    for (const rule of candidates ?? keywords().keywordCandidates(text)) {
       if (spent(rule.id)) return;
       for (const m of matchRule(rule, text)) found.push(m);
       afterCustom(rule);

@@ -16,8 +16,12 @@ const cases: readonly [string, string, [string, string][]][] = [
   [`SECRET = config('SECRET_KEY', default='${V}')`, 'settings.py', [['SECRET_KEY', 'fallback']]],
   [`SECRET = config('SECRET_KEY', default_value = '${V}')`, 'settings.py', [['SECRET_KEY', 'fallback']]],
   [`SECRET = config('SECRET_KEY', my_default='${V}')`, 'settings.py', [['my_default', 'assignment']]],
-  // ARRAY_TAIL: needs its `[`.
+  // ARRAY_TAIL: needs its `[` right after `:`, `=` or `=>`, white space (any \s) between.
   [`secret: ['old', '${V}']`, 'app.js', [['secret', 'assignment']]],
+  [`secrets =>\u00a0['old', '${V}']`, 'app.rb', [['secrets', 'assignment']]],
+  [`secrets = [ 'a[0]' , '${V}']`, 'app.rb', [['secrets', 'assignment']]],
+  [`keys = f(['old'], '${V}')`, 'app.rb', []],
+  [`keys = f(['old', '${V}'])`, 'app.rb', []],
   // WRAPPER_TAIL: a conversion ending right before `(`, even inside a longer name.
   [`key = []byte("${V}")`, 'main.go', [['key', 'assignment']]],
   [`key = SecretStr("${V}")`, 'app.py', [['key', 'assignment']]],
@@ -45,11 +49,42 @@ const cases: readonly [string, string, [string, string][]][] = [
   [`digest = hmac.new("${V}")`, 'app.py', [['jwt_secret', 'signing-call']]],
   [`h = HMAC ('${V}')`, 'app.py', [['jwt_secret', 'signing-call']]],
   [`h = MyHMAC('${V}')`, 'app.py', []],
+  // ASSIGN_TAIL is searched from where a match can start: the run of name and operator characters
+  // that ends the text, or the second-to-last quote (a quoted name), or a `[` right before it.
+  [`"db password" = "${V}"`, 'app.rb', [['db password', 'assignment']]],
+  [`[ 'db.password' ] = '${V}'`, 'app.rb', [['db.password', 'assignment']]],
+  [`config["x"]["db password"] => "${V}"`, 'app.rb', [['db password', 'assignment']]],
+  [`h = { "a b": 1, "pass word": "${V}"`, 'app.rb', [['pass word', 'assignment']]],
+  [`say("it", "is") + "x" = "${V}"`, 'app.rb', [['x', 'assignment']]],
+  [`f("a", "b"), token = "${V}"`, 'app.rb', [['token', 'assignment']]],
+  [`@secret ||= '${V}'`, 'app.rb', [['@secret', 'assignment']]],
+  [`x :sym => "${V}"`, 'app.rb', [['sym', 'assignment']]],
+  [`a\u00a0=\u00a0"${V}"`, 'app.rb', []],
   // GO_TYPED_TAIL and TYPED_TAIL.
   [`var ClickHouseToken string = "${V}"`, 'main.go', [['ClickHouseToken', 'assignment']]],
   [`const apiKey: string = '${V}'`, 'app.ts', [['apiKey', 'assignment']]],
   [`apiKey == '${V}'`, 'app.ts', []],
 ];
+
+describe('findAssignments and the line before', () => {
+  // The `- name: X` before a `value:` and the `timestamp` before a `token` are read only when this
+  // line has such a name: pinned with and without the line before.
+  const names = (line: string, file: string, prev?: string) => findAssignments(line, fileContext(file), prev).map((a) => a.name);
+  it('names a value after a `- name:` line, quoted or not, and not after another line', () => {
+    expect(names(`  value: "${V}"`, 'deploy.yaml', '  - name: DB_PASSWORD')).toEqual(['DB_PASSWORD']);
+    expect(names(`  value: ${V}`, 'deploy.yaml', '  - name: DB_PASSWORD')).toEqual(['DB_PASSWORD']);
+    expect(names(`  Value = "${V}"`, 'deploy.yaml', '{ "key": "API_TOKEN",')).toEqual(['API_TOKEN']);
+    expect(names(`  value: "${V}"`, 'deploy.yaml', '  - label: DB_PASSWORD')).toEqual(['value']);
+    expect(names(`  value: "${V}"`, 'deploy.yaml')).toEqual(['value']);
+    expect(names(`  values: "${V}"`, 'deploy.yaml', '  - name: DB_PASSWORD')).toEqual(['values']);
+  });
+  it('calls the token after a timestamp a nonce', () => {
+    expect(names(`  "token": "${V}",`, 'hook.json', '  "timestamp": "1700000000",')).toEqual(['nonce']);
+    expect(names(`  token => '${V}',`, 'hook.rb', 'Timestamp => 1,')).toEqual(['nonce']);
+    expect(names(`  "token": "${V}",`, 'hook.json', '  "timestamps": "1700000000",')).toEqual(['token']);
+    expect(names(`  "tokens": "${V}",`, 'hook.json', '  "timestamp": "1700000000",')).toEqual(['tokens']);
+  });
+});
 
 describe('findAssignments tail forms', () => {
   for (const [line, file, expected] of cases) {

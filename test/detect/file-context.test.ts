@@ -25,6 +25,20 @@ describe('isScannerReport: by the top-level shape, whatever the name', () => {
     ['a shell script that prints an annotation', '#!/bin/sh\necho "::error file=x::y"'],
   ];
   for (const [what, text] of others) it(`does not take ${what} for a report`, () => expect(isScannerReport('config.json', lines(text))).toBe(false));
+  it('finds the opening after blank lines within the head: line 12 yes, line 13 no; 3,999 spaces before it yes, 4,000 no', () => {
+    const report = '{"version": 1, "findings": [';
+    expect(isScannerReport('out.txt', lines(`${'\n'.repeat(11)}${report}`))).toBe(true);
+    expect(isScannerReport('out.txt', lines(`${'\n'.repeat(12)}${report}`))).toBe(false);
+    expect(isScannerReport('out.txt', lines(`${' \t'.repeat(5)}\n${' '.repeat(3999)}{\n"version": 1, "findings": [`))).toBe(true);
+    expect(isScannerReport('out.txt', lines(`${' \t'.repeat(5)}\n${' '.repeat(4000)}{\n"version": 1, "findings": [`))).toBe(false);
+    // Past 4,000 characters of white space the line's text is not in the head: the next line opens it.
+    expect(isScannerReport('out.txt', lines(`${' '.repeat(4000)}${report}\nplain text`))).toBe(false);
+    expect(isScannerReport('out.txt', lines(`${' '.repeat(4000)}x\n${report}`))).toBe(true);
+    expect(isScannerReport('out.txt', lines(`${' '.repeat(4000)}x\n{"SourceMetadata":{}}`))).toBe(true);
+    expect(isScannerReport('out.txt', lines(`\u00a0\u2028${report}`))).toBe(true);
+    expect(isScannerReport('out.txt', [])).toBe(false);
+  });
+
   it('needs the first line to judge the shape (a diff hunk in the middle is judged line by line)', () => {
     expect(isScannerReport('secrets.json', lines('{\n  "version": 1,\n  "findings": [', 5))).toBe(false);
   });
@@ -46,5 +60,8 @@ describe('generated bundles and data documents: only provider rules run', () => 
     expect(fileContext('docs/img/flow.drawio.svg').isMinified).toBe(true);
     expect(fileContext('ext/logo.ai').isMinified).toBe(true);
     expect(fileContext('src/app.js', lines("const a = require('a');")).isMinified).toBe(false);
+    // Only scripts are read for it: the same first line in another file type is no bundle.
+    for (const name of ['out/app.mjs', 'out/APP.CJS']) expect(fileContext(name, lines('"use strict";var a=Object.create;')).isMinified, name).toBe(true);
+    for (const name of ['out/app.ts', 'out/app.json', 'out/js', 'out/app.jsx']) expect(fileContext(name, lines('"use strict";var a=Object.create;')).isMinified, name).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/detect/engine.js';
 import { synth } from '../../src/detect/synthetic.js';
+import { detectHighEntropy } from '../../src/detect/detectors/high-entropy.js';
+import { fileContext } from '../../src/detect/filters/file-context.js';
 
 const engine = createEngine({ disable: new Set() });
 function scan(file: string, text: string) {
@@ -92,5 +94,27 @@ describe('blobs over several lines', () => {
     const chunks = Array.from({ length: 5 }, (_, i) => `  "${synth('base64', 64, `chunk${i}`)}"`).join('\n');
     const f = scan('bench.c', `static const char *key =\n  "api_token=${synth('base64', 64, 'chunk-head')}"\n${chunks};`);
     expect(f.map((x) => x.line)).toEqual([2]);
+  });
+});
+
+describe('high-entropy without a context word', () => {
+  // With no context word on the line, only Bearer tokens and 20+ character runs inside literals
+  // are candidates; a line with neither returns before the hash, test-vector and ciphertext filters.
+  const ctx = fileContext('src/app.js');
+  const he = (text: string) => detectHighEntropy(text, ctx).map((m) => m.secret);
+  it('reports a very random literal, and not the same value unquoted', () => {
+    expect(he(`const value = "${B62}";`)).toEqual([B62]);
+    expect(he(`const value = ${B62};`)).toEqual([]);
+  });
+  it('reads a backtick literal only when the line also holds a quote or an apostrophe, as before', () => {
+    expect(he(`const value = \`${B62}\`;`)).toEqual([]);
+    expect(he(`const value = \`${B62}\`; // it's the "value"`)).toEqual([B62]);
+  });
+  it('still applies the filters to a literal run: an integrity field is no finding', () => {
+    expect(he(`const integrity = "${B62}";`)).toEqual([]);
+    expect(he(`const checksum = 1, value = "${B62}";`)).toEqual([]);
+  });
+  it('with a context word, judges an unquoted run by looksRandom', () => {
+    expect(he(`const token = ${B62};`)).toEqual([B62]);
   });
 });

@@ -25,6 +25,11 @@ export interface Assignment {
 const NAME = String.raw`(?:([A-Za-z_$@][\w$.\-]*)|\[\s*['"]([^'"\]]+)['"]\s*\]|['"]([^'"]+)['"]|:([A-Za-z_]\w*))`;
 // `x = `, `x: `, `x := `, `x => `, `x ||= `, `x ??= `, `x -> ` but never `==`, `!=`, `<=`, `>=`.
 const ASSIGN_TAIL = new RegExp(NAME + String.raw`\s*(?:=>|:=|\|\|=|\?\?=|\+=|:|(?<![=!<>])=)\s*$`);
+/**
+ * ASSIGN_TAIL searched from a given index (lastIndex): the same leftmost match when no match can
+ * start before it (assignTailStart).
+ */
+const ASSIGN_TAIL_FROM = new RegExp(ASSIGN_TAIL.source, 'g');
 // `const secret: string = `, `val key: String = `: the name sits before a type annotation.
 const TYPED_TAIL = /([A-Za-z_$][\w$]*)\??\s*:(?:\s*[\w$.<>[\]|&?](?:[\w$.<>[\]|&? ]*[\w$.<>[\]|&?])?|[^\S ]* )\s*=\s*$/;
 const GO_TYPED_TAIL = /\b(?:var|const)\s+([A-Za-z_]\w*)\s+(?:\[\])?[\w.]+\s*=\s*$/;
@@ -145,6 +150,43 @@ const FALLBACK_CALLS = new Set(['unwrap_or', 'unwrap_or_else', 'getOrElse', 'orE
 /** SIGNING_CALL_TAIL's calls that take the secret first. */
 const SIGNING_FIRST = new Set(['cookieParser', 'cookieSecret', 'cookiesecret', 'cookie_secret', 'cookie_Secret', 'new', 'HMAC']);
 
+/** A character an ASSIGN_TAIL match without quotes can hold: `\w $ . - @` (names), `:` (symbols), the operators' `= > | ? + :`, `\s`. */
+function isAssignCode(c: number): boolean {
+  return isWordCode(c) || c === 36 || c === 46 || c === 45 || c === 64 || c === 58 || c === 61 || c === 62 || c === 124 || c === 63 || c === 43 || isSpaceCode(c);
+}
+
+/**
+ * An index no ASSIGN_TAIL match in `left` can start before (the pattern is anchored at the end
+ * only, so a search from 0 tries every position of the 160-character window). A match holds
+ * either no quote, and then only isAssignCode characters, so it lies in the run of them that ends
+ * `left`; or a quoted name, two quotes and no more: it starts at the second-to-last quote, or at
+ * a `[` right before it (white space between).
+ */
+function assignTailStart(left: string): number {
+  let from = left.length;
+  while (from > 0 && isAssignCode(left.charCodeAt(from - 1))) from--;
+  let quotes = 0;
+  // Every quote is before `from` (the run holds none).
+  for (let j = from - 1; j >= 0; j--) {
+    const c = left.charCodeAt(j);
+    if (c !== 34 && c !== 39) continue;
+    if (++quotes < 2) continue;
+    const k = spaceStart(left, j);
+    return k > 0 && left.charCodeAt(k - 1) === 91 ? k - 1 : j; // [
+  }
+  return from;
+}
+
+/** Whether ARRAY_TAIL can match `left`: it needs a `[` right after `:`, `=` or `=>` (white space between). */
+function arrayCanEnd(left: string): boolean {
+  for (let j = left.indexOf('['); j !== -1; j = left.indexOf('[', j + 1)) {
+    const k = spaceStart(left, j);
+    const c = k > 0 ? left.charCodeAt(k - 1) : 0;
+    if (c === 58 || c === 61 || c === 62) return true; // : = >
+  }
+  return false;
+}
+
 /** Whether FALLBACK_OP_TAIL can end at `at`, where `left`'s last significant character `last` is. */
 function fallbackCanEnd(left: string, last: string, at: number): boolean {
   if (last === ':') return at > 0 && left.charCodeAt(at - 1) === 63; // `?:`
@@ -162,7 +204,7 @@ function signingCanEnd(left: string, last: string, at: number): boolean {
   return SIGNING_FIRST.has(wordBefore(left, spaceStart(left, at)));
 }
 
-function literalAssignment(text: string, lit: Literal, prevName: string | null): { name: string; how: AssignmentHow }[] {
+function literalAssignment(text: string, lit: Literal, prevText: string | undefined): { name: string; how: AssignmentHow }[] {
   // The tail patterns below are anchored at the end of `left`; each is tried only when the last
   // character can end it, so an ordinary argument or array item costs one comparison.
   let left = text.slice(Math.max(0, lit.start - LEFT_WINDOW), lit.start);
@@ -179,7 +221,7 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
     if (kwDefault) return [{ name: kwDefault[1]!, how: 'fallback' }];
   }
   const rest = text.slice(lit.end);
-  if ((last === '[' || last === ',') && left.includes('[')) {
+  if ((last === '[' || last === ',') && arrayCanEnd(left)) {
     // `secret: ['current', 'previous']` (Express sessions, Keygrip): every element is a key.
     const array = ARRAY_TAIL.exec(left);
     if (array && LITERAL_END.test(rest)) return [{ name: nameFromMatch(array), how: 'assignment' }];
@@ -230,12 +272,13 @@ function literalAssignment(text: string, lit: Literal, prevName: string | null):
     if (valueOf) return [{ name: valueOf[1]!, how: 'assignment' }];
   }
   if (last !== '=' && last !== ':' && last !== '>') return out;
-  const a = ASSIGN_TAIL.exec(left);
+  ASSIGN_TAIL_FROM.lastIndex = assignTailStart(left);
+  const a = ASSIGN_TAIL_FROM.exec(left);
   // `cond ? 'a' : 'b'` is a conditional, not a key and its value.
   if (a && !(last === ':' && /\?\s*$/.test(left.slice(0, a.index)))) {
     const name = nameFromMatch(a);
     // `value: "…"` under `- name: SECRET_KEY` (Kubernetes / compose env lists).
-    out.push({ name: prevName && /^value$/i.test(name) ? prevName : name, how: 'assignment' });
+    out.push({ name: (/^value$/i.test(name) && prevListName(prevText)) || name, how: 'assignment' });
   }
   return out;
 }
@@ -299,16 +342,28 @@ function envListName(text: string): string | null {
 }
 
 /**
+ * The name on the line before when it is a `- name: X` line (see namesNextLine), for a `value`
+ * on this line; asked only for such a value (most lines have none).
+ */
+function prevListName(prevText: string | undefined): string | null {
+  return prevText !== undefined && (prevText.includes('ame') || prevText.includes('ey')) ? envListName(prevText) : null;
+}
+
+/**
+ * A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
+ * after the timestamp is the request's random nonce, not a credential. Asked only for a `token`.
+ */
+function afterTimestamp(prevText: string | undefined): boolean {
+  return prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);
+}
+
+/**
  * Every (name, literal value) pair on the line. `prevText` is the previous line of the file
  * when known, for two-line forms such as Kubernetes `- name: X` / `value: …`. `literals`: the
  * line's findLiterals, when the caller has them (the engine finds them once for every detector).
  */
 export function findAssignments(text: string, ctx: FileContext, prevText?: string, literals?: readonly Literal[]): Assignment[] {
   const out: Assignment[] = [];
-  const prevName = prevText !== undefined && (prevText.includes('ame') || prevText.includes('ey')) ? envListName(prevText) : null; // see namesNextLine
-  // A signed webhook payload (`timestamp`, `token`, `signature`: Mailgun's shape): the token right
-  // after the timestamp is the request's random nonce, not a credential.
-  const afterTimestamp = prevText !== undefined && /^\s*["']?timestamp["']?\s*(?:=>|[:=])/i.test(prevText);
   const kind = fileKind(ctx);
 
   let quoted = false;
@@ -318,8 +373,8 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
       if (lit.interpolated) continue;
       if (lit.value.includes('\n')) out.push(...dotenvInString(lit));
       const v = literalValue(lit);
-      for (const { name, how } of literalAssignment(text, lit, prevName)) {
-        out.push({ name: afterTimestamp && /^["']?token["']?$/i.test(name) ? 'nonce' : name, ...v, bytes: lit.bytes, binary: lit.binary, how });
+      for (const { name, how } of literalAssignment(text, lit, prevText)) {
+        out.push({ name: /^["']?token["']?$/i.test(name) && afterTimestamp(prevText) ? 'nonce' : name, ...v, bytes: lit.bytes, binary: lit.binary, how });
       }
     }
   }
@@ -373,7 +428,7 @@ export function findAssignments(text: string, ctx: FileContext, prevText?: strin
     if (m) {
       let name = m[2]!;
       const value = m[4]!.trimEnd().replace(/[;,]$/, '');
-      if (prevName && /^value$/i.test(name)) name = prevName;
+      if (/^value$/i.test(name)) name = prevListName(prevText) ?? name;
       const start = m[1]!.length + m[2]!.length + m[3]!.length;
       if (!/^[|>][-+]?\d*$/.test(value) && !value.startsWith('!') && !value.startsWith('&') && !value.startsWith('*')) {
         out.push({ name, value, raw: value, start, end: start + value.length, bytes: false, binary: false, how: 'unquoted' });

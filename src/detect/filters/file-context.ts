@@ -52,13 +52,30 @@ function headOf(lines: readonly SourceLine[] | undefined): string | null {
   return head;
 }
 
+const BUNDLE_EXT = /^(?:js|cjs|mjs)$/;
+
+/**
+ * The first character of headOf(lines) that is not white space (`\S`), read line by line
+ * without building the head; undefined when there is none or no head.
+ */
+function firstInHead(lines: readonly SourceLine[]): string | undefined {
+  if (lines.length === 0 || lines[0]!.number !== 1) return undefined;
+  for (let i = 0; i < lines.length && i < HEAD_LINES && lines[i]!.number === i + 1; i++) {
+    const text = lines[i]!.text;
+    const m = NON_SPACE.exec(text.length > 4000 ? text.slice(0, 4000) : text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+const NON_SPACE = /\S/;
+
 /**
  * Output of a bundler (esbuild, webpack, rollup, a minifier), recognised by its first lines: the
  * helpers bundlers emit, or a line too long for a person to have written. Rule tables and
  * build ids inside a bundle are not the project's secrets; provider rules still run.
  */
 export function isGeneratedBundle(ext: string, head: string | null): boolean {
-  if (head === null || !/^(?:js|cjs|mjs)$/.test(ext)) return false;
+  if (head === null || !BUNDLE_EXT.test(ext)) return false;
   if (/^[^\n]{1000}/m.test(head)) return true;
   return /__webpack_require__|var __defProp = Object\.defineProperty|var __create = Object\.create|"use strict";var \w+=Object\.(?:create|defineProperty)|^\/\/ [\w@/.-]+ build [0-9a-f]{8,}|^\/\*{6}\//m.test(head);
 }
@@ -79,7 +96,8 @@ export function fileContext(path: string, lines?: readonly SourceLine[]): FileCo
       baseName.endsWith('.map') ||
       DATA_DOCUMENT_EXTS.has(ext) ||
       baseName.endsWith('.drawio.svg') ||
-      isGeneratedBundle(ext, headOf(lines)),
+      // The head is read only for a script (isGeneratedBundle is false for any other extension).
+      (BUNDLE_EXT.test(ext) && isGeneratedBundle(ext, headOf(lines))),
   };
 }
 
@@ -93,11 +111,10 @@ export function fileContext(path: string, lines?: readonly SourceLine[]): FileCo
 export function isScannerReport(path: string, lines: readonly SourceLine[]): boolean {
   const lower = path.toLowerCase();
   if (lower.endsWith('.sarif') || lower.endsWith('.sarif.json')) return true;
-  const head = headOf(lines);
-  if (head === null) return false;
-  // Every form below opens with `{`, `[` or `::` (after white space).
-  const first = /\S/.exec(head)?.[0];
+  // Every form below opens with `{`, `[` or `::` (after white space): the head is built only then.
+  const first = firstInHead(lines);
   if (first !== '{' && first !== '[' && first !== ':') return false;
+  const head = headOf(lines)!;
   return (
     // secret-scan: {"version": 1, "findings": [ … ] } and the baseline's {"version": 1, "entries": [ … ]}
     /^\s*\{\s*"version"\s*:\s*1\s*,\s*"(?:findings|entries)"\s*:\s*\[/.test(head) ||

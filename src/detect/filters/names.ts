@@ -147,11 +147,20 @@ export const SECRET_NAME_MARKERS: readonly string[] = [
  * anywhere, are the engine's to add: hasSecretContext.)
  */
 const WORD_MARKERS = new Set(['pat', 'user', 'sign', 'key', 'auth', 'pass', 'cred']);
-const ANYWHERE_MARKERS = new RegExp(
-  SECRET_NAME_MARKERS.filter((m) => !WORD_MARKERS.has(m))
-    .map((m) => m.replace(/[-]/g, '\\$&'))
-    .join('|'),
-  'i',
+/**
+ * Every marker in one case-insensitive pattern, for one scan of a line (hasLiveMarker): the word
+ * markers as group 1, each anywhere marker as itself, and `user` where it ends a name
+ * (`user`, `userinfo`, not followed by a letter, digit or `_`). No two markers can match at one
+ * position (none is a prefix of another), so a scan that goes on one character after each
+ * match meets every marker occurrence a scan per kind would.
+ */
+const MARKER_SCAN = new RegExp(
+  `(${[...WORD_MARKERS].filter((m) => m !== 'user').join('|')})|` +
+    SECRET_NAME_MARKERS.filter((m) => !WORD_MARKERS.has(m))
+      .map((m) => m.replace(/[-]/g, '\\$&'))
+      .join('|') +
+    '|user(?:info)?(?![A-Za-z0-9_])',
+  'gi',
 );
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -184,9 +193,6 @@ function wordStartsAt(text: string, at: number): boolean {
   return isUpper(before) && isUpper(c) && isLower(text.charCodeAt(at + 1));
 }
 
-const WORD_MARKER = /pat|sign|key|auth|pass|cred/gi;
-const USER_AT_END = /user(?:info)?(?![A-Za-z0-9_])/i;
-
 /** Whether text[at, at + suffix.length) is `suffix` (lower case), ignoring ASCII case. */
 function hasAt(text: string, at: number, suffix: string): boolean {
   for (let k = 0; k < suffix.length; k++) if ((text.charCodeAt(at + k) | 32) !== suffix.charCodeAt(k)) return false;
@@ -214,12 +220,13 @@ function isMarkerWord(text: string, at: number, marker: string): boolean {
  * name rule can read it: the engine's test for opening a line up (see the markers above).
  */
 export function hasLiveMarker(text: string): boolean {
-  if (ANYWHERE_MARKERS.test(text) || USER_AT_END.test(text)) return true;
-  WORD_MARKER.lastIndex = 0;
+  MARKER_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_MARKER.exec(text)) !== null) {
-    if (isMarkerWord(text, m.index, m[0].toLowerCase())) return true;
-    WORD_MARKER.lastIndex = m.index + 1; // `pat` may start inside a skipped match
+  while ((m = MARKER_SCAN.exec(text)) !== null) {
+    const word = m[1];
+    // An anywhere marker or `user` at the end of a name; or a word marker a name rule reads.
+    if (word === undefined || isMarkerWord(text, m.index, word.toLowerCase())) return true;
+    MARKER_SCAN.lastIndex = m.index + 1; // `pat` may start inside a skipped match
   }
   return false;
 }
