@@ -4,11 +4,13 @@
 // a tree scan makes) and over `git log -p -U0` output ($diff = 1, in 2 MB batches). Asserts that
 // both give the same verdicts, byte for byte, then prints min and median ns/byte per round.
 //
-//   node bench/gate.mjs [--repo DIR] [--log FILE] [--rounds N] [--cold N] [--only old|new]
+//   node bench/gate.mjs [--repo DIR] [--log FILE] [--rounds N] [--cold N] [--only old|new|var] [--variant FILE.wat]
 //
 // --log FILE: the history text (default: generated once from --history-repo into .cache/bench).
 // --cold N: N fresh processes per gate, each timing its first pass (what a CLI run pays: V8's
 // compilation of the wasm and its tiering included), alternating old and new.
+// --child old:tree|new:tree|old:log|new:log [--passes N]: one process's passes alone (run under
+// `valgrind --tool=callgrind` for instruction counts; --passes 1 and 3 give a steady pass).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,28 @@ if (!child) {
   );
 }
 const { createByteGate, buildKeywordIndex, providerRules, SECRET_NAME_MARKERS, SHAPE_CHAR } = await import(pathToFileURL(libFile).href);
+
+// --variant FILE.wat: a third gate, this checkout's byte-gate.ts around another .wat (same
+// layout), to compare two versions of the new gate in one process.
+const variantWat = opt('--variant', null);
+const variantFile = join(root, '.cache/bench/gate-variant.mjs');
+if (variantWat && !child) {
+  const { assemble } = await import('../scripts/build-wasm.mjs');
+  const generated = await assemble(readFileSync(variantWat, 'utf8'));
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/detect/gate/byte-gate.ts'],
+    outfile: variantFile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    plugins: [{ name: 'variant', setup: (b) => b.onLoad({ filter: /byte-gate-wasm\.ts$/ }, () => ({ contents: generated, loader: 'ts' })) }],
+  });
+}
+const createVariant = variantWat ? (await import(pathToFileURL(variantFile).href)).createByteGate : null;
 
 /** The log text, `git log -p` as a history scan runs it (src/sources/history.ts logArgs). */
 function logFile() {
@@ -127,7 +151,7 @@ function oldWasm() {
 }
 
 const index = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS);
-const makeGate = (which) => (which === 'old' ? oldGate(index, oldWasm()) : createByteGate(index));
+const makeGate = (which) => (which === 'old' ? oldGate(index, oldWasm()) : which === 'var' ? createVariant(index) : createByteGate(index));
 
 /** One pass; returns [ns, checksum of the verdicts]. */
 function pass(gate, what, data) {
@@ -144,8 +168,13 @@ if (child) {
   const [which, what] = child.split(':');
   const data = what === 'tree' ? treeFiles() : logBatches();
   const gate = makeGate(which); // module compile and tables untimed in both: the same work
+  const cpu0 = process.cpuUsage();
   const [ns] = pass(gate, what, data);
-  process.stdout.write(`${ns / bytesOf(data)}\n`);
+  const cpu = process.cpuUsage(cpu0); // all threads: V8's background compilation included
+  // More passes, for an instruction count: (count with --passes 3 - count with 1) / 2 is one
+  // steady pass.
+  for (let p = 1; p < Number(opt('--passes', '1')); p++) pass(gate, what, data);
+  process.stdout.write(`${ns / bytesOf(data)} ${((cpu.user + cpu.system) * 1000) / bytesOf(data)}\n`);
   process.exit(0);
 }
 
@@ -156,36 +185,38 @@ const stats = (xs) => {
 
 if (cold > 0) {
   const res = { 'old:tree': [], 'new:tree': [], 'old:log': [], 'new:log': [] };
+  const cpuRes = { 'old:tree': [], 'new:tree': [], 'old:log': [], 'new:log': [] };
   for (let r = 0; r < cold; r++) {
     for (const key of Object.keys(res)) {
       const p = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...argv.filter((a, i) => a !== '--cold' && argv[i - 1] !== '--cold'), '--child', key], { encoding: 'utf8' });
       if (p.status !== 0) throw new Error(p.stderr);
-      res[key].push(Number(p.stdout));
+      const [wall, cpu] = p.stdout.trim().split(' ').map(Number);
+      res[key].push(wall);
+      cpuRes[key].push(cpu);
     }
   }
-  for (const [key, xs] of Object.entries(res)) console.log(`cold ${key.padEnd(9)} ns/byte over ${cold} processes: ${stats(xs)}`);
+  for (const [key, xs] of Object.entries(res)) console.log(`cold ${key.padEnd(9)} ns/byte over ${cold} processes: wall ${stats(xs)}; CPU ${stats(cpuRes[key])}`);
   process.exit(0);
 }
 
 const tree = treeFiles();
 const log = logBatches();
 console.log(`tree ${repo}: ${tree.length} files, ${(bytesOf(tree) / 1e6).toFixed(1)} MB; log ${(bytesOf(log) / 1e6).toFixed(1)} MB in ${log.length} batches`);
-const gates = { old: makeGate('old'), new: makeGate('new') };
+const gates = { old: makeGate('old'), new: makeGate('new'), ...(variantWat ? { var: makeGate('var') } : {}) };
 
 // The same verdicts, byte for byte, on every file and batch.
 let lines = 0;
 for (const [what, data] of [['tree', tree], ['log', log]]) {
   for (const buf of data) {
-    const a = what === 'tree' ? gates.old.scanLines(buf) : gates.old.scan(buf);
-    const b = what === 'tree' ? gates.new.scanLines(buf) : gates.new.scan(buf);
-    if (Buffer.compare(a, b) !== 0) throw new Error(`verdicts differ on a ${what} input of ${buf.length} bytes`);
+    const [a, ...others] = Object.values(gates).map((g) => (what === 'tree' ? g.scanLines(buf) : g.scan(buf)));
+    for (const b of others) if (Buffer.compare(a, b) !== 0) throw new Error(`verdicts differ on a ${what} input of ${buf.length} bytes`);
     lines += a.length;
   }
 }
 console.log(`verdicts identical on ${lines} lines`);
 
 const only = opt('--only', null);
-const times = { 'old:tree': [], 'new:tree': [], 'old:log': [], 'new:log': [] };
+const times = Object.fromEntries(['tree', 'log'].flatMap((what) => Object.keys(gates).map((which) => [`${which}:${what}`, []])));
 for (let r = 0; r < rounds; r++) {
   for (const key of r % 2 ? Object.keys(times).reverse() : Object.keys(times)) {
     const [which, what] = key.split(':');

@@ -280,6 +280,17 @@ describe('byte gate', () => {
     expect([...gate.scanLines(Buffer.from(`password = "aB3${x(29)}" aBcdefgh\npassword\naBcdefgh`))]).toEqual([GATE_KEYWORD | (3 << GATE_SHAPE_SHIFT), GATE_KEYWORD, 2 << GATE_SHAPE_SHIFT]);
   });
 
+  it('skips the lines of a diff that are not added lines, whatever their length and wherever the batch ends', () => {
+    // The skip looks for the newline 16 bytes at a time: lines of 0-40 bytes cover every
+    // position of the newline within a block, then an added line that must still be judged.
+    for (let n = 0; n <= 40; n++) {
+      const other = `-${'k'.repeat(n)}`.slice(0, Math.max(1, n)); // a removed line of n bytes (at least '-')
+      const batch = `${other}\n+password\n${other}\n+aB3.${'x'.repeat(28)}\n${other}`;
+      expect([...gate.scan(Buffer.from(batch))], `${n}`).toEqual([0, GATE_KEYWORD, 0, 1 << GATE_SHAPE_SHIFT, 0]);
+      expect([...gate.scan(Buffer.from(`${batch}\n`))], `${n}`).toEqual([0, GATE_KEYWORD, 0, 1 << GATE_SHAPE_SHIFT, 0]);
+    }
+  });
+
   it("is built from the engine's own keywords: a custom rule's, and none when one is not ASCII", () => {
     const rule = (id: string, keyword: string): ProviderRule => ({
       id,

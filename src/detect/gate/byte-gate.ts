@@ -103,12 +103,17 @@ let compiled: WebAssembly.Module | null = null;
 
 /**
  * A gate for `index`'s keywords; null when some keyword holds a non-ASCII character (its UTF-8
- * bytes are not what the automaton's classes describe): then the JavaScript gate does it all.
+ * bytes are not what the automaton's classes describe), or when the module cannot be compiled
+ * here: then the JavaScript gate does it all.
  */
 export function createByteGate(index: KeywordIndex): ByteGate | null {
   const dfa = index.fullDfa();
   if (!dfa) return null;
-  compiled ??= new WebAssembly.Module(Buffer.from(BYTE_GATE_WASM, 'base64'));
+  try {
+    compiled ??= new WebAssembly.Module(Buffer.from(BYTE_GATE_WASM, 'base64'));
+  } catch {
+    return null; // a V8 without WebAssembly SIMD (a CPU without SSE4.1): the JavaScript gate
+  }
   const instance = new WebAssembly.Instance(compiled, {});
   const memory = instance.exports['memory'] as WebAssembly.Memory;
   const run = instance.exports['scan'] as (input: number, end: number, out: number, diff: number) => number;
@@ -119,7 +124,8 @@ export function createByteGate(index: KeywordIndex): ByteGate | null {
   const rowBytes = dfa.width * 4;
   const keywordFound = delta + dfa.states * rowBytes; // one more row, after the automaton's
   const input = (keywordFound + rowBytes + 15) & ~15;
-  // Room for `capacity` input bytes, the '\n' the gate puts after them, and as many verdicts.
+  // Room for `capacity` input bytes, the '\n' the gate puts after them and the 15 its 16-byte
+  // loads may read past it, and as many verdicts.
   let capacity = 0;
   const reserve = (bytes: number): void => {
     if (bytes <= capacity) return;
