@@ -6,7 +6,7 @@
 // recompile.
 
 import type { KeywordIndex } from './prefilter.js';
-import { F_B64, F_DIGIT, F_LOWER, F_TOKEN, F_UPPER, SHAPE_CHAR, SHAPE_COLON_FIELDS } from '../randomness/token-runs.js';
+import { F_B64, F_DIGIT, F_LOWER, F_TOKEN, F_UPPER, SHAPE_BASE64_RUN, SHAPE_CHAR, SHAPE_COLON_FIELDS } from '../randomness/token-runs.js';
 import { BYTE_GATE_WASM } from './byte-gate-wasm.js';
 
 /** A line's verdict, bit 0: a keyword (of any rule) or a marker word occurs in it. */
@@ -50,8 +50,7 @@ const HEADER = 0;
 const CLASS_KEYWORD = 32; // u16 per byte value
 const CLASS_RUN = 544; // u8 per byte value
 const CLASS_B64 = 800; // u8 per byte value
-const COLON_COUNT = 1056; // i64 per byte value
-const AUTOMATA = 3104;
+const AUTOMATA = 1056;
 
 /**
  * SHAPE_RANDOM_RUN as an automaton: a state per (run length capped at 32, classes seen among
@@ -74,17 +73,18 @@ function runNext(state: number, cls: number): number {
 /**
  * SHAPE_BASE64_RUN as an automaton: a state per (characters of the run so far, 0-7 or 8+ by
  * their count mod 4; padding begun; upper and lower case seen), and "found". Byte classes: 0
- * neither base64 nor '=', 1 '=', else 2 + (F_UPPER | F_LOWER bits >> 2). The transitions are
- * prefilter.ts's: a base64 character extends the run (or starts one after padding), '=' pads a
- * run, anything else ends it and is where the run is judged.
+ * neither base64 nor '=', 1 '=', else 2 + (F_UPPER | F_LOWER bits >> 2); ':' and ' ' (classes 6
+ * and 7) are class 0 to it. The transitions are prefilter.ts's: a base64 character extends the
+ * run (or starts one after padding), '=' pads a run, anything else ends it and is where the run
+ * is judged.
  */
-const B64_CLASSES = 2 + 4;
 const B64_FOUND = 12 * 2 * 4;
 function b64Class(f: number, c: number): number {
-  return (f & F_B64) !== 0 ? 2 + ((f & MIXED) >> 2) : c === 0x3d ? 1 : 0;
+  return (f & F_B64) !== 0 ? 2 + ((f & MIXED) >> 2) : c === 0x3d ? 1 : c === 0x3a ? 6 : c === 0x20 ? 7 : 0;
 }
 function b64Next(state: number, cls: number): number {
   if (state === B64_FOUND) return B64_FOUND;
+  if (cls >= 6) cls = 0;
   const count = state >> 3;
   const padding = (state >> 2) & 1;
   const seen = state & 3;
@@ -94,6 +94,20 @@ function b64Next(state: number, cls: number): number {
   if (cls === 1) return count !== 0 ? at(more, 1, seen) : 0;
   // 8+ characters, a multiple of 4 (count 8 stands for 8, 12, 16, ...), both cases.
   return count === 8 && seen === 3 ? B64_FOUND : 0;
+}
+
+/**
+ * The base64 automaton runs together with SHAPE_COLON_FIELDS's count (0-3 colons, 4+, or a
+ * space seen): state = base64 state * 6 + colon state. Its rows have one more entry, after the
+ * 8 classes: the verdict bits of that state (4: a base64 run found, 8: 4+ colons and no space).
+ */
+const COLON_STATES = 6;
+const SPACE_SEEN = 5;
+const B64_CLASSES = 8;
+const B64_ROW = B64_CLASSES + 1;
+function colonNext(state: number, cls: number): number {
+  if (state === SPACE_SEEN || cls === 7) return SPACE_SEEN;
+  return cls === 6 ? Math.min(4, state + 1) : state;
 }
 
 const ALNUM = F_UPPER | F_LOWER | F_DIGIT;
@@ -120,7 +134,7 @@ export function createByteGate(index: KeywordIndex): ByteGate | null {
 
   const runTable = AUTOMATA;
   const b64Table = runTable + (RUN_FOUND + 1) * RUN_CLASSES * 4;
-  const delta = (b64Table + (B64_FOUND + 1) * B64_CLASSES * 4 + 15) & ~15;
+  const delta = (b64Table + (B64_FOUND + 1) * COLON_STATES * B64_ROW * 4 + 15) & ~15;
   const rowBytes = dfa.width * 4;
   const keywordFound = delta + dfa.states * rowBytes; // one more row, after the automaton's
   const input = (keywordFound + rowBytes + 15) & ~15;
@@ -138,20 +152,22 @@ export function createByteGate(index: KeywordIndex): ByteGate | null {
   const words = new Int32Array(memory.buffer, 0, input >> 2);
   const bytes = new Uint8Array(memory.buffer, 0, input);
   const halves = new Uint16Array(memory.buffer, 0, input >> 1);
-  const longs = new BigInt64Array(memory.buffer, 0, input >> 3);
-  words.set([delta, keywordFound, runTable, runTable + RUN_FOUND * RUN_CLASSES * 4, b64Table, b64Table + B64_FOUND * B64_CLASSES * 4, 0], HEADER >> 2);
+  words.set([delta, keywordFound, runTable, runTable + RUN_FOUND * RUN_CLASSES * 4, b64Table, 0, 0], HEADER >> 2);
   for (let c = 0; c < 256; c++) {
     const f = c < 128 ? SHAPE_CHAR[c]! : 0;
     halves[(CLASS_KEYWORD >> 1) + c] = c < 128 ? dfa.asciiClass[c]! * 4 : 0;
     bytes[CLASS_RUN + c] = runClass(f) * 4;
     bytes[CLASS_B64 + c] = b64Class(f, c) * 4;
-    longs[(COLON_COUNT >> 3) + c] = c === 0x3a ? 1n : c === 0x20 ? 1n << 32n : 0n;
   }
   for (let s = 0; s <= RUN_FOUND; s++) {
     for (let k = 0; k < RUN_CLASSES; k++) words[(runTable >> 2) + s * RUN_CLASSES + k] = runTable + runNext(s, k) * RUN_CLASSES * 4;
   }
   for (let s = 0; s <= B64_FOUND; s++) {
-    for (let k = 0; k < B64_CLASSES; k++) words[(b64Table >> 2) + s * B64_CLASSES + k] = b64Table + b64Next(s, k) * B64_CLASSES * 4;
+    for (let colons = 0; colons < COLON_STATES; colons++) {
+      const row = (b64Table >> 2) + (s * COLON_STATES + colons) * B64_ROW;
+      for (let k = 0; k < B64_CLASSES; k++) words[row + k] = b64Table + (b64Next(s, k) * COLON_STATES + colonNext(colons, k)) * B64_ROW * 4;
+      words[row + B64_CLASSES] = (s === B64_FOUND ? SHAPE_BASE64_RUN << GATE_SHAPE_SHIFT : 0) | (colons === 4 ? SHAPE_COLON_FIELDS << GATE_SHAPE_SHIFT : 0);
+    }
   }
   // A transition into a state where a keyword ends goes to the found row, which keeps it.
   for (let j = 0; j < dfa.next.length; j++) {
