@@ -3,14 +3,14 @@
 ;; byte-gate.ts fills the tables and reads the verdicts; scripts/build-wasm.mjs assembles this
 ;; file into byte-gate-wasm.ts (test/detect/byte-gate.test.ts checks the two agree).
 ;;
-;; Each byte costs three table steps and no branch but the newline test: the keyword automaton and
-;; two small automata for the shapes (SHAPE_RANDOM_RUN; SHAPE_BASE64_RUN with the colon/space
+;; Each byte costs three table steps and no branch but the newline test: the keyword automaton
+;; and two small automata for the shapes (SHAPE_RANDOM_RUN; SHAPE_BASE64_RUN with the colon/space
 ;; count of SHAPE_COLON_FIELDS), each `state = load(state + class of the byte)` with states as
-;; byte addresses. The three chains are independent, so the CPU overlaps them; the shape tests of the JavaScript pass
-;; (a branch per byte on token/base64 characters, mispredicted on code) are folded into the
-;; automata's states. A state that has found what it looks for (a keyword, a random run, a base64
-;; run) goes nowhere else until the line ends: the flags are sticky, so the rest of the line
-;; cannot change them.
+;; byte addresses. The three chains are independent, so the CPU overlaps them. The shape tests
+;; of the JavaScript pass (a branch per byte on token/base64 characters, mispredicted on code)
+;; are folded into the automata's states. A state that has found what it looks for (a keyword, a
+;; random run, a base64 run) goes nowhere else until the line ends: the flags are sticky, so the
+;; rest of the line cannot change them.
 ;;
 ;; Memory, laid out by byte-gate.ts (the offsets below are written there too):
 ;;   [0, 32)        header, i32: keyword start state, keyword found state, random-run start,
