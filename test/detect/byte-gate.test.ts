@@ -219,6 +219,78 @@ describe('byte gate', () => {
     expect(findings).toBeGreaterThan(400);
   });
 
+  it('pins the shape boundaries: token runs of 31/32/33, base64 runs of 7/8/9/12 with and without padding, colon fields of 7/8 bytes', () => {
+    // [line, SHAPE_* flags], each worked out by hand from token-runs.ts's definitions; the gate's
+    // automata count and judge these runs in their states, so each edge is checked on both sides.
+    const x = (n: number): string => 'x'.repeat(n);
+    const cases: [string, number][] = [
+      // '.' is a token character but not a base64 one, and the x-runs have one case only: these
+      // lines have no base64 run.
+      [`aB3.${x(27)}`, 0], // 31 token characters
+      [`aB3.${x(28)}`, 1], // 32
+      [`aB3.${x(29)}`, 1], // 33
+      [`${x(28)}.aB3`, 1], // the third class arrives at the 32nd character
+      [`${x(40)}.B3`, 1], // ... or later in the run
+      [`aB.${x(40)}`, 0], // no digit
+      [`aB3.${x(27)} ${x(10)}`, 0], // 31, a space, then a short run
+      [`aB3.${x(26)}.`, 0],
+      [`aB3.${x(27)}.`, 1], // ending in '.': 32
+      [`aB3.${x(27)}"`, 0],
+      [`${'q'.repeat(100_000)}.A1`, 1], // a run far longer than the count the automaton keeps
+      [`${'q'.repeat(100_000)} A1`, 0],
+      ['aBcdefg', 0], // 7 base64 characters
+      ['aBcdefgh', 2], // 8
+      ['aBcdefghi', 0], // 9
+      ['aBcdefghij', 0], // 10
+      ['aBcdefghijk', 0], // 11
+      ['aBcdefghijkl', 2], // 12
+      ['aBcdefghijklm', 0], // 13
+      ['aBcdefghijklmnop', 2], // 16
+      ['aBcdefghij==', 2], // 10 and 2 padding
+      ['aBcdefghij=', 0], // 10 and 1
+      ['aBcdef==', 2], // 6 and 2 padding
+      ['aBcdefg=', 2], // 7 and 1
+      ['aBcdefg==', 0], // 9 with padding
+      ['aBcdef==x', 0], // a base64 character right after the padding
+      ['aBcdef==.', 2], // a separator after it
+      ['aBcdef== aBcd', 2],
+      ['abcdefgh', 0], // one case only
+      ['ABCDEFGH', 0],
+      ['ab-CD_12', 2], // base64url characters count
+      ['aBcd.efgh', 0], // '.' ends a run: 4 and 4
+      ['========', 0], // padding with no run
+      ['=aBcdefg', 0], // 7 after a lone '='
+      ['a:b:c:d:', 4], // 4 colons, no space, 8 bytes
+      ['::::abc', 0], // 7 bytes
+      ['::::abcd', 4],
+      [':::abcde', 0], // 3 colons
+      ['a:b:c:d: e', 0], // a space
+      ['aBcdefgh:1:2:3:4', 6], // base64 run ended by a colon, and colon fields
+    ];
+    const verdicts = gate.scanLines(Buffer.from(cases.map(([l]) => l).join('\n')));
+    const diff = gate.scan(Buffer.from(cases.map(([l]) => `+${l}\n`).join('')));
+    cases.forEach(([line, shape], i) => {
+      const where = line.length > 40 ? `${line.slice(0, 20)}…${line.slice(-20)}` : line;
+      catalog.candidates(line);
+      expect(catalog.shape, where).toBe(shape);
+      expect(verdicts[i]! >> GATE_SHAPE_SHIFT, where).toBe(shape);
+      expect(diff[i]! >> GATE_SHAPE_SHIFT, where).toBe(shape);
+    });
+    // A keyword found early does not stop the shape scan of the rest of the line, nor the next line.
+    expect([...gate.scanLines(Buffer.from(`password = "aB3${x(29)}" aBcdefgh\npassword\naBcdefgh`))]).toEqual([GATE_KEYWORD | (3 << GATE_SHAPE_SHIFT), GATE_KEYWORD, 2 << GATE_SHAPE_SHIFT]);
+  });
+
+  it('skips the lines of a diff that are not added lines, whatever their length and wherever the batch ends', () => {
+    // The skip looks for the newline 16 bytes at a time: lines of 0-40 bytes cover every
+    // position of the newline within a block, then an added line that must still be judged.
+    for (let n = 0; n <= 40; n++) {
+      const other = `-${'k'.repeat(n)}`.slice(0, Math.max(1, n)); // a removed line of n bytes (at least '-')
+      const batch = `${other}\n+password\n${other}\n+aB3.${'x'.repeat(28)}\n${other}`;
+      expect([...gate.scan(Buffer.from(batch))], `${n}`).toEqual([0, GATE_KEYWORD, 0, 1 << GATE_SHAPE_SHIFT, 0]);
+      expect([...gate.scan(Buffer.from(`${batch}\n`))], `${n}`).toEqual([0, GATE_KEYWORD, 0, 1 << GATE_SHAPE_SHIFT, 0]);
+    }
+  });
+
   it("is built from the engine's own keywords: a custom rule's, and none when one is not ASCII", () => {
     const rule = (id: string, keyword: string): ProviderRule => ({
       id,

@@ -1,15 +1,30 @@
 ;; The line gate of prefilter.ts (keyword automaton and line shape) over raw bytes: a whole batch
-;; of `git log -p` output in one call, instead of one JavaScript call per decoded line.
+;; of `git log -p` output, or a whole file, in one call, instead of one JavaScript call per line.
 ;; byte-gate.ts fills the tables and reads the verdicts; scripts/build-wasm.mjs assembles this
 ;; file into byte-gate-wasm.ts (test/detect/byte-gate.test.ts checks the two agree).
 ;;
-;; Memory, laid out by byte-gate.ts:
-;;   [0, 1024)       256 x i32, one per byte value: (keyword class * 4) | (SHAPE_CHAR flags << 16)
-;;                   (upper-case ASCII letters take their lower-case letter's class; bytes of
-;;                   non-ASCII characters take class 0 and no flags, as non-ASCII characters do)
-;;   [delta, ...)    the automaton, states x classes x i32: the byte offset of the next state's
-;;                   row, plus 1 when that state ends a keyword or marker word
-;;   [in, end)       the batch; [out, ...) one verdict byte per line
+;; Each byte costs three table steps and no branch but the newline test: the keyword automaton
+;; and two small automata for the shapes (SHAPE_RANDOM_RUN; SHAPE_BASE64_RUN with the colon/space
+;; count of SHAPE_COLON_FIELDS), each `state = load(state + class of the byte)` with states as
+;; byte addresses. The three chains are independent, so the CPU overlaps them. The shape tests
+;; of the JavaScript pass (a branch per byte on token/base64 characters, mispredicted on code)
+;; are folded into the automata's states. A state that has found what it looks for (a keyword, a
+;; random run, a base64 run) goes nowhere else until the line ends: the flags are sticky, so the
+;; rest of the line cannot change them.
+;;
+;; Memory, laid out by byte-gate.ts (the offsets below are written there too):
+;;   [0, 32)        header, i32: keyword start state, keyword found state, random-run start,
+;;                  random-run found, base64/colon start, (unused), the base64/colon automaton's
+;;                  class offset of a separator (fed once at the end of a line)
+;;   [32, 544)      u16 per byte value: keyword class * 4 (bytes of non-ASCII characters and
+;;                  upper-case letters as prefilter.ts gives them; see byte-gate.ts)
+;;   [544, 800)     u8 per byte value: random-run class * 4
+;;   [800, 1056)    u8 per byte value: base64/colon class * 4
+;;   then the two shape automata and the keyword automaton, each state a row of i32 (one per
+;;   class): the byte address of the next state's row; a base64/colon row has one more entry,
+;;   at byte 32, with the verdict bits 4 and 8 of that state
+;;   [in, end]      the batch, and one byte after it that this function sets to '\n'
+;;   [out, ...)     one verdict byte per line
 ;;
 ;; Verdict of a line that starts with '+' (its text is what follows the '+'), or of every line
 ;; when $diff is 0 (a file's bytes, as a tree scan reads them):
@@ -22,13 +37,19 @@
   (memory (export "memory") 1)
 
   ;; $diff: 1 for `git log -p` text (only lines starting with '+' are judged), 0 for a file's
-  ;; own bytes (every line is judged, as a whole).
-  (func (export "scan") (param $in i32) (param $end i32) (param $out i32) (param $delta i32) (param $diff i32) (result i32)
-    (local $i i32) (local $o i32) (local $c i32) (local $t i32) (local $f i32) (local $row i32)
-    (local $e i32) (local $hit i32) (local $shape i32) (local $start i32) (local $b64f i32)
-    (local $run i32) (local $runClasses i32)  ;; token characters in a row, and their classes
-    (local $b64 i32) (local $b64Classes i32)  ;; base64 characters in a row with their padding
-    (local $pad i32) (local $colons i32) (local $space i32)
+  ;; own bytes (every line is judged, as a whole). Returns the number of verdicts written.
+  (func (export "scan") (param $in i32) (param $end i32) (param $out i32) (param $diff i32) (result i32)
+    (local $i i32) (local $o i32) (local $c i32) (local $start i32) (local $m i32)
+    (local $k i32) (local $r i32) (local $b i32) (local $info i32)
+    (local $k0 i32) (local $kHit i32) (local $r0 i32) (local $rHit i32) (local $b0 i32) (local $bEnd i32)
+    (local.set $k0 (i32.load (i32.const 0)))
+    (local.set $kHit (i32.load (i32.const 4)))
+    (local.set $r0 (i32.load (i32.const 8)))
+    (local.set $rHit (i32.load (i32.const 12)))
+    (local.set $b0 (i32.load (i32.const 16)))
+    (local.set $bEnd (i32.load (i32.const 24)))
+    ;; A newline after the last byte: the loops below then test for '\n' only, not for the end.
+    (i32.store8 (local.get $end) (i32.const 10))
     (local.set $i (local.get $in))
     (local.set $o (local.get $out))
     (block $done
@@ -40,101 +61,41 @@
               (then
                 (i32.store8 (local.get $o) (i32.const 0))
                 (local.set $o (i32.add (local.get $o) (i32.const 1)))
-                (block $nl
-                  (loop $skip
-                    (br_if $nl (i32.ge_u (local.get $i) (local.get $end)))
-                    (local.set $c (i32.load8_u (local.get $i)))
-                    (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                    (br_if $nl (i32.eq (local.get $c) (i32.const 10)))
-                    (br $skip)))
+                ;; To the next '\n', 16 bytes at a time (the bytes read past the batch's
+                ;; newline are the verdicts' slack, never used).
+                (loop $skip
+                  (local.set $m (i8x16.bitmask (i8x16.eq (v128.load (local.get $i)) (v128.const i8x16 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10 10))))
+                  (if (i32.eqz (local.get $m))
+                    (then
+                      (local.set $i (i32.add (local.get $i) (i32.const 16)))
+                      (br $skip))))
+                (local.set $i (i32.add (local.get $i) (i32.add (i32.ctz (local.get $m)) (i32.const 1))))
                 (br $lines)))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))))
         (local.set $start (local.get $i))
-        (local.set $row (i32.const 0))
-        (local.set $hit (i32.const 0))
-        (local.set $shape (i32.const 0))
-        (local.set $run (i32.const 0))
-        (local.set $runClasses (i32.const 0))
-        (local.set $b64 (i32.const 0))
-        (local.set $b64Classes (i32.const 0))
-        (local.set $pad (i32.const 0))
-        (local.set $colons (i32.const 0))
-        (local.set $space (i32.const 0))
+        (local.set $k (local.get $k0))
+        (local.set $r (local.get $r0))
+        (local.set $b (local.get $b0))
         (block $eol
           (loop $chars
-            (br_if $eol (i32.ge_u (local.get $i) (local.get $end)))
             (local.set $c (i32.load8_u (local.get $i)))
             (br_if $eol (i32.eq (local.get $c) (i32.const 10)))
             (local.set $i (i32.add (local.get $i) (i32.const 1)))
-            (local.set $t (i32.load (i32.shl (local.get $c) (i32.const 2))))
-            (local.set $f (i32.shr_u (local.get $t) (i32.const 16)))
-
-            ;; Keywords: one table lookup per byte; bit 0 of an entry says a keyword ends there.
-            (local.set $e (i32.load (i32.add (local.get $delta) (i32.add (local.get $row) (i32.and (local.get $t) (i32.const 0xffff))))))
-            (local.set $hit (i32.or (local.get $hit) (local.get $e)))
-            (local.set $row (i32.and (local.get $e) (i32.const -4)))
-
-            ;; SHAPE_RANDOM_RUN: 32+ token characters (F_TOKEN = 1) with upper, lower and digit
-            ;; (F_UPPER | F_LOWER | F_DIGIT = 28), judged when the run ends.
-            (if (i32.and (local.get $f) (i32.const 1))
-              (then
-                (local.set $run (i32.add (local.get $run) (i32.const 1)))
-                (local.set $runClasses (i32.or (local.get $runClasses) (local.get $f))))
-              (else
-                (if (i32.and (i32.ge_u (local.get $run) (i32.const 32))
-                             (i32.eq (i32.and (local.get $runClasses) (i32.const 28)) (i32.const 28)))
-                  (then (local.set $shape (i32.or (local.get $shape) (i32.const 1)))))
-                (local.set $run (i32.const 0))
-                (local.set $runClasses (i32.const 0))))
-
-            ;; SHAPE_BASE64_RUN: 8+ base64 characters (F_B64 = 2) and their '=' padding, a
-            ;; multiple of 4, both cases (F_UPPER | F_LOWER = 12), not followed by another
-            ;; base64 character after padding. SHAPE_COLON_FIELDS counts colons and spaces.
-            (local.set $b64f (i32.ne (i32.and (local.get $f) (i32.const 2)) (i32.const 0)))
-            (if (i32.and (local.get $b64f) (i32.eqz (local.get $pad)))
-              (then
-                (local.set $b64 (i32.add (local.get $b64) (i32.const 1)))
-                (local.set $b64Classes (i32.or (local.get $b64Classes) (local.get $f))))
-              (else
-                (if (i32.and (i32.eq (local.get $c) (i32.const 61)) (i32.ne (local.get $b64) (i32.const 0))) ;; '='
-                  (then
-                    (local.set $pad (i32.const 1))
-                    (local.set $b64 (i32.add (local.get $b64) (i32.const 1))))
-                  (else
-                    (if (local.get $b64)
-                      (then
-                        (if (i32.and
-                              (i32.and (i32.eqz (i32.and (local.get $b64f) (local.get $pad)))
-                                       (i32.ge_u (local.get $b64) (i32.const 8)))
-                              (i32.and (i32.eqz (i32.and (local.get $b64) (i32.const 3)))
-                                       (i32.eq (i32.and (local.get $b64Classes) (i32.const 12)) (i32.const 12))))
-                          (then (local.set $shape (i32.or (local.get $shape) (i32.const 2)))))
-                        (local.set $pad (i32.const 0))
-                        (if (local.get $b64f)
-                          (then
-                            (local.set $b64 (i32.const 1))
-                            (local.set $b64Classes (local.get $f)))
-                          (else
-                            (local.set $b64 (i32.const 0))
-                            (local.set $b64Classes (i32.const 0))))))
-                    (if (i32.eq (local.get $c) (i32.const 58)) ;; ':'
-                      (then (local.set $colons (i32.add (local.get $colons) (i32.const 1))))
-                      (else
-                        (if (i32.eq (local.get $c) (i32.const 32))
-                          (then (local.set $space (i32.const 1))))))))))
+            (local.set $k (i32.load (i32.add (local.get $k) (i32.load16_u offset=32 (i32.shl (local.get $c) (i32.const 1))))))
+            (local.set $r (i32.load (i32.add (local.get $r) (i32.load8_u offset=544 (local.get $c)))))
+            (local.set $b (i32.load (i32.add (local.get $b) (i32.load8_u offset=800 (local.get $c)))))
             (br $chars)))
 
-        ;; End of the line: runs still open are judged as if a separator followed.
-        (if (i32.and (i32.ge_u (local.get $run) (i32.const 32))
-                     (i32.eq (i32.and (local.get $runClasses) (i32.const 28)) (i32.const 28)))
-          (then (local.set $shape (i32.or (local.get $shape) (i32.const 1)))))
-        (if (i32.and (i32.and (i32.ge_u (local.get $b64) (i32.const 8)) (i32.eqz (i32.and (local.get $b64) (i32.const 3))))
-                     (i32.eq (i32.and (local.get $b64Classes) (i32.const 12)) (i32.const 12)))
-          (then (local.set $shape (i32.or (local.get $shape) (i32.const 2)))))
-        (if (i32.and (i32.and (i32.ge_u (local.get $colons) (i32.const 4)) (i32.eqz (local.get $space)))
-                     (i32.ge_u (i32.sub (local.get $i) (local.get $start)) (i32.const 8)))
-          (then (local.set $shape (i32.or (local.get $shape) (i32.const 4)))))
-        (i32.store8 (local.get $o) (i32.or (i32.and (local.get $hit) (i32.const 1)) (i32.shl (local.get $shape) (i32.const 1))))
+        ;; End of the line: an open base64 run is judged as if a separator followed; the state
+        ;; it leads to says, in its row's last entry, the verdict's bits 2 (a base64 run) and 3
+        ;; (4+ colons and no space; the line must also have 8+ bytes).
+        (local.set $info (i32.load offset=32 (i32.load (i32.add (local.get $b) (local.get $bEnd)))))
+        (i32.store8 (local.get $o)
+          (i32.or
+            (i32.or (i32.eq (local.get $k) (local.get $kHit))
+                    (i32.shl (i32.eq (local.get $r) (local.get $rHit)) (i32.const 1)))
+            (i32.and (local.get $info)
+                     (i32.or (i32.const 4) (i32.shl (i32.ge_u (i32.sub (local.get $i) (local.get $start)) (i32.const 8)) (i32.const 3))))))
         (local.set $o (i32.add (local.get $o) (i32.const 1)))
         (local.set $i (i32.add (local.get $i) (i32.const 1))) ;; past the newline
         (br $lines)))
