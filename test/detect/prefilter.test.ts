@@ -195,7 +195,9 @@ describe('pair table and automaton', () => {
 
 describe('fullDfa (the byte gate table)', () => {
   /** Walks the table over `text`: at each position, whether the state reached ends some keyword. */
-  function ends(dfa: NonNullable<ReturnType<ReturnType<typeof buildIndex>['fullDfa']>>, text: string): boolean[] {
+  function ends(full: NonNullable<ReturnType<ReturnType<typeof buildIndex>['fullDfa']>>, text: string): boolean[] {
+    const dfa = { ...full, next: new Int32Array(full.states * full.width).fill(12345) };
+    full.fill(dfa.next, (s, end) => (end ? ~s : s));
     const out: boolean[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {

@@ -170,10 +170,7 @@ export function createByteGate(index: KeywordIndex): ByteGate | null {
     }
   }
   // A transition into a state where a keyword ends goes to the found row, which keeps it.
-  for (let j = 0; j < dfa.next.length; j++) {
-    const v = dfa.next[j]!;
-    words[(delta >> 2) + j] = v >= 0 ? delta + v * rowBytes : keywordFound;
-  }
+  dfa.fill(words.subarray(delta >> 2, (delta >> 2) + dfa.states * dfa.width), (state, ends) => (ends ? keywordFound : delta + state * rowBytes));
   words.fill(keywordFound, keywordFound >> 2, (keywordFound + rowBytes) >> 2);
 
   const verdicts = (data: Uint8Array, diff: number): Uint8Array => {

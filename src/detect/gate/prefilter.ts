@@ -8,6 +8,20 @@ import { F_B64, F_DIGIT, F_LOWER, F_TOKEN, F_UPPER, SHAPE_BASE64_RUN, SHAPE_CHAR
 const MIXED = F_UPPER | F_LOWER;
 const ALNUM = F_UPPER | F_LOWER | F_DIGIT;
 
+/** The whole keyword automaton as a table, for the byte gate (byte-gate.ts). */
+export interface FullDfa {
+  /** Character classes per state row. */
+  readonly width: number;
+  readonly states: number;
+  /** Class of each ASCII character (upper case takes its lower-case letter's). */
+  readonly asciiClass: Uint16Array;
+  /**
+   * Writes the transitions into `table` (states x width entries, row by row): for each state and
+   * class, `entry(next state, whether a keyword ends there)`, in whatever form the reader wants.
+   */
+  fill(table: Int32Array, entry: (state: number, ends: boolean) => number): void;
+}
+
 export interface KeywordIndex {
   /**
    * Rules with a keyword that occurs in `text`, ignoring case (keywords are matched in lower
@@ -33,7 +47,7 @@ export interface KeywordIndex {
    * state ends a keyword or marker word. Null when a keyword has a non-ASCII character (the
    * bytes of its UTF-8 form are not what the classes describe).
    */
-  fullDfa(): { readonly width: number; readonly states: number; readonly asciiClass: Uint16Array; readonly next: Int32Array } | null;
+  fullDfa(): FullDfa | null;
 }
 
 /** What `candidates` returns for a line with no keyword: the same object every time. */
@@ -395,20 +409,25 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       const a = (automaton ??= build(ruleList, markers));
       if (a.otherClass.size > 0) return null;
       const { width, fail, out, edges, order } = a;
-      const states = a.ready.length;
-      // Row by row, breadth first: a state's row is its failure state's (complete, being nearer
-      // the root), with its own trie edges over it. One copy per row instead of a step per
-      // entry: ~3,900 states x 56 classes, run once per scan on code not yet compiled, where
-      // filling the lazy rows and converting them took ~50-100 ms of a CLI run.
-      const next = new Int32Array(states * width);
-      const to = (s: number): number => (out[s] !== undefined ? ~s : s);
-      for (const s of [0, ...order]) {
-        const row = s * width;
-        if (s !== 0) next.copyWithin(row, fail[s]! * width, fail[s]! * width + width);
-        const e = edges[s]!;
-        for (let j = 0; j < e.length; j += 2) next[row + e[j]!] = to(e[j + 1]!);
-      }
-      return { width, states, asciiClass: a.asciiClass, next };
+      return {
+        width,
+        states: a.ready.length,
+        asciiClass: a.asciiClass,
+        // Row by row, breadth first: a state's row is its failure state's (complete, being nearer
+        // the root), with its own trie edges over it. One copy per row, written in the reader's
+        // own form: the ~3,900 x 56 entries are never visited one by one in JavaScript, which on
+        // code not yet compiled took ~50-100 ms of a CLI run.
+        fill(table: Int32Array, entry: (state: number, ends: boolean) => number): void {
+          const to = (s: number): number => entry(s, out[s] !== undefined);
+          table.fill(to(0), 0, width);
+          for (const s of [0, ...order]) {
+            const row = s * width;
+            if (s !== 0) table.copyWithin(row, fail[s]! * width, fail[s]! * width + width);
+            const e = edges[s]!;
+            for (let j = 0; j < e.length; j += 2) table[row + e[j]!] = to(e[j + 1]!);
+          }
+        },
+      };
     },
     get markerHit(): boolean {
       return markerHit;
