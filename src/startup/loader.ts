@@ -76,7 +76,7 @@ function pruneUserCaches(dir: string, keep: string): void {
 }
 
 function main(): void {
-  // The pre-commit hook's command: git computes the staged diff while the CLI loads.
+  // The pre-commit hook's command: its one git call is made before the CLI loads (staged-git.ts).
   const hook = process.argv.length === 3 && process.argv[2] === '--staged';
   if (hook) startStagedGitEarly(process.cwd());
   const dir = __dirname;
