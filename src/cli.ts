@@ -97,9 +97,21 @@ function pathsOf(a: Record<string, unknown>, command: string | null): string[] {
   return [...((a.paths as string[] | undefined) ?? []), ...(command ? after.slice(1) : after)];
 }
 
+/**
+ * False while this run has written nothing to stdout or stderr. Reading process.stdout or
+ * process.stderr creates the stream (~10 M instructions, a tenth of the hook's own work): a
+ * clean hook run never does, and exits without asking whether they are drained.
+ */
+let printed = false;
+
+function print(stream: 'stdout' | 'stderr', text: string): void {
+  printed = true;
+  process[stream].write(text);
+}
+
 function writeReport(report: string, output: string | undefined): void {
   if (!output) {
-    if (report) process.stdout.write(report);
+    if (report) print('stdout', report);
     return;
   }
   try {
@@ -153,7 +165,7 @@ async function runScan(args: ScanArgs): Promise<number> {
     ...(args.since ? { since: args.since } : {}),
     ...(shard ? { shard } : {}),
   });
-  if (result.stats.shallow) process.stderr.write('secret-scan: warning: shallow clone: commits before the shallow boundary were not scanned, and the boundary commit holds everything older (git fetch --unshallow for the full history)\n');
+  if (result.stats.shallow) print('stderr', 'secret-scan: warning: shallow clone: commits before the shallow boundary were not scanned, and the boundary commit holds everything older (git fetch --unshallow for the full history)\n');
   const configured = args.baseline === undefined && result.config.baselinePath !== undefined ? readBaselineFile(result.config.baselinePath, result.config.baselineInside) : undefined;
   const baseline = given ?? configured;
   // Reports show fingerprints keyed by the baseline's salt, the same as its entries.
@@ -171,12 +183,13 @@ async function runScan(args: ScanArgs): Promise<number> {
     redact: args.redact,
     staged: args.staged,
     blocking,
-    color: !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    // Only findings are painted: a clean run need not create process.stdout to ask.
+    color: findings.length > 0 && !args.output && process.stdout.isTTY === true && !process.env.NO_COLOR,
     root: result.root,
     unusedAllows: unused,
   });
   writeReport(report, args.output);
-  if (unused.length > 0 && args.format !== 'github') process.stderr.write(unusedAllowText(unused));
+  if (unused.length > 0 && args.format !== 'github') print('stderr', unusedAllowText(unused));
   return blocking ? 1 : 0;
 }
 
@@ -206,6 +219,8 @@ function isStagedOnly(processArgv: readonly string[]): boolean {
 
 async function main(processArgv: string[]): Promise<number> {
   if (isStagedOnly(processArgv)) return runScan(STAGED_ONLY);
+  // yargs and the subcommands write to the streams themselves.
+  printed = true;
   const [{ default: yargs }, { hideBin }] = await Promise.all([import('yargs'), import('yargs/helpers')]);
   const argv = hideBin(processArgv);
   let failure: string | null = null;
@@ -301,7 +316,7 @@ main(process.argv).then(
     process.exitCode = code;
     // Everything is written (stdout and stderr are synchronous for files and, on Linux, pipes):
     // leave now rather than wait for V8's background threads to wind down.
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+    if (!printed || (process.stdout.writableLength === 0 && process.stderr.writableLength === 0)) process.exit(code);
   },
   (e: unknown) => {
     if (e instanceof UsageError) process.stderr.write(`secret-scan: ${e.message}\n`);

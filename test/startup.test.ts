@@ -178,6 +178,16 @@ describe('start-up from the code cache', () => {
   });
 });
 
+describe('the shipped bundles', () => {
+  it('read no `performance` global: its first read loads perf_hooks, which node compiles without its code cache once a V8 flag is set', () => {
+    for (const file of [BUNDLE, 'detect-worker.js']) {
+      const text = readFileSync(join(PROJECT_ROOT, 'dist', file), 'latin1');
+      expect([file, /\bperformance\b/.exec(text)?.[0]]).toEqual([file, undefined]);
+      expect(text).toContain('__ssClock.now()');
+    }
+  });
+});
+
 describe("the build's rewrite of non-ASCII characters in regular expressions", () => {
   it('keeps what each regular expression matches and leaves strings and tagged templates alone', async () => {
     const { asciiRegExps } = (await import('../scripts/build.mjs')) as { asciiRegExps: (text: string) => Promise<string> };

@@ -1,10 +1,11 @@
 // The two git calls of a staged scan, startable before anything else is loaded: the shipped
-// entry (startup/loader.ts) starts them for the hook's exact command line (`--staged`), so git
-// works while node compiles the CLI, and the staged source takes the running calls over.
+// entry (startup/loader.ts) starts them for the hook's exact command line (`--staged`), and the
+// staged source takes the results over.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DIFF_OPTIONS, runGit, runGitUpTo, type GitResult, type GitStream } from '../git.js';
+import { DIFF_OPTIONS, gitEnv, runGitUpTo, SAFE_CONFIG, spawnFailure, type GitResult, type GitStream } from '../git.js';
 
 export interface StagedGit {
   readonly cwd: string;
@@ -48,11 +49,43 @@ function topLevel(cwd: string): string | null {
   }
 }
 
+/**
+ * Runs git to the end and returns its output, or null when the output passed `limit` bytes
+ * (git is stopped there). Synchronous on purpose: an asynchronous child's pipes are stream
+ * sockets, whose set-up, reads and teardown cost the hook ~15 M instructions (node compiles
+ * the stream code they run on first use; tearing them down even creates process.stderr),
+ * more than git's own run that the process would otherwise overlap with its loading.
+ */
+function gitSync(args: readonly string[], cwd: string, limit: number): GitResult | null {
+  const r = spawnSync('git', [...SAFE_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: limit });
+  if (r.error) {
+    if ((r.error as NodeJS.ErrnoException).code === 'ENOBUFS') return null;
+    throw spawnFailure(r.error);
+  }
+  return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
+}
+
+/**
+ * The staged diff: read whole when it is up to STREAM_ABOVE bytes (every ordinary commit);
+ * past that, git is run again and its output streamed. A huge diff pays for git's first
+ * STREAM_ABOVE bytes twice; every other commit pays for one synchronous run.
+ */
+function stagedDiff(cwd: string): Promise<GitResult | GitStream> {
+  const whole = gitSync(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE);
+  return whole ? Promise.resolve(whole) : runGitUpTo(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE);
+}
+
 export function startStagedGit(cwd: string): StagedGit {
-  const diff = runGitUpTo(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE);
-  const top = topLevel(cwd);
-  const root = top !== null ? Promise.resolve({ code: 0, stdout: Buffer.from(top), stderr: '' }) : runGit(['rev-parse', '--show-toplevel'], cwd);
-  return { cwd, root, diff };
+  try {
+    const top = topLevel(cwd);
+    const root = top !== null ? { code: 0, stdout: Buffer.from(top), stderr: '' } : gitSync(['rev-parse', '--show-toplevel'], cwd, 1 << 20);
+    if (root === null) throw new Error('git rev-parse --show-toplevel printed over 1 MB');
+    // Outside a repository the diff is not run: the staged source reports the missing repository.
+    return { cwd, root: Promise.resolve(root), diff: root.code === 0 ? stagedDiff(cwd) : Promise.resolve(root) };
+  } catch (e) {
+    const failed = Promise.reject(e);
+    return { cwd, root: failed, diff: failed };
+  }
 }
 
 /** Starts the calls now and leaves them for takeStagedGit (the loader, before loading the CLI). */

@@ -3,11 +3,12 @@
 // linked worktree (.git is a file there), with GIT_DIR set, and outside any repository, it
 // reports what git's own answer gives.
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
-import { startStagedGit } from '../../src/sources/staged-git.js';
+import { STAGED_DIFF_ARGS, STREAM_ABOVE, startStagedGit } from '../../src/sources/staged-git.js';
 import { CLI, makeRepo, makeTempDir, run, type Repo } from '../helpers/git-repo.js';
 
 const repos: Repo[] = [];
@@ -84,6 +85,28 @@ describe('staged scan started by the loader', () => {
     const r = hook(join(elsewhere, 'x'), { GIT_DIR: join(repo.dir, '.git'), GIT_WORK_TREE: repo.dir });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('app/web/settings.py:1');
+  });
+
+  it(`reads a staged diff of ${STREAM_ABOVE} bytes whole, and one a byte longer as git writes it`, async () => {
+    const repo = makeRepo();
+    repos.push(repo);
+    repo.write('README.md', 'hello\n');
+    repo.git('add', '.');
+    repo.git('commit', '-q', '--no-verify', '-m', 'base');
+    // 1024 lines of 4 KB; the last line's length sets the diff's size to the byte.
+    const stage = (last: number): number => {
+      repo.write('big.txt', `${'x'.repeat(4095)}\n`.repeat(1023) + `${'y'.repeat(last)}\n`);
+      repo.git('add', 'big.txt');
+      return execFileSync('git', STAGED_DIFF_ARGS, { cwd: repo.dir, maxBuffer: 64 << 20 }).length;
+    };
+    const last = 4095 + STREAM_ABOVE - stage(4095);
+    expect(stage(last)).toBe(STREAM_ABOVE);
+    const whole = await startStagedGit(repo.dir).diff;
+    expect('stdout' in whole && whole.stdout.length).toBe(STREAM_ABOVE);
+    expect(stage(last + 1)).toBe(STREAM_ABOVE + 1);
+    const streamed = await startStagedGit(repo.dir).diff;
+    expect('head' in streamed).toBe(true);
+    if ('head' in streamed) streamed.kill();
   });
 
   it('outside a repository: one line and exit 2, as before', () => {
