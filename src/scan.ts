@@ -122,20 +122,23 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     import('./parallel/jobs.js'),
     import('node:v8'),
   ]);
-  // The main thread is the tree scan's lane (the only one on two cores): the same inlining budget
-  // as history workers, before the detectors get hot. rails tree 2.55 -> 2.38 s, prometheus
-  // 1.62 -> 1.47 s (interleaved runs, 2026-12-02); V8 flags are per process, so only here.
-  setFlagsFromString(DETECT_V8_FLAGS);
   const listing = await listFiles(options.paths, options.cwd);
   const config = loadConfig(options.config, listing.base);
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const progress = createProgress({ unit: 'files', total: listing.files.length, quiet: options.quiet });
   const findings: Finding[] = [];
   let done = 0;
+  const workers = await treeWorkerCount(options);
+  // The main thread is the tree scan's lane (the only one on two cores): the same inlining budget
+  // as history workers, before the detectors get hot. rails tree 2.55 -> 2.38 s, prometheus
+  // 1.62 -> 1.47 s (interleaved runs, 2026-12-02); V8 flags are per process, so only here. Set
+  // after the built-in modules the scan loads: node's code cache for them is stamped with V8's
+  // flags, and a module loaded after a change is compiled from source.
+  setFlagsFromString(DETECT_V8_FLAGS);
   const pool = createPool({
     config,
     // The main thread is a lane too: one worker fewer, none on two cores.
-    workers: await treeWorkerCount(options),
+    workers,
     mainLane: true,
     // Jobs are sized in files here: a few hundred files are quicker on the main thread.
     warmupBytes: 4 * FILES_PER_JOB,
