@@ -8,7 +8,7 @@ import { createDetector, type Detector } from '../src/parallel/jobs.js';
 import { EMPTY_CONFIG } from '../src/config/config.js';
 import { logArgs } from '../src/sources/history.js';
 import { synth } from '../src/detect/synthetic.js';
-import { createTestRepo, type TestRepo } from './helpers/history-repo.js';
+import { createTestRepo, runLanes, type Batch, type TestRepo } from './helpers/history-repo.js';
 
 const awsLine = (seed: string): string => `aws_access_key_id = AKIA${synth('upperAlnum', 16, seed)}`;
 
@@ -34,18 +34,8 @@ function buildHistory(): Buffer {
 }
 
 type Row = string;
-function rows(detect: Detector, batches: { data: Uint8Array; continues: boolean }[], lanes: Detector[] = [detect]): { rows: Row[]; commits: number } {
-  const out: Row[] = [];
-  let commits = 0;
-  let sticky: Detector | null = null;
-  let turn = 0;
-  batches.forEach((b, seq) => {
-    const lane = sticky ?? lanes[turn++ % lanes.length]!;
-    sticky = b.continues ? lane : null;
-    const r = lane({ kind: 'history', seq, data: b.data, continues: b.continues });
-    commits += r.commits;
-    r.findings.forEach((f, i) => out.push(`${f.commit} ${f.file}:${f.line} ${f.secret} order=${r.orders[i]}`));
-  });
+function rows(detect: Detector, batches: Batch[], lanes: Detector[] = [detect]): { rows: Row[]; commits: number } {
+  const { rows: out, commits } = runLanes(batches, lanes, (f, order) => `${f.commit} ${f.file}:${f.line} ${f.secret} order=${order}`);
   return { rows: out, commits };
 }
 

@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { synth } from '../../src/detect/synthetic.js';
+import type { Detector } from '../../src/parallel/jobs.js';
+import type { Finding } from '../../src/types.js';
 
 export interface TestRepo {
   readonly dir: string;
@@ -67,3 +69,27 @@ export function createTestRepo(prefix = 'secret-scan-history-'): TestRepo {
 export const awsKey = (seed: string): string => `AKIA${synth('upperAlnum', 16, seed)}`;
 /** An assignment line holding awsKey(seed), as a config file would. */
 export const awsLine = (seed: string): string => `aws_access_key_id = ${awsKey(seed)}`;
+
+/** A history batch as the batcher cuts it (src/parallel/batcher.ts). */
+export type Batch = { data: Uint8Array; continues: boolean };
+
+/**
+ * Runs history batches on lanes as the pool routes them (round robin; a batch that continues a
+ * commit keeps its lane) and gives one row per finding, as `row` writes it.
+ */
+export function runLanes(batches: Batch[], lanes: Detector[], row: (f: Finding, order: number) => string): { rows: string[]; commits: number; lines: number } {
+  const rows: string[] = [];
+  let commits = 0;
+  let lines = 0;
+  let sticky: Detector | null = null;
+  let turn = 0;
+  batches.forEach((b, seq) => {
+    const lane = sticky ?? lanes[turn++ % lanes.length]!;
+    sticky = b.continues ? lane : null;
+    const r = lane({ kind: 'history', seq, data: b.data, continues: b.continues });
+    commits += r.commits;
+    lines += r.lines;
+    r.findings.forEach((f, i) => rows.push(row(f, r.orders[i]!)));
+  });
+  return { rows, commits, lines };
+}

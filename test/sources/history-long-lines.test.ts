@@ -12,7 +12,7 @@ import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { logArgs } from '../../src/sources/history.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { PIECE } from '../../src/sources/line-pieces.js';
-import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { awsKey, awsLine, createTestRepo, runLanes, type Batch, type TestRepo } from '../helpers/history-repo.js';
 
 
 let repo: TestRepo | null = null;
@@ -42,24 +42,9 @@ function longLine(length: number, seed: string): { line: string; keys: string[] 
   return { line, keys };
 }
 
-type Batch = { data: Uint8Array; continues: boolean };
-
-/** Findings of history batches run on lanes as the pool routes them (a continuing batch stays on its lane). */
+/** Findings of history batches run on lanes as the pool routes them, with their columns. */
 function rows(batches: Batch[], lanes: Detector[]): { rows: string[]; commits: number; lines: number } {
-  const out: string[] = [];
-  let commits = 0;
-  let lines = 0;
-  let sticky: Detector | null = null;
-  let turn = 0;
-  batches.forEach((b, seq) => {
-    const lane = sticky ?? lanes[turn++ % lanes.length]!;
-    sticky = b.continues ? lane : null;
-    const r = lane({ kind: 'history', seq, data: b.data, continues: b.continues });
-    commits += r.commits;
-    lines += r.lines;
-    r.findings.forEach((f) => out.push(`${f.commit} ${f.file}:${f.line}:${f.column} ${f.secret}`));
-  });
-  return { rows: out, commits, lines };
+  return runLanes(batches, lanes, (f) => `${f.commit} ${f.file}:${f.line}:${f.column} ${f.secret}`);
 }
 
 describe('history: long lines in pieces', () => {
