@@ -107,7 +107,7 @@ export function createDetector(config: Config, historyLane = false): Detector {
     if (scanFragment(fragment, 0, false)) fileScanned = true;
   };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
-  // Built on the first history job (a tree scan never needs it).
+  // Built at once for a history worker, else on the first history job (a tree scan never needs it).
   let gate: ByteGate | null | undefined = historyLane ? engine.byteGate() : undefined;
   // A streaming TextDecoder, as the tree scan reads files (text-decoding.ts): on Node 20 it decodes
   // pallets/flask's 13 MB log about 7x faster than Buffer#toString or a TextDecoder used without

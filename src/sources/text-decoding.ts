@@ -16,9 +16,8 @@ export function sniffEncoding(head: Uint8Array): { encoding: TextEncoding; bom: 
 
 /** git's rule (and ours for UTF-8): a NUL byte in the first 8000 bytes makes a file binary. */
 export function hasNul(buf: Uint8Array, limit = 8000): boolean {
-  const n = Math.min(buf.length, limit);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
+  // TypedArray#indexOf searches in native code (a loop here cost a tree scan every file's first 8000 bytes in JavaScript).
+  return (buf.length > limit ? buf.subarray(0, limit) : buf).indexOf(0) !== -1;
 }
 
 export interface StreamDecoder {

@@ -134,12 +134,6 @@ export function splitLines(text: string, gates?: Uint8Array): SourceLine[] {
   return lines;
 }
 
-/** hasNul (git's rule: a NUL in the first 8000 bytes) by Buffer#indexOf, a memchr, instead of a loop over every byte. */
-function hasNulHead(buf: Buffer): boolean {
-  return (buf.length > NUL_HEAD ? buf.subarray(0, NUL_HEAD) : buf).indexOf(0) !== -1;
-}
-const NUL_HEAD = 8000;
-
 export function isBinary(buf: Buffer): boolean {
   return hasNul(buf);
 }
@@ -267,7 +261,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
       }
       whole = scratch.subarray(0, got);
       if (sniffEncoding(whole).encoding === 'utf8') {
-        if (hasNulHead(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
         if (!hasLongLine(whole)) {
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
           const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
@@ -310,7 +304,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
       if (decoder === null) {
         const { encoding, bom } = sniffEncoding(chunk);
         // UTF-8 (no mark): git's rule, a NUL in the first 8000 bytes means binary.
-        if (encoding === 'utf8' && hasNulHead(chunk)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+        if (encoding === 'utf8' && hasNul(chunk)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
         decoder = createDecoder(encoding);
         checked = encoding === 'utf8';
         const text = decoder.write(chunk.subarray(bom));

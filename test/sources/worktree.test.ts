@@ -66,6 +66,19 @@ describe('working tree scan', () => {
     expect(text).toContain('skipped 1 binary file\n');
   });
 
+  it('takes a NUL in the first 8000 bytes as binary (git\'s rule), one at byte 8001 as content, whole and streamed', async () => {
+    const r = repoWith();
+    // Byte index 7999 is the 8000th byte; index 8000 is past git's window.
+    const withNul = (at: number, pad: number): Buffer => Buffer.concat([Buffer.alloc(at, 'x'), Buffer.from([0]), Buffer.from(`\n${awsLine(`nul-${at}-${pad}`)}\n`), Buffer.alloc(pad, 'y')]);
+    for (const pad of [0, WHOLE_FILE_BYTES]) {
+      r.write(`in-${pad}.txt`, withNul(7999, pad));
+      r.write(`out-${pad}.txt`, withNul(8000, pad));
+    }
+    const { findings, stats } = await tree(r.dir);
+    expect(findings.map((f) => f.file).sort()).toEqual([`out-0.txt`, `out-${WHOLE_FILE_BYTES}.txt`]);
+    expect(stats.skipped.map((x) => `${x.file} ${x.reason}`).sort()).toEqual([`in-0.txt binary`, `in-${WHOLE_FILE_BYTES}.txt binary`]);
+  });
+
   it('does not crash on files that are not UTF-8 and still finds their secrets', async () => {
     const r = repoWith();
     const latin1 = Buffer.concat([Buffer.from('# caf\xe9 cr\xe8me \xff\xfe\n', 'latin1'), Buffer.from(`${awsLine('latin')}\n`)]);
