@@ -146,17 +146,9 @@ export async function repoRoot(cwd: string): Promise<string | null> {
   return r.stdout.toString('utf8').trim();
 }
 
-/** Like repoRoot, but a missing repository is a usage error (exit 2). */
-export async function requireRepoRoot(cwd: string, mode: string): Promise<string> {
-  const root = await repoRoot(cwd);
-  if (root === null) throw new UsageError(`${mode} needs a git repository, and ${cwd} is not inside one`);
-  return root;
-}
-
-/** True when the repository is a shallow clone: its history is cut at the boundary commits. */
-export async function isShallow(root: string): Promise<boolean> {
-  const r = await runGit(['rev-parse', '--is-shallow-repository'], root);
-  return r.code === 0 && r.stdout.toString('utf8').trim() === 'true';
+/** A mode that needs a repository, run outside one: a usage error (exit 2). */
+export function notARepository(cwd: string, mode: string): UsageError {
+  return new UsageError(`${mode} needs a git repository, and ${cwd} is not inside one`);
 }
 
 /**

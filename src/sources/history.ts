@@ -4,7 +4,7 @@
 import { type ChildProcess } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import type { Finding, Fragment, SourceLine } from '../types.js';
-import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, runGit, spawnFailure, spawnGit } from '../git.js';
+import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, notARepository, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
@@ -237,12 +237,30 @@ export interface HistoryStream {
   readonly stdout: Readable;
   /** Resolves when git is done; rejects with a UsageError when git failed or an option is bad. */
   readonly done: Promise<void>;
+  /** Stops git (a scan that will not read the stream); `done` then rejects. */
+  stop(): void;
 }
 
-/** True when the repository has at least one commit (a fresh `git init` has none). */
-export async function hasCommits(root: string): Promise<boolean> {
-  const r = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], root);
-  return r.code === 0;
+export interface Repository {
+  /** The work tree's top level. */
+  readonly root: string;
+  /** The clone is shallow: commits before its boundary are not there to scan. */
+  readonly shallow: boolean;
+  /** HEAD names a commit (a fresh `git init` has none). */
+  readonly headExists: boolean;
+}
+
+/**
+ * Where the repository of `cwd` is, whether it is shallow and whether it has a commit, from one
+ * git call (a process start costs the main thread 15-20 ms here): git prints the top level and
+ * `true`/`false`, then HEAD's id and exits 0, or exits 1 when HEAD names no commit. Any other
+ * answer is no repository (or no work tree): a usage error naming `mode`.
+ */
+export async function findRepository(cwd: string, mode: string): Promise<Repository> {
+  const r = await runGit(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'], cwd);
+  const [root = '', shallow = ''] = r.stdout.toString('utf8').split('\n');
+  if ((r.code !== 0 && r.code !== 1) || root === '' || (shallow !== 'true' && shallow !== 'false')) throw notARepository(cwd, mode);
+  return { root, shallow: shallow === 'true', headExists: r.code === 0 };
 }
 
 function waitFor(child: ChildProcess, what: string): Promise<void> {
@@ -322,7 +340,7 @@ export function startHistory(root: string, o: HistoryOptions): HistoryStream {
   });
   // The caller awaits `done` after reading `stdout`; until then a failure is not unhandled.
   done.catch((e: unknown) => (out instanceof PassThrough ? out.end() : out.destroy(e as Error)));
-  return { stdout: out, done };
+  return { stdout: out, done, stop: () => stops.forEach((c) => c.kill()) };
 }
 
 /** How many commits the scan will cover (for the progress line only; costs one history walk). */

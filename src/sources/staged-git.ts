@@ -38,10 +38,11 @@ const MOVERS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIREC
 /**
  * The work tree's top level found as git finds it by default: the nearest directory, from
  * `cwd` up, holding a `.git` directory or file (a worktree or submodule). Spares the hook a
- * process start (~1.5 ms of blocking fork and exec). Null, so git is asked, when environment
+ * process start (~1.5 ms of blocking fork and exec); a history scan starts git log there
+ * before git has confirmed it (scan.ts). Null, so git is asked, when environment
  * variables change the search (MOVERS) and on Windows (git spells paths its own way there).
  */
-function topLevel(cwd: string): string | null {
+export function topLevel(cwd: string): string | null {
   if (process.platform === 'win32' || MOVERS.some((v) => process.env[v] !== undefined)) return null;
   for (let dir = cwd; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return dir;
