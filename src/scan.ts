@@ -5,12 +5,11 @@
 import { type Finding, type Fragment } from './types.js';
 import { customRules, loadConfig, type Config } from './config/config.js';
 import { filterFindings, pathAllower } from './config/filter.js';
-import { createEngine, prepareEngine } from './detect/engine.js';
+import { createEngine, prepareByteGate, prepareEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding, WholeFileCandidate } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
-import type { Readable } from 'node:stream';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -123,7 +122,11 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     import('./parallel/jobs.js'),
     import('node:v8'),
   ]);
-  const listing = await listFiles(options.paths, options.cwd);
+  const listed = listFiles(options.paths, options.cwd);
+  // git is listing the files: meanwhile the main thread (the only lane on two cores) builds the
+  // byte gate its engine would build after the first 256 KB of text.
+  prepareByteGate();
+  const listing = await listed;
   const config = loadConfig(options.config, listing.base);
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const progress = createProgress({ unit: 'files', total: listing.files.length, quiet: options.quiet });
@@ -161,34 +164,6 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   return { findings, config, base: listing.base };
 }
 
-/**
- * A stream read later than it starts: what it delivers meanwhile (nothing while it stays
- * paused; everything, should node drain it) is kept for the reader.
- */
-function holdStream(out: Readable): { release(read: (chunk: Buffer) => void): Promise<void> } {
-  const chunks: Buffer[] = [];
-  let end: 'open' | 'ended' | Error = 'open';
-  const hold = (chunk: Buffer): void => void chunks.push(chunk);
-  const onEnd = (): void => void (end = 'ended');
-  const onError = (e: Error): void => void (end = e);
-  out.on('data', hold).on('end', onEnd).on('error', onError).pause();
-  return {
-    /** Hands what was kept to `read`, then the stream, still paused (the caller resumes it); resolves at its end. */
-    release(read) {
-      out.off('data', hold).off('end', onEnd).off('error', onError);
-      for (const c of chunks.splice(0)) read(c);
-      if (end === 'ended') return Promise.resolve();
-      if (end instanceof Error) return Promise.reject(end);
-      const done = new Promise<void>((resolve, reject) => {
-        out.on('end', resolve);
-        out.on('error', reject);
-      });
-      out.on('data', read);
-      return done;
-    },
-  };
-}
-
 async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
   const [history, { topLevel }, { createPool }, { createBatcher, createBatchBuffers }, { createProgress, distinctCount }, { yieldToChildren }] = await Promise.all([
     import('./sources/history.js'),
@@ -203,13 +178,13 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // and whether the clone is shallow. Where that `.git` is not a repository git looks further up,
   // from there as from here: either the same repository's log, whole (DIFF_OPTIONS has
   // --no-relative), or none. flask: git log started ~60 ms sooner, two process starts fewer.
-  const guess = topLevel(options.cwd);
-  const early = guess !== null ? history.startHistory(guess, options) : null;
+  // For a whole history's command line, the shipped entry started it before the CLI loaded
+  // (history-log.ts startLogEarly): flask, git log ~80 ms sooner again.
+  const taken = history.takeEarlyLog(options.cwd, options);
+  const guess = taken?.root ?? topLevel(options.cwd);
+  const early = guess !== null ? history.startHistory(guess, options, taken?.log) : null;
   // Awaited below when kept; until then (or if stopped) a failing git is not an unhandled rejection.
   early?.done.catch(() => {});
-  // git's output waits in the pipe until the scan reads it. Should git exit first (a small
-  // history), node drains its output (child_process flushStdio): it is held for the scan.
-  const earlyHeld = early ? holdStream(early.stdout) : null;
   let config: Config;
   let repo: Awaited<ReturnType<typeof history.findRepository>>;
   try {
@@ -258,7 +233,6 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // the byte gate's table) while git starts up and computes the first batch.
   if (!partial) pool.start();
   const stream = early ?? history.startHistory(root, options);
-  const held = earlyHeld ?? holdStream(stream.stdout);
   // "Still in HEAD?" needs every blob of HEAD. For a whole history (findings are all but certain)
   // git reads them while the log is scanned, so the check at the end only searches what is
   // already here; a pull request's range reads them only if something was found.
@@ -280,7 +254,8 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
       pool.onDrain(() => out.resume());
     }
   };
-  const ended = held.release(read);
+  // git's output waited in the pipe (history-log.ts holdOutput) until now.
+  const ended = stream.output.release(read);
   if (!pool.saturated) out.resume();
   try {
     try {

@@ -397,6 +397,25 @@ export function prepareEngine(): void {
   catalogKeywords().candidates('');
 }
 
+/** A byte gate built ahead of need (prepareByteGate), for the first engine that needs its index's gate. */
+let preparedGate: { readonly index: KeywordIndex; readonly gate: ByteGate | null } | null = null;
+
+/**
+ * Builds the catalog's byte gate now: a tree scan calls this while git lists the files, so its
+ * lane does not build it after. The first engine whose gate is the catalog's takes it.
+ */
+export function prepareByteGate(): void {
+  const index = catalogKeywords();
+  preparedGate = { index, gate: createByteGate(index) };
+}
+
+function byteGateOf(index: KeywordIndex): ByteGate | null {
+  const prepared = preparedGate;
+  if (prepared === null || prepared.index !== index) return createByteGate(index);
+  preparedGate = null;
+  return prepared.gate;
+}
+
 export function createEngine(options: EngineOptions = {}): Engine {
   const disabled = options.disable ?? new Set<string>();
   const rules = [...providerRules, ...(options.extraRules ?? [])].filter((r) => !disabled.has(r.id));
@@ -434,15 +453,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
   // no verdicts on their lines (tree and path scans): built once TEXT_GATE_AFTER characters were scanned.
   let textGate: ByteGate | null | undefined;
   let textGateBudget = options.byteGateAfter ?? TEXT_GATE_AFTER;
+  /** A gate built ahead (prepareByteGate) costs nothing more: used from the first text on. */
+  const gatePrepared = (): boolean => preparedGate !== null && preparedGate.index === keywords();
   const fragmentVerdicts = (lines: readonly SourceLine[]): Uint8Array | undefined => {
     if (lines.length < TEXT_GATE_LINES || lines[0]!.gate !== undefined) return undefined;
     if (textGate === undefined) {
       if (textGateBudget === Infinity) return undefined;
-      if (textGateBudget > 0) {
+      if (textGateBudget > 0 && !gatePrepared()) {
         for (const l of lines) textGateBudget -= l.text.length;
         return undefined;
       }
-      textGate = createByteGate(keywords());
+      textGate = byteGateOf(keywords());
     }
     if (textGate === null) return undefined;
     const texts = new Array<string>(lines.length);
@@ -697,8 +718,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (!gateOn) return undefined;
       if (textGate === undefined) {
         // fragmentVerdicts counts the characters of the lines that come without verdicts.
-        if (textGateBudget > 0) return undefined;
-        textGate = createByteGate(keywords());
+        if (textGateBudget > 0 && !gatePrepared()) return undefined;
+        textGate = byteGateOf(keywords());
       }
       return textGate === null ? undefined : textGate.scanLines(data);
     },

@@ -9,48 +9,15 @@ import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
 import { type HeadReader } from './head-search.js';
+import { holdOutput, logArgs, LOG_ENV, revisionArgs, spawnLog, type HeldOutput, type HistoryOptions, type StartedLog } from './history-log.js';
 export { openHead } from './head-search.js';
-
-export interface HistoryOptions {
-  /** A revision range such as `origin/main..HEAD`; default HEAD. */
-  readonly range?: string;
-  /** Every ref instead of HEAD. */
-  readonly all?: boolean;
-  readonly since?: string;
-  /** 1-based shard K of N. */
-  readonly shard?: { readonly index: number; readonly count: number };
-}
+export { logArgs, takeEarlyLog, type HistoryOptions } from './history-log.js';
 
 /**
  * Every commit starts with this line. NUL then SOH cannot begin a line inside a diff
  * (hunk lines start with '+', '-', ' ' or '\'), so a batch can be cut just before one.
  */
 export const COMMIT_MARK = '\u0000\u0001';
-const FORMAT = '--format=%x00%x01%H%x01%ct%x01%aI%x01%an <%ae>';
-
-/** The git options of a history scan; fixed so the user's git config cannot change the output. */
-export function logArgs(): string[] {
-  return [
-    '-c', 'log.showRoot=true',
-    '-c', 'log.showSignature=false',
-    '-c', 'core.quotePath=false',
-    'log', '-p', ...DIFF_OPTIONS, '-M', '--date-order', '--diff-merges=off', FORMAT,
-  ];
-}
-
-/** The user's values go after --end-of-options, so none can be read as an option (`--range=--output=x`). */
-function revisionArgs(o: HistoryOptions): string[] {
-  const since = o.since !== undefined ? [`--since=${o.since}`] : [];
-  return o.all ? [...since, '--all'] : [...since, '--end-of-options', o.range ?? 'HEAD'];
-}
-
-/**
- * git flushes its output after every commit when it writes to a pipe: on a history of small
- * commits that is a write, and a chunk for the main thread to handle, per commit (3,500-7,600 on
- * pallets/flask). Unflushed, git writes whole 4 KB buffers: fewer than half as many.
- */
-const LOG_ENV = { GIT_FLUSH: '0' };
-
 /** Usage errors for a range or date git cannot read (a bad date otherwise means "now": 0 commits). */
 export async function checkHistoryOptions(root: string, o: HistoryOptions): Promise<void> {
   await Promise.all([
@@ -233,8 +200,10 @@ export function forEachLine(text: string, line: (l: string, gate?: number) => vo
 }
 
 export interface HistoryStream {
-  /** The history text (git log's output). */
+  /** The history text (git log's output), paused (backpressure pauses and resumes it). */
   readonly stdout: Readable;
+  /** Its chunks, for the reader once it is ready (HeldOutput.release). */
+  readonly output: HeldOutput;
   /** Resolves when git is done; rejects with a UsageError when git failed or an option is bad. */
   readonly done: Promise<void>;
   /** Stops git (a scan that will not read the stream); `done` then rejects. */
@@ -282,7 +251,7 @@ function waitFor(child: ChildProcess, what: string): Promise<void> {
  * starts right away (the caller then lowers its own priority, not git's); the user's range and
  * date are checked meanwhile, and a bad one stops git and rejects `done` with a usage error.
  */
-export function startHistory(root: string, o: HistoryOptions): HistoryStream {
+export function startHistory(root: string, o: HistoryOptions, started?: StartedLog): HistoryStream {
   const stops: ChildProcess[] = [];
   const checked = checkHistoryOptions(root, o).catch((e: unknown) => {
     for (const c of stops) c.kill();
@@ -290,16 +259,19 @@ export function startHistory(root: string, o: HistoryOptions): HistoryStream {
   });
   let running: Promise<void>;
   let out: Readable;
+  let output: HeldOutput;
   if (!o.shard) {
     // Read straight from git's pipe: a stream in between cost the main thread a pass per chunk.
-    const log = spawnGit([...logArgs(), ...revisionArgs(o), '--'], root, undefined, LOG_ENV);
-    stops.push(log);
-    out = log.stdout!;
-    running = waitFor(log, 'git log');
+    const log = started ?? spawnLog(root, o);
+    stops.push(log.child);
+    out = log.child.stdout!;
+    output = log.output;
+    running = waitFor(log.child, 'git log');
   } else {
     const { index, count } = o.shard;
     const pass = new PassThrough({ highWaterMark: 1024 * 1024 });
     out = pass;
+    output = holdOutput(pass);
     const list = spawnGit(['rev-list', '--date-order', ...revisionArgs(o), '--'], root);
     const log = spawnGit([...logArgs(), '--no-walk=unsorted', '--stdin'], root, ['pipe', 'pipe', 'pipe'], LOG_ENV);
     stops.push(list, log);
@@ -340,7 +312,7 @@ export function startHistory(root: string, o: HistoryOptions): HistoryStream {
   });
   // The caller awaits `done` after reading `stdout`; until then a failure is not unhandled.
   done.catch((e: unknown) => (out instanceof PassThrough ? out.end() : out.destroy(e as Error)));
-  return { stdout: out, done, stop: () => stops.forEach((c) => c.kill()) };
+  return { stdout: out, output, done, stop: () => stops.forEach((c) => c.kill()) };
 }
 
 /** How many commits the scan will cover (for the progress line only; costs one history walk). */

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/detect/engine.js';
+import { createEngine, prepareByteGate } from '../../src/detect/engine.js';
 import { classifyName, hasLiveMarker, hasNameMarker, nameVocabulary } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
@@ -102,6 +102,35 @@ describe('line gate', () => {
       }
       expect(compared).toBeGreaterThan(300);
       expect(findings).toBeGreaterThan(400);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a byte gate built ahead (prepareByteGate, while git lists a tree) is used from the first file on, by one engine, with the same findings', () => {
+    const withoutGate = createEngine({ byteGateAfter: Infinity });
+    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-prepared-gate-'));
+    try {
+      const abs = join(dir, 'settings.py');
+      const lines = ['import os', '', `SECRET_KEY = "${synth('base62', 40, 'prepared')}"`, 'DEBUG = False', 'x = 1', 'y = 2', 'z = 3', 'w = 4', 'v = 5'];
+      writeFileSync(abs, lines.join('\n') + '\n');
+      const read = (engine: ReturnType<typeof createEngine>): Fragment[] => {
+        const out: Fragment[] = [];
+        readFileWindows(abs, dir, 1 << 30, (f) => out.push(f), engine.fileVerdicts);
+        return out;
+      };
+      prepareByteGate();
+      const first = createEngine();
+      const second = createEngine();
+      const ahead = read(first);
+      // The default engine builds its own gate only after 256 KB of text: its first file has no verdicts.
+      const own = read(second);
+      expect(ahead.flatMap((f) => f.lines.map((l) => l.gate !== undefined))).toEqual(lines.map(() => true));
+      expect(own.flatMap((f) => f.lines.map((l) => l.gate !== undefined))).toEqual(lines.map(() => false));
+      const expected = withoutGate.detect(own[0]!);
+      expect(expected.map((f) => f.line)).toEqual([3]);
+      expect(first.detect(ahead[0]!)).toEqual(expected);
+      expect(second.detect(own[0]!)).toEqual(expected);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 // Tree scans against real directories: what is listed inside and outside git, what is skipped and counted.
 
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
+import { CLI } from '../helpers/git-repo.js';
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
@@ -100,6 +102,36 @@ describe('working tree scan', () => {
     const { findings, root } = await tree(dir);
     expect(root).toBe(dir);
     expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual(['deep/er/creds.txt:2']);
+  });
+
+  it('lists the repository git finds where the nearest `.git` is not one (empty, no objects/) or points nowhere, and where GIT_DIR says', async () => {
+    const r = repoWith();
+    r.write('.gitignore', 'build/\n');
+    r.write('a/one.env', `${awsLine('one')}\n`);
+    r.write('sub/two.env', `${awsLine('two')}\n`);
+    r.commit('files');
+    r.write('build/out.env', `${awsLine('ignored')}\n`);
+    const whole = ['a/one.env', 'sub/two.env'];
+    // An empty .git directory: git looks further up, and so does the listing.
+    mkdirSync(join(r.dir, 'sub/.git'));
+    const empty = await tree(join(r.dir, 'sub'));
+    expect([empty.root, empty.findings.map((f) => f.file)]).toEqual([r.dir, whole]);
+    // A .git holding HEAD and refs/ but no objects/: git does not take it either.
+    writeFileSync(join(r.dir, 'sub/.git/HEAD'), 'ref: refs/heads/main\n');
+    mkdirSync(join(r.dir, 'sub/.git/refs'));
+    const lone = await tree(join(r.dir, 'sub'));
+    expect([lone.root, lone.findings.map((f) => f.file)]).toEqual([r.dir, whole]);
+    // A .git file pointing nowhere: git stops there and fails; the directory is walked as a plain one.
+    rmSync(join(r.dir, 'sub/.git'), { recursive: true });
+    writeFileSync(join(r.dir, 'sub/.git'), 'gitdir: /nonexistent/secret-scan-test\n');
+    const broken = await tree(join(r.dir, 'sub'));
+    expect([broken.root, broken.findings.map((f) => f.file)]).toEqual([join(r.dir, 'sub'), ['two.env']]);
+    // GIT_DIR and GIT_WORK_TREE: git says where, from any directory (the built CLI: git's
+    // environment is set once per process).
+    const outside = mkdtempSync(join(tmpdir(), 'secret-scan-gitdir-'));
+    cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
+    const res = spawnSync(process.execPath, [CLI, '--format', 'json', '--no-config'], { cwd: outside, encoding: 'utf8', env: { ...process.env, GIT_DIR: join(r.dir, '.git'), GIT_WORK_TREE: r.dir } });
+    expect((JSON.parse(res.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(whole);
   });
 
   it('scans the paths it is given, relative to the repository root', async () => {
