@@ -68,6 +68,31 @@ describe('working tree scan', () => {
     expect(text).toContain('skipped 1 binary file\n');
   });
 
+  it('reads a small file in one read where it can, with the same answers at every boundary: --max-file-size N-1/N/N+1 (0 too), empty files, the whole-file limit, a directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-first-read-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const read = (name: string, maxBytes: number): { lines: string[]; bytes: number; skipped?: string } => {
+      const lines: string[] = [];
+      const r = readFileWindows(join(dir, name), dir, maxBytes, (f) => lines.push(...f.lines.map((l) => l.text)));
+      return { lines, bytes: r.bytes, ...(r.skipped ? { skipped: r.skipped.reason } : {}) };
+    };
+    const body = (n: number): string => Array.from({ length: n }, (_, i) => (i % 40 === 39 ? '\n' : String.fromCharCode(97 + (i % 26)))).join('');
+    for (const n of [1, 100, 4095, 65536, 65537, WHOLE_FILE_BYTES, WHOLE_FILE_BYTES + 1]) {
+      writeFileSync(join(dir, `f${n}`), body(n));
+      const lines = body(n).split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      for (const [max, fits] of [[n - 1, false], [n, true], [n + 1, true]] as const) {
+        expect(read(`f${n}`, max), `${n} bytes, limit ${max}`).toEqual(fits ? { lines, bytes: n } : { lines: [], bytes: 0, skipped: 'too-large' });
+      }
+    }
+    writeFileSync(join(dir, 'empty'), '');
+    expect(read('empty', 0)).toEqual({ lines: [], bytes: 0 });
+    expect(read('empty', 10)).toEqual({ lines: [], bytes: 0 });
+    expect(read('f1', 0)).toEqual({ lines: [], bytes: 0, skipped: 'too-large' });
+    mkdirSync(join(dir, 'sub'));
+    expect(read('sub', 1 << 20)).toEqual({ lines: [], bytes: 0 });
+  });
+
   it('takes a NUL in the first 8000 bytes as binary (git\'s rule), one at byte 8001 as content, whole and streamed', async () => {
     const r = repoWith();
     // Byte index 7999 is the 8000th byte; index 8000 is past git's window.
