@@ -4,11 +4,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
-import { createDetector, DETECT_V8_FLAGS, type Job } from './jobs.js';
+import { createDetector, HISTORY_V8_FLAGS, type Job } from './jobs.js';
 
 const data = workerData as { config: Config; history?: boolean };
-// Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS says why).
-if (data.history) setFlagsFromString(DETECT_V8_FLAGS);
+// Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and HISTORY_V8_FLAGS say why).
+if (data.history) setFlagsFromString(HISTORY_V8_FLAGS);
 const detect = createDetector(data.config, data.history === true);
 parentPort!.on('message', (job: Job) => {
   try {

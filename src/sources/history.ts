@@ -4,7 +4,7 @@
 import { type ChildProcess } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import type { Finding, Fragment, SourceLine } from '../types.js';
-import { checkDate, checkRevisions, DIFF_OPTIONS, failureText, notARepository, runGit, spawnFailure, spawnGit } from '../git.js';
+import { checkDate, checkRevisions, failureText, notARepository, runGit, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
