@@ -321,7 +321,6 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         whole = scratch.subarray(0, got);
       }
     }
-    const out = fileWindows(file, each);
     if (whole !== null) {
       if (sniffEncoding(whole).encoding === 'utf8') {
         if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
@@ -336,6 +335,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
             return { fragment: null, bytes: whole.length, lines: lines.length };
           }
           // Many short lines: windows of lines, as fileWindows cuts them.
+          const out = fileWindows(file, each);
           let start = 0;
           let n = 0;
           while (start < text.length) {
@@ -358,6 +358,8 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     let pos = 0;
     let decoder: ReturnType<typeof createDecoder> | null = null;
     let checked = false;
+    // Made here, not for every file: the windows and their line splitter are a dozen closures.
+    const out = fileWindows(file, each);
     const split = out.splitter;
     for (;;) {
       let chunk: Buffer;
