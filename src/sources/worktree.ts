@@ -255,7 +255,8 @@ export type FileGate = (data: Uint8Array) => Uint8Array | undefined;
  * diff-parser.ts WINDOW_LINES), or says why it was skipped. Synchronous because it runs in
  * detection workers, one file after another. Files that vanished, directories (submodules) and
  * symlinks (git stores only their target) are silently not content; FIFOs, sockets and devices
- * are skipped with a note (opening a FIFO waits for a writer). UTF-16/UTF-32 with a byte order
+ * are skipped with a note (opening a FIFO waits for a writer), unless one has data waiting when
+ * it is first read (then that is its content: see the first read below). UTF-16/UTF-32 with a byte order
  * mark are decoded; other text is UTF-8 (invalid bytes decode to U+FFFD, they cannot crash the scan).
  * `gate`: verdicts for a UTF-8 file read whole, put on its lines (SourceLine.gate), so that the
  * engine need not encode the decoded lines again to judge them.
