@@ -40,7 +40,7 @@ const MOVERS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIREC
  * `cwd` up, holding a `.git` directory or file (a worktree or submodule). Spares the hook a
  * process start (~1.5 ms of blocking fork and exec); a history scan starts git log there
  * before git has confirmed it (scan.ts), and a tree scan lists the files there when the `.git`
- * looks like a repository (listing-git.ts plainTopLevel). Null, so git is asked, when environment
+ * looks like a repository (worktree.ts plainTopLevel). Null, so git is asked, when environment
  * variables change the search (MOVERS) and on Windows (git spells paths its own way there).
  */
 export function topLevel(cwd: string): string | null {

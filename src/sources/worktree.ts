@@ -11,7 +11,7 @@ import { repoRoot, runGit, gitFailure } from '../git.js';
 import { WINDOW_BYTES, WINDOW_KEEP, WINDOW_LINES } from './diff-parser.js';
 import { createDecoder, hasNul, sniffEncoding } from './text-decoding.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP, type LineSplitter } from './line-pieces.js';
-import { lsFilesArgs, plainTopLevel, takeEarlyListing } from './listing-git.js';
+import { topLevel } from './staged-git.js';
 
 export interface SkippedFile {
   readonly file: string;
@@ -77,6 +77,11 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** `git ls-files` of every file git does not ignore, under the directory it runs in. */
+function lsFilesArgs(): string[] {
+  return ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'];
+}
+
 /** The paths `git ls-files -z` printed, run in `abs`, onto `files` (absolute, each once). */
 function listed(stdout: Buffer, abs: string, files: string[]): void {
   const seen = new Set<string>();
@@ -91,6 +96,26 @@ function listed(stdout: Buffer, abs: string, files: string[]): void {
 }
 
 /**
+ * The top level of the repository holding `cwd`, when it can be found without asking git: the
+ * nearest directory up with a `.git` file (a worktree or submodule: git stops there, and fails if
+ * it points nowhere) or a `.git` directory holding what git looks for in one (HEAD, objects/,
+ * refs/). Null when git must say: environment variables that move the repository (staged-git.ts
+ * topLevel), or a `.git` directory that is not a repository, past which git looks further up
+ * (listing there would list a subdirectory of the repository as if it were all of it).
+ */
+function plainTopLevel(cwd: string): string | null {
+  const top = topLevel(cwd);
+  if (top === null) return null;
+  try {
+    const git = join(top, '.git');
+    if (lstatSync(git).isFile()) return top;
+    return lstatSync(join(git, 'HEAD')).isFile() && lstatSync(join(git, 'objects')).isDirectory() && lstatSync(join(git, 'refs')).isDirectory() ? top : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Which files a path scan covers. Inside git, .gitignore is honoured. With no paths (the whole
  * repository), git lists them straight away where the repository is plain to see (plainTopLevel):
  * one process start fewer before the first file is read. Where that listing fails, git is asked
@@ -99,8 +124,7 @@ function listed(stdout: Buffer, abs: string, files: string[]): void {
 export async function listFiles(paths: readonly string[], cwd: string): Promise<FileListing> {
   const top = paths.length === 0 ? plainTopLevel(cwd) : null;
   if (top !== null) {
-    // Started by the shipped entry before the CLI loaded, for a command line with no path (listing-git.ts).
-    const r = await (takeEarlyListing(cwd, top) ?? runGit(lsFilesArgs(), top));
+    const r = await runGit(lsFilesArgs(), top);
     if (r.code === 0) {
       const files: string[] = [];
       listed(r.stdout, top, files);

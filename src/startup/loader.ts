@@ -9,7 +9,6 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { startLogEarly } from '../sources/history-log.js';
-import { startListingEarly } from '../sources/listing-git.js';
 import { startStagedGitEarly } from '../sources/staged-git.js';
 
 // Names shared with scripts/build.mjs.
@@ -99,11 +98,8 @@ function main(): void {
   // The pre-commit hook's command: its one git call is made before the CLI loads (staged-git.ts).
   const hook = process.argv.length === 3 && process.argv[2] === '--staged';
   if (hook) startStagedGitEarly(process.cwd());
-  else {
-    // A whole history's git log, or a whole tree's file list, likewise: git runs while the CLI loads.
-    startLogEarly(process.argv.slice(2), process.cwd());
-    startListingEarly(process.argv.slice(2), process.cwd());
-  }
+  // A whole history's git log, likewise: it runs while the CLI loads.
+  else startLogEarly(process.argv.slice(2), process.cwd());
   const dir = __dirname;
   const bundle = join(dir, BUNDLE_NAME);
   // The build writes `// secret-scan build <hash of the bundle> <latin1|utf8>` as the first line:

@@ -1,7 +1,6 @@
-// How a whole-repository tree scan starts from the command line: for a command line with no path,
-// the shipped entry lists the repository's files before the CLI has loaded (listing-git.ts), and
-// the tree source takes that list. Whatever the command line, the files scanned are git's.
-// Real repositories, the built CLI.
+// A whole-repository tree scan from the command line, with options in every spelling and from a
+// subdirectory: the files scanned are the ones git lists (worktree.ts listFiles lists them at the
+// top level it finds itself). Real repositories, the built CLI.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
