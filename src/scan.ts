@@ -178,11 +178,8 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // and whether the clone is shallow. Where that `.git` is not a repository git looks further up,
   // from there as from here: either the same repository's log, whole (DIFF_OPTIONS has
   // --no-relative), or none. flask: git log started ~60 ms sooner, two process starts fewer.
-  // For a whole history's command line, the shipped entry started it before the CLI loaded
-  // (history-log.ts startLogEarly): flask, git log ~80 ms sooner again.
-  const taken = history.takeEarlyLog(options.cwd, options);
-  const guess = taken?.root ?? topLevel(options.cwd);
-  const early = guess !== null ? history.startHistory(guess, options, taken?.log) : null;
+  const guess = topLevel(options.cwd);
+  const early = guess !== null ? history.startHistory(guess, options) : null;
   // Awaited below when kept; until then (or if stopped) a failing git is not an unhandled rejection.
   early?.done.catch(() => {});
   let config: Config;

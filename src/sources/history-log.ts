@@ -1,11 +1,9 @@
-// The `git log -p` a history scan reads. Startable before anything else is loaded: for a
-// command line that scans HEAD's whole history, the shipped entry (startup/loader.ts) starts it
-// at once and the scan takes it over (scan.ts), so git runs while node compiles and starts the CLI.
+// The `git log -p` a history scan reads: its arguments, and its start with the output held until
+// the scan is ready to read it (scan.ts starts git log before it knows where the repository is).
 
 import type { ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { DIFF_OPTIONS, spawnGit } from '../git.js';
-import { topLevel } from './staged-git.js';
 
 export interface HistoryOptions {
   /** A revision range such as `origin/main..HEAD`; default HEAD. */
@@ -86,57 +84,4 @@ export interface StartedLog {
 export function spawnLog(root: string, o: HistoryOptions): StartedLog {
   const child = spawnGit([...logArgs(), ...revisionArgs(o), '--'], root, undefined, LOG_ENV);
   return { child, output: holdOutput(child.stdout!) };
-}
-
-const EARLY = Symbol.for('secret-scan.history-log');
-
-interface EarlyLog {
-  readonly cwd: string;
-  /** Where git runs: the nearest directory up from `cwd` holding a `.git`. */
-  readonly root: string;
-  readonly log: StartedLog;
-  failed: boolean;
-}
-
-/** Options that change which commits git lists: with any of them, the loader starts nothing. */
-const OTHER_COMMITS = ['--range', '--all', '--since', '--shard'];
-
-/**
- * The loader's part: for a command line naming `--history` and none of OTHER_COMMITS, starts
- * git log of HEAD now, at the top level found as staged-git.ts topLevel finds it (none found:
- * nothing starts). The scan decides from its parsed options whether to take it (takeEarlyLog);
- * a log nobody takes is stopped when the process exits.
- */
-export function startLogEarly(argv: readonly string[], cwd: string): void {
-  if (!argv.includes('--history') || argv.some((a) => OTHER_COMMITS.some((o) => a === o || a.startsWith(`${o}=`)))) return;
-  try {
-    const root = topLevel(cwd);
-    if (root === null) return;
-    const early: EarlyLog = { cwd, root, log: spawnLog(root, {}), failed: false };
-    // git missing: the scan starts its own, which says so.
-    early.log.child.once('error', () => (early.failed = true));
-    const g = globalThis as { [EARLY]?: EarlyLog };
-    g[EARLY] = early;
-    process.once('exit', () => {
-      if (g[EARLY] === early) early.log.child.kill();
-    });
-  } catch {
-    // The scan starts git itself.
-  }
-}
-
-/**
- * The log the loader started, once, when it is the one these options need (HEAD's whole history,
- * from this directory); otherwise it is stopped and null returned.
- */
-export function takeEarlyLog(cwd: string, o: HistoryOptions): { readonly root: string; readonly log: StartedLog } | null {
-  const g = globalThis as { [EARLY]?: EarlyLog };
-  const early = g[EARLY];
-  delete g[EARLY];
-  if (!early) return null;
-  if (early.failed || early.cwd !== cwd || o.range !== undefined || o.all || o.since !== undefined || o.shard !== undefined) {
-    early.log.child.kill();
-    return null;
-  }
-  return early;
 }

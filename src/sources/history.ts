@@ -9,9 +9,9 @@ import { UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
 import { type HeadReader } from './head-search.js';
-import { holdOutput, logArgs, LOG_ENV, revisionArgs, spawnLog, type HeldOutput, type HistoryOptions, type StartedLog } from './history-log.js';
+import { holdOutput, logArgs, LOG_ENV, revisionArgs, spawnLog, type HeldOutput, type HistoryOptions } from './history-log.js';
 export { openHead } from './head-search.js';
-export { logArgs, takeEarlyLog, type HistoryOptions } from './history-log.js';
+export { logArgs, type HistoryOptions } from './history-log.js';
 
 /**
  * Every commit starts with this line. NUL then SOH cannot begin a line inside a diff
@@ -251,7 +251,7 @@ function waitFor(child: ChildProcess, what: string): Promise<void> {
  * starts right away (the caller then lowers its own priority, not git's); the user's range and
  * date are checked meanwhile, and a bad one stops git and rejects `done` with a usage error.
  */
-export function startHistory(root: string, o: HistoryOptions, started?: StartedLog): HistoryStream {
+export function startHistory(root: string, o: HistoryOptions): HistoryStream {
   const stops: ChildProcess[] = [];
   const checked = checkHistoryOptions(root, o).catch((e: unknown) => {
     for (const c of stops) c.kill();
@@ -262,7 +262,7 @@ export function startHistory(root: string, o: HistoryOptions, started?: StartedL
   let output: HeldOutput;
   if (!o.shard) {
     // Read straight from git's pipe: a stream in between cost the main thread a pass per chunk.
-    const log = started ?? spawnLog(root, o);
+    const log = spawnLog(root, o);
     stops.push(log.child);
     out = log.child.stdout!;
     output = log.output;

@@ -8,7 +8,6 @@ import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { crc32 as zlibCrc32 } from 'node:zlib';
-import { startLogEarly } from '../sources/history-log.js';
 import { startStagedGitEarly } from '../sources/staged-git.js';
 
 // Names shared with scripts/build.mjs.
@@ -98,8 +97,6 @@ function main(): void {
   // The pre-commit hook's command: its one git call is made before the CLI loads (staged-git.ts).
   const hook = process.argv.length === 3 && process.argv[2] === '--staged';
   if (hook) startStagedGitEarly(process.cwd());
-  // A whole history's git log, likewise: it runs while the CLI loads.
-  else startLogEarly(process.argv.slice(2), process.cwd());
   const dir = __dirname;
   const bundle = join(dir, BUNDLE_NAME);
   // The build writes `// secret-scan build <hash of the bundle> <latin1|utf8>` as the first line:
