@@ -58,7 +58,7 @@ export const DETECT_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
  * V8's (132 KB of bytecode run), so the compiler works on the code that runs all along rather
  * than on every function that warms up. TurboFan's background threads took ~600 ms CPU of a
  * ~2 s flask history scan, which on two cores competes with git log and the lane itself; with
- * this budget the scan's CPU fell ~10% (bench/README.md). Not for a tree scan's main thread:
+ * this budget the scan's CPU fell 9-15% (bench/README.md). Not for a tree scan's main thread:
  * its compiler threads use the core the scan leaves idle.
  */
 export const HISTORY_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=1000000`;
