@@ -115,7 +115,7 @@ async function treeWorkerCount(options: ScanOptions): Promise<number> {
 }
 
 async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ listFiles }, { createPool }, { createProgress }, { DETECT_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
+  const [{ listFiles }, { createPool, treeWorkersFor }, { createProgress }, { DETECT_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
     import('./sources/worktree.js'),
     import('./parallel/pool.js'),
     import('./progress.js'),
@@ -132,20 +132,22 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   const progress = createProgress({ unit: 'files', total: listing.files.length, quiet: options.quiet });
   const findings: Finding[] = [];
   let done = 0;
-  const workers = await treeWorkerCount(options);
-  // The main thread is the tree scan's lane (the only one on two cores): the same inlining budget
-  // as history workers, before the detectors get hot. rails tree 2.55 -> 2.38 s, prometheus
-  // 1.62 -> 1.47 s (interleaved runs, 2026-12-02); V8 flags are per process, so only here. Set
-  // after the built-in modules the scan loads: node's code cache for them is stamped with V8's
-  // flags, and a module loaded after a change is compiled from source.
-  setFlagsFromString(DETECT_V8_FLAGS);
+  const workers = treeWorkersFor(listing.files.length, await treeWorkerCount(options));
+  const shared = workers > 0;
+  // The main thread is a lane of the tree scan: the same inlining budget as history workers,
+  // before the detectors get hot (rails tree 2.55 -> 2.38 s, prometheus 1.62 -> 1.47 s, with the
+  // main thread alone; interleaved runs, 2026-12-02), and with workers beside it the later
+  // optimization (jobs.ts SHARED_CORES_V8_FLAGS). V8 flags are per process: set here, they hold
+  // for the workers too. Set after the built-in modules the scan loads: node's code cache for
+  // them is stamped with V8's flags, and a module loaded after a change is compiled from source.
+  setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
   const pool = createPool({
     config,
-    // The main thread is a lane too: one worker fewer, none on two cores.
+    // The main thread is a lane too: one worker fewer.
     workers,
     mainLane: true,
-    // Jobs are sized in files here: a few hundred files are quicker on the main thread.
-    warmupBytes: 4 * FILES_PER_JOB,
+    // Started at once: treeWorkersFor left them out of a tree too small for them.
+    warmupBytes: 0,
     onResult(r) {
       addCounts(stats, r);
       for (const f of r.findings) findings.push(f);

@@ -4,12 +4,17 @@
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
-import { createDetector, HISTORY_V8_FLAGS, type Job } from './jobs.js';
+import { prepareByteGate } from '../detect/engine.js';
+import { createDetector, SHARED_CORES_V8_FLAGS, type Job } from './jobs.js';
 
 const data = workerData as { config: Config; history?: boolean };
-// Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and HISTORY_V8_FLAGS say why).
-if (data.history) setFlagsFromString(HISTORY_V8_FLAGS);
+// Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and SHARED_CORES_V8_FLAGS say why).
+if (data.history) setFlagsFromString(SHARED_CORES_V8_FLAGS);
+// A tree lane's byte gate, built before its first file as the main thread's is (scan.ts).
+else prepareByteGate();
 const detect = createDetector(data.config, data.history === true);
+// A tree scan's lanes pull jobs: this one takes them from now on (pool.ts).
+parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (job: Job) => {
   try {
     const result = detect(job);

@@ -54,14 +54,17 @@ export interface JobResult {
  */
 export const DETECT_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
 /**
- * History workers also wait longer before they optimize a function: a 7.5x larger budget than
- * V8's (132 KB of bytecode run), so the compiler works on the code that runs all along rather
- * than on every function that warms up. TurboFan's background threads took ~600 ms CPU of a
- * ~2 s flask history scan, which on two cores competes with git log and the lane itself; with
- * this budget the scan's CPU fell 9-15% (bench/README.md). Not for a tree scan's main thread:
- * its compiler threads use the core the scan leaves idle.
+ * Lanes that share the cores (a history worker beside git log, a tree scan's main thread beside
+ * a worker) also wait longer before they optimize a function: a 7.5x larger budget than V8's
+ * (132 KB of bytecode run), so the compiler works on the code that runs all along rather than on
+ * every function that warms up. TurboFan's background threads took ~600 ms CPU of a ~2 s flask
+ * history scan, and ~1.5 s per isolate of a rails tree scan (`--trace-opt`: 183 compilations;
+ * 67 with this budget, 0.4 s), CPU that on two cores the other lane needs. History: CPU -9 to
+ * -15%. Tree, main thread + one worker: rails 1.78 -> 1.56 s, prometheus 1.55 -> 1.33 s,
+ * fastapi 1.84 -> 1.53 s (bench/README.md). Not for a tree scan's main thread alone: its
+ * compiler threads use the core it leaves idle, and rails took 1.90 s with this budget.
  */
-export const HISTORY_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=1000000`;
+export const SHARED_CORES_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=1000000`;
 
 export type Detector = (job: Job) => JobResult;
 

@@ -41,8 +41,11 @@ interface Lane {
   queued: number;
   /** Jobs posted and not answered yet. */
   inflight: number;
-  /** Jobs a lane is given at a time when lanes pull (a worker gets its next while it answers). */
-  readonly depth: number;
+  /**
+   * Jobs a lane is given at a time when lanes pull (a worker gets its next while it answers);
+   * 0 for a worker until it says it is ready, so that no job waits on a thread still starting.
+   */
+  depth: number;
   post(job: Job, size: number): void;
   stop(): Promise<void>;
 }
@@ -93,16 +96,33 @@ function workersFromEnv(): number | null {
 }
 
 /**
- * Worker threads beside the main thread for a tree scan, on `cpus` cores. On two cores or fewer
- * none: the main thread alone was 10-20% quicker than main thread + one worker on every real tree
- * measured (rails, prometheus, fastapi; bench/README.md), because the second isolate's compiler
- * and collector threads take the CPU the second lane would use. More cores: one per core beside
- * the main thread (defaultWorkers). SECRET_SCAN_WORKERS overrides it.
+ * Worker threads beside the main thread for a tree scan, on `cpus` cores: one per core beside
+ * the main thread (defaultWorkers), none on one core. On two cores the second isolate once cost
+ * more than it gained (the main thread alone was 10-20% quicker on rails, prometheus and fastapi):
+ * both isolates' optimizing compilers took the CPU the lanes needed. With the later optimization
+ * lanes that share the cores run with (jobs.ts SHARED_CORES_V8_FLAGS), main thread + one worker
+ * is 12-17% quicker than the main thread alone on those trees (bench/README.md).
+ * SECRET_SCAN_WORKERS overrides it.
  */
 export function defaultTreeWorkers(cpus: number): number {
   return workersFromEnv() ?? (cpus <= TREE_SOLO_CORES ? 0 : defaultWorkers(cpus - 1));
 }
-export const TREE_SOLO_CORES = 2;
+export const TREE_SOLO_CORES = 1;
+
+/**
+ * A tree scan starts its workers only past this many files. A worker takes ~150-200 ms to start
+ * on two cores and runs slowly while its code warms up; meanwhile the main thread scans ~500
+ * files of code. Main thread + one worker against the main thread alone (5 interleaved runs
+ * each, 2026-12-02): 291 files (pallets/werkzeug, sinatra) +5% and +24%, rails/actionview (547
+ * files) +8%, rails/actionpack (519) -3%, rails/activerecord (1,352) -7%, fastapi (3,139) -10%,
+ * rails (4,983) -12% (bench/README.md).
+ */
+export const TREE_WORKERS_AFTER_FILES = 1024;
+
+/** Workers a tree scan of `files` files starts beside the main thread, of the `workers` it may. */
+export function treeWorkersFor(files: number, workers: number): number {
+  return files > TREE_WORKERS_AFTER_FILES ? workers : 0;
+}
 
 export function createPool(o: PoolOptions): Pool {
   const workers: Lane[] = [];
@@ -202,7 +222,10 @@ export function createPool(o: PoolOptions): Pool {
     const lane: Lane = {
       queued: 0,
       inflight: 0,
-      depth: 2,
+      // Pull mode: jobs once the worker has built its detector (detect-worker.ts posts `ready`).
+      // A worker takes ~150-200 ms to start on two cores; a job handed to it before then waited
+      // while the main thread ran out of work (a 291-file tree took 100 ms longer than alone).
+      depth: o.mainLane ? 0 : 2,
       post(job: Job, size: number): void {
         sizes.push(size);
         if (job.kind === 'history') worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
@@ -210,7 +233,12 @@ export function createPool(o: PoolOptions): Pool {
       },
       stop: () => worker.terminate().then(() => undefined),
     };
-    worker.on('message', (m: { result?: JobResult; error?: string }) => {
+    worker.on('message', (m: { ready?: true; result?: JobResult; error?: string }) => {
+      if (m.ready) {
+        lane.depth = 2;
+        if (o.mainLane && failure === null) feed(lane);
+        return;
+      }
       done(lane, sizes.shift() ?? 0, m.result ?? null, m.error !== undefined ? new Error(m.error) : undefined);
     });
     worker.on('error', (e) => {

@@ -3,16 +3,16 @@
 // report is the one the main thread alone gives, and every file is counted once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
-import { defaultTreeWorkers } from '../../src/parallel/pool.js';
+import { defaultTreeWorkers, TREE_WORKERS_AFTER_FILES, treeWorkersFor } from '../../src/parallel/pool.js';
 import { CLI, makeRepo, run, type Repo } from '../helpers/git-repo.js';
 
 let r: Repo;
-const FILES = 900;
+// More files than a tree scan takes on the main thread alone (TREE_WORKERS_AFTER_FILES, 1,024).
+const FILES = 1100;
 
 beforeAll(() => {
   r = makeRepo();
-  // More files than the main thread takes before workers start (4 jobs of 64), some with a
-  // secret, some binary, some large, in several kinds.
+  // Some files with a secret, some binary, in several kinds.
   for (let i = 0; i < FILES; i++) {
     const dir = `pkg${i % 7}`;
     if (i % 97 === 3) r.write(`${dir}/blob${i}.bin`, Buffer.from([0, 1, 2, 3, i % 256]));
@@ -35,29 +35,37 @@ describe('tree scan lanes', () => {
       return { findings: report.findings, stats: { files: report.stats.files, lines: report.stats.lines, bytes: report.stats.bytes, skipped: report.stats.skipped } };
     });
     expect(reports[0]!.stats.files + reports[0]!.stats.skipped.length).toBe(FILES);
-    // 21 settings files and 16 .env files, one secret each (counted off the loop above), and one
+    // 26 settings files and 20 .env files, one secret each (counted off the loop above), and one
     // tracked-dotenv warning for each .env file.
-    expect(reports[0]!.findings.length).toBe(21 + 16 + 16);
-    expect(reports[0]!.findings.filter((f) => f.ruleId === 'tracked-dotenv')).toHaveLength(16);
+    expect(reports[0]!.findings.length).toBe(26 + 20 + 20);
+    expect(reports[0]!.findings.filter((f) => f.ruleId === 'tracked-dotenv')).toHaveLength(20);
     expect(reports[1]).toEqual(reports[0]);
     expect(reports[2]).toEqual(reports[0]);
   }, 120_000);
 
-  it('takes no worker on two cores or fewer, one per further core (up to 4) beyond, unless SECRET_SCAN_WORKERS says', () => {
+  it('takes no worker on one core, one per further core (up to 4) beyond, unless SECRET_SCAN_WORKERS says', () => {
     const saved = process.env.SECRET_SCAN_WORKERS;
     delete process.env.SECRET_SCAN_WORKERS;
     try {
-      expect([1, 2, 3, 4, 5, 8, 16].map(defaultTreeWorkers)).toEqual([0, 0, 2, 3, 4, 4, 4]);
+      expect([1, 2, 3, 4, 5, 8, 16].map(defaultTreeWorkers)).toEqual([0, 1, 2, 3, 4, 4, 4]);
       process.env.SECRET_SCAN_WORKERS = '1';
       expect([1, 2, 3].map(defaultTreeWorkers)).toEqual([1, 1, 1]);
       process.env.SECRET_SCAN_WORKERS = '0';
       expect(defaultTreeWorkers(8)).toBe(0);
       // Not a count: ignored, as by every other scan.
       process.env.SECRET_SCAN_WORKERS = 'abc';
-      expect([2, 3].map(defaultTreeWorkers)).toEqual([0, 2]);
+      expect([1, 2, 3].map(defaultTreeWorkers)).toEqual([0, 1, 2]);
     } finally {
       if (saved === undefined) delete process.env.SECRET_SCAN_WORKERS;
       else process.env.SECRET_SCAN_WORKERS = saved;
     }
+  });
+
+  it('starts workers only for a tree of more than 1,024 files', () => {
+    expect(TREE_WORKERS_AFTER_FILES).toBe(1024);
+    expect([0, 1, 1023, 1024].map((n) => treeWorkersFor(n, 1))).toEqual([0, 0, 0, 0]);
+    expect([1025, 5000].map((n) => treeWorkersFor(n, 1))).toEqual([1, 1]);
+    expect(treeWorkersFor(1025, 3)).toBe(3);
+    expect(treeWorkersFor(5000, 0)).toBe(0);
   });
 });
