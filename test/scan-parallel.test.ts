@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBatchBuffers, createBatcher } from '../src/parallel/batcher.js';
-import { createDetector, type Detector } from '../src/parallel/jobs.js';
+import { createDetector, HISTORY_GATE_AFTER, type Detector } from '../src/parallel/jobs.js';
 import { EMPTY_CONFIG } from '../src/config/config.js';
 import { logArgs } from '../src/sources/history.js';
 import { synth } from '../src/detect/synthetic.js';
@@ -55,7 +55,8 @@ describe('history pipeline', () => {
     expect(Buffer.concat(batches.map((b) => b.data)).equals(text)).toBe(true);
     for (const b of batches.slice(0, -1)) expect(b.data[b.data.length - 1]).toBe(10);
 
-    const lanes = [createDetector(EMPTY_CONFIG), createDetector(EMPTY_CONFIG), createDetector(EMPTY_CONFIG)];
+    // History workers' detectors (the byte gate from the first batch) against one pass without it.
+    const lanes = [createDetector(EMPTY_CONFIG, true), createDetector(EMPTY_CONFIG, true), createDetector(EMPTY_CONFIG, true)];
     const split = rows(lanes[0]!, batches, lanes);
     expect(split.commits).toBe(8);
     const strip = (rs: Row[]) => rs.map((r) => r.replace(/ order=\d+$/, '')).sort();
@@ -68,7 +69,7 @@ describe('history pipeline', () => {
 
   it('cuts batches into the buffers lanes hand back, and finds the same as with fresh buffers', () => {
     const text = buildHistory();
-    const lane = createDetector(EMPTY_CONFIG);
+    const lane = createDetector(EMPTY_CONFIG, true);
     const run = (buffers?: ReturnType<typeof createBatchBuffers>) => {
       const out: { rows: Row[]; data: Buffer[]; seen: Set<ArrayBuffer> } = { rows: [], data: [], seen: new Set() };
       let seq = 0;
@@ -97,6 +98,34 @@ describe('history pipeline', () => {
     // Each batch got its own new buffer before; now one buffer, bigger than any batch here, serves them all.
     expect(fresh.seen.size).toBe(fresh.data.length);
     expect(reused.seen.size).toBe(1);
+  });
+
+  it('finds the same with the byte gate built after HISTORY_GATE_AFTER bytes as with it from the first batch, a commit going on across the switch', () => {
+    repo = createTestRepo('secret-scan-parallel-');
+    // One file per commit of ~60 KB: keys on lines spread through it, so the commit that holds
+    // byte HISTORY_GATE_AFTER has keys before and after the batch where the gate starts.
+    for (let c = 0; c < 8; c++) {
+      const lines: string[] = [];
+      for (let i = 0; i < 1500; i++) lines.push(i % 101 === 50 ? awsLine(`gate-${c}-${i}`) : `setting_${c}_${i} = "value number ${i} of commit ${c}"`);
+      repo.write(`conf/c${c}.py`, lines.join('\n') + '\n');
+      repo.commit(`commit ${c}`);
+    }
+    const text = execFileSync('git', [...logArgs(), 'HEAD'], { cwd: repo.dir, maxBuffer: 64 << 20 });
+    expect(HISTORY_GATE_AFTER).toBe(256 * 1024);
+    expect(text.length).toBeGreaterThan(HISTORY_GATE_AFTER + 100_000);
+    for (const minBytes of [HISTORY_GATE_AFTER - 1, HISTORY_GATE_AFTER, HISTORY_GATE_AFTER + 1, 20_000]) {
+      const batches: Batch[] = [];
+      const batcher = createBatcher((data, continues) => batches.push({ data, continues }), { minBytes, maxBytes: minBytes });
+      for (let i = 0; i < text.length; i += 4096) batcher.push(text.subarray(i, Math.min(text.length, i + 4096)));
+      batcher.end();
+      // Batches of 20,000 bytes cut the commits: the gate starts inside one.
+      if (minBytes === 20_000) expect(batches.some((b) => b.continues)).toBe(true);
+      const later = rows(createDetector(EMPTY_CONFIG), batches);
+      const first = rows(createDetector(EMPTY_CONFIG, true), batches);
+      expect(later.commits).toBe(8);
+      expect(later.rows.length, `minBytes ${minBytes}`).toBe(8 * 15);
+      expect(later.rows, `minBytes ${minBytes}`).toEqual(first.rows);
+    }
   });
 
   it('passes every byte on, in order, whatever the chunk sizes (cuts before headers or at line ends)', () => {

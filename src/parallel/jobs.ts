@@ -69,6 +69,12 @@ export const SHARED_CORES_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=1000
 export type Detector = (job: Job) => JobResult;
 
 /**
+ * Bytes of history a detector not made for a history worker scans with the JavaScript keyword
+ * pass before it builds the byte gate (engine.ts TEXT_GATE_AFTER is the same for text).
+ */
+export const HISTORY_GATE_AFTER = 256 * 1024;
+
+/**
  * Bytes of a batch decoded at a time, cut after a '\n' (a long line is decoded whole, up to its
  * end or the batch's). Each text stays a young-generation string the parser slices and the
  * collector frees: one string for a whole 1-2 MB batch went to the large-object space, and
@@ -119,8 +125,12 @@ export function createDetector(config: Config, historyLane = false): Detector {
     if (scanFragment(fragment, 0, false)) fileScanned = true;
   };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
-  // Built at once for a history worker, else on the first history job (a tree scan never needs it).
+  // Built at once for a history worker; elsewhere (a pull request's first commits on the main
+  // thread, the files read whole at the end) once HISTORY_GATE_AFTER bytes of history came
+  // through: the gate's automaton took 36 ms to build, more than the JavaScript pass costs a few
+  // commits. A tree scan never needs it.
   let gate: ByteGate | null | undefined = historyLane ? engine.byteGate() : undefined;
+  let historyBytes = 0;
   // A streaming TextDecoder, as the tree scan reads files (text-decoding.ts): on Node 20 it decodes
   // pallets/flask's 13 MB log about 7x faster than Buffer#toString or a TextDecoder used without
   // `stream` (both V8's own UTF-8 decoder), into the same strings. ignoreBOM: a U+FEFF starting a
@@ -132,7 +142,7 @@ export function createDetector(config: Config, historyLane = false): Detector {
     if (job.kind === 'history') {
       const before = history.commits;
       history.batch(job.seq * ORDER_STRIDE);
-      if (gate === undefined) gate = engine.byteGate();
+      if (gate === undefined && (historyBytes += job.data.byteLength) > HISTORY_GATE_AFTER) gate = engine.byteGate();
       const gates = gate ? gate.scan(job.data) : undefined;
       const data = Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
       // Cut inside a long line (batcher.ts): the line goes on in this lane's next job.

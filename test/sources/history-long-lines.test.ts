@@ -96,7 +96,8 @@ describe('history: long lines in pieces', () => {
         expect(x.data.length - (Buffer.from(x.data).lastIndexOf(10) + 1), what).toBeLessThan(minBytes + 2 * step);
         expect(x.data.length, what).toBeLessThan(minBytes * 4 + minBytes + step);
       }
-      const cut = rows(batches, [createDetector(EMPTY_CONFIG), createDetector(EMPTY_CONFIG)]);
+      // History workers' detectors: the byte gate from the first batch.
+      const cut = rows(batches, [createDetector(EMPTY_CONFIG, true), createDetector(EMPTY_CONFIG, true)]);
       expect(cut, what).toEqual(whole);
     }
   });
@@ -141,7 +142,7 @@ describe('history: long lines in pieces', () => {
     repo.commit('big');
     const text = execFileSync('git', [...logArgs(), 'HEAD'], { cwd: repo.dir, maxBuffer: 64 << 20 });
     expect(text.length).toBeGreaterThan(3 * DECODE_BYTES);
-    const found = rows([{ data: new Uint8Array(text), continues: false }], [createDetector(EMPTY_CONFIG)]);
+    const found = rows([{ data: new Uint8Array(text), continues: false }], [createDetector(EMPTY_CONFIG, true)]);
     expect(found.rows.map((r) => Number(/big\.txt:(\d+):/.exec(r)?.[1]))).toEqual(expected);
     expect(found.lines).toBe(lines.length);
   });
