@@ -2,7 +2,7 @@
 // (tracked plus untracked-but-not-ignored), or every file under a plain directory outside git.
 
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Fragment, SourceLine } from '../types.js';
@@ -112,6 +112,28 @@ function plainTopLevel(cwd: string): string | null {
     return lstatSync(join(git, 'HEAD')).isFile() && lstatSync(join(git, 'objects')).isDirectory() && lstatSync(join(git, 'refs')).isDirectory() ? top : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * An index of this many bytes lists a few dozen files or more (an entry is ~70 bytes and its
+ * path): enough text, in a tree of code, that the byte gate pays for its ~30-40 ms build.
+ */
+export const MANY_FILES_INDEX_BYTES = 4096;
+
+/**
+ * Whether a scan of the whole repository (no paths) can expect more than a few dozen files,
+ * judged without git from the size of the repository's index (MANY_FILES_INDEX_BYTES). False
+ * with paths, outside a repository plain to see (plainTopLevel), and for a worktree (its index
+ * is elsewhere): then the engine builds the byte gate itself, after 256 KB of text.
+ */
+export function expectsManyFiles(paths: readonly string[], cwd: string): boolean {
+  const top = paths.length === 0 ? plainTopLevel(cwd) : null;
+  if (top === null) return false;
+  try {
+    return statSync(join(top, '.git', 'index')).size >= MANY_FILES_INDEX_BYTES;
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 // Tree scans against real directories: what is listed inside and outside git, what is skipped and counted.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -13,7 +13,7 @@ import { CLI } from '../helpers/git-repo.js';
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
-import { fileWindows, readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { expectsManyFiles, fileWindows, MANY_FILES_INDEX_BYTES, readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { prng } from '../../src/detect/synthetic.js';
 import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
 import type { Fragment, SourceLine } from '../../src/types.js';
@@ -157,6 +157,29 @@ describe('working tree scan', () => {
     cleanups.push(() => rmSync(outside, { recursive: true, force: true }));
     const res = spawnSync(process.execPath, [CLI, '--format', 'json', '--no-config'], { cwd: outside, encoding: 'utf8', env: { ...process.env, GIT_DIR: join(r.dir, '.git'), GIT_WORK_TREE: r.dir } });
     expect((JSON.parse(res.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(whole);
+  });
+
+  it('expects many files (and builds the byte gate while git lists them) from an index of 4 KB or more, for the whole repository only', () => {
+    expect(MANY_FILES_INDEX_BYTES).toBe(4096);
+    const r = repoWith();
+    const index = (): number => statSync(join(r.dir, '.git/index')).size;
+    // Files are added until the index crosses 4 KB: each answer is the size's.
+    for (let i = 0; ; i++) {
+      r.write(`pkg/module_${String(i).padStart(3, '0')}.py`, `value = ${i}\n`);
+      r.commit(`file ${i}`);
+      const size = index();
+      expect(expectsManyFiles([], r.dir), `index of ${size} bytes`).toBe(size >= 4096);
+      if (size >= 4096) break;
+      expect(i).toBeLessThan(200);
+    }
+    expect(expectsManyFiles([], join(r.dir, 'pkg'))).toBe(true); // from a subdirectory: the repository's index
+    expect(expectsManyFiles(['pkg'], r.dir)).toBe(false); // paths: as many files as they name
+    // Outside a repository, and a .git file (a worktree's index is elsewhere).
+    const plain = mkdtempSync(join(tmpdir(), 'secret-scan-plain-'));
+    cleanups.push(() => rmSync(plain, { recursive: true, force: true }));
+    expect(expectsManyFiles([], plain)).toBe(false);
+    writeFileSync(join(plain, '.git'), `gitdir: ${join(r.dir, '.git')}\n`);
+    expect(expectsManyFiles([], plain)).toBe(false);
   });
 
   it('scans the paths it is given, relative to the repository root', async () => {
