@@ -60,9 +60,10 @@ export const DETECT_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
  * every function that warms up. TurboFan's background threads took ~600 ms CPU of a ~2 s flask
  * history scan, and ~1.5 s per isolate of a rails tree scan (`--trace-opt`: 183 compilations;
  * 67 with this budget, 0.4 s), CPU that on two cores the other lane needs. History: CPU -9 to
- * -15%. Tree, main thread + one worker: rails 1.78 -> 1.56 s, prometheus 1.55 -> 1.33 s,
- * fastapi 1.84 -> 1.53 s (bench/README.md). Not for a tree scan's main thread alone: its
- * compiler threads use the core it leaves idle, and rails took 1.90 s with this budget.
+ * -15%. Tree, the main thread alone with V8's budget against main thread + one worker with
+ * this one: rails 1.78 -> 1.56 s, prometheus 1.55 -> 1.33 s, fastapi 1.84 -> 1.53 s (with V8's
+ * budget the worker made it slower: rails 2.05 s; bench/README.md). Not for a tree scan's main
+ * thread alone: its compiler threads use the core it leaves idle, and rails took 1.90 s with it.
  */
 export const SHARED_CORES_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=1000000`;
 

@@ -110,7 +110,7 @@ export function defaultTreeWorkers(cpus: number): number {
 export const TREE_SOLO_CORES = 1;
 
 /**
- * A tree scan starts its workers only past this many files. A worker takes ~150-200 ms to start
+ * A tree scan starts its workers only past this many files. A worker takes ~120-200 ms to start
  * on two cores and runs slowly while its code warms up; meanwhile the main thread scans ~500
  * files of code. Main thread + one worker against the main thread alone (5 interleaved runs
  * each, 2026-12-02): 291 files (pallets/werkzeug, sinatra) +5% and +24%, rails/actionview (547
@@ -223,8 +223,8 @@ export function createPool(o: PoolOptions): Pool {
       queued: 0,
       inflight: 0,
       // Pull mode: jobs once the worker has built its detector (detect-worker.ts posts `ready`).
-      // A worker takes ~150-200 ms to start on two cores; a job handed to it before then waited
-      // while the main thread ran out of work (a 291-file tree took 100 ms longer than alone).
+      // A worker takes ~120-200 ms to start on two cores; jobs handed to it before then would
+      // wait for it while the main thread, with the rest done, had nothing left to do.
       depth: o.mainLane ? 0 : 2,
       post(job: Job, size: number): void {
         sizes.push(size);
