@@ -8,7 +8,7 @@ import { filterFindings, pathAllower } from './config/filter.js';
 import { createEngine, prepareByteGate, prepareEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
-import type { OrderedFinding, WholeFileCandidate } from './sources/history.js';
+import type { OrderedFinding } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
@@ -213,7 +213,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   });
   const found: OrderedFinding[] = [];
   const distinct = distinctCount(); // the progress line counts findings as the report will
-  const wholeFiles: WholeFileCandidate[] = [];
+  // Renames out of allow-listed paths and UTF-16/32 files: their whole content (whole-file.ts),
+  // asked of git as the lanes find them, while the log runs.
+  const whole = (await import('./sources/whole-file.js')).historyWholeFiles(root, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   /** A pull request's commits, not the whole history. */
   const partial = options.range !== undefined || options.since !== undefined;
   const buffers = createBatchBuffers();
@@ -229,7 +231,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     onResult(r) {
       addCounts(stats, r);
       for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]!, literal: r.literals[i]! });
-      for (const w of r.wholeFiles) wholeFiles.push(w);
+      for (const w of r.wholeFiles) whole.add(w);
       progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
   });
@@ -272,13 +274,13 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
       await pool.close();
       progress.end();
     }
-    // Renames out of allow-listed paths and UTF-16/32 files: their whole content (whole-file.ts).
-    const whole = await (await import('./sources/whole-file.js')).scanHistoryWholeFiles(root, wholeFiles, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    addCounts(stats, whole);
-    for (let i = 0; i < whole.findings.length; i++) found.push({ finding: whole.findings[i]!, order: whole.orders[i]!, literal: whole.literals[i]! });
+    const read = await whole.finish();
+    addCounts(stats, read);
+    for (let i = 0; i < read.findings.length; i++) found.push({ finding: read.findings[i]!, order: read.orders[i]!, literal: read.literals[i]! });
   } catch (e) {
-    // A failed scan never waits for git to finish reading HEAD.
+    // A failed scan never waits for git to finish reading HEAD or the files read whole.
     head?.close();
+    whole.close();
     throw e;
   }
   const kept = history.dedupeHistory(found);

@@ -6,7 +6,8 @@
 import type { Fragment, SourceLine } from '../types.js';
 import type { Config } from '../config/config.js';
 import { pathAllower } from '../config/filter.js';
-import { runGit, spawnFailure, spawnGit } from '../git.js';
+import type { ChildProcess } from 'node:child_process';
+import { spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
 import { needsWholeFile, type DiffFile } from './diff-parser.js';
@@ -26,74 +27,154 @@ interface BlobStream {
   end(): void;
 }
 
+/** Blobs asked for as the caller learns of them, read by two git processes that stay open (openBlobs). */
+interface BlobReader {
+  /** Asks for the object `spec` (`<rev>:<path>` or `:<path>`); `index` names it to `open` and `tooLarge`. */
+  ask(spec: string, index: number): void;
+  /** Waits for every blob asked for, then ends git. */
+  end(): Promise<void>;
+  /** Stops git now (the scan failed). */
+  close(): void;
+}
+
 /**
- * Streams the content of every object named in `specs` (`<rev>:<path>` or `:<path>`) that is a
- * blob of 1..maxBytes bytes to the sink `open` gives for it, one blob at a time; `tooLarge` for
- * bigger ones. The bytes handed to `data` are only valid during the call.
+ * Streams the content of every object asked for that is a blob of 1..maxBytes bytes to the sink
+ * `open` gives for it, one blob at a time in the order asked; `tooLarge` for bigger ones. The
+ * bytes handed to `data` are only valid during the call. `git cat-file --batch-check` says what
+ * each object is before `git cat-file --batch` reads the blobs wanted, so a huge blob is never
+ * inflated; both start on the first ask and answer each line as it comes (neither is told
+ * --buffer), so a history scan asks while git log runs and finds its answers ready at the end.
  */
-async function streamBlobs(root: string, specs: readonly string[], maxBytes: number, open: (index: number) => BlobStream, tooLarge: (index: number) => void): Promise<void> {
-  // A name with a newline cannot go through the line protocol: such a path is not read.
-  const asked = specs.map((s, i) => ({ s, i })).filter(({ s }) => !s.includes('\n'));
-  if (asked.length === 0) return;
-  const check = await runGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], root, asked.map(({ s }) => s).join('\n') + '\n');
-  if (check.code !== 0) return;
-  const wanted: { id: string; blob: Blob }[] = [];
-  check.stdout.toString('utf8').split('\n').slice(0, asked.length).forEach((line, k) => {
-    const [id = '', type, sizeText] = line.split(' ');
-    const size = Number(sizeText);
-    if (type !== 'blob' || !(size > 0)) return;
-    if (size > maxBytes) tooLarge(asked[k]!.i);
-    else wanted.push({ id, blob: { index: asked[k]!.i, size } });
-  });
-  if (wanted.length === 0) return;
-  const child = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
+function openBlobs(root: string, maxBytes: number, open: (index: number) => BlobStream, tooLarge: (index: number) => void): BlobReader {
+  let checker: ChildProcess | null = null;
+  let reader: ChildProcess | null = null;
+  /** What the checker was asked, in order, not answered yet. */
+  const asked: number[] = [];
+  let askedHead = 0;
+  /** What the reader was asked, in order. */
+  const wanted: number[] = [];
   let k = 0;
   let sink: BlobStream | null = null;
   let failure: unknown = null;
-  const push = batchParser({
-    start() {
-      const w = wanted[k];
-      sink = w ? open(w.blob.index) : null;
-    },
-    data(piece) {
-      sink?.data(piece);
-    },
-    end() {
-      k++;
-      sink?.end();
-      sink = null;
-    },
-  });
-  child.stdout!.on('data', (chunk: Buffer) => {
+  let ended = false;
+  let settle: { resolve: () => void; reject: (e: unknown) => void } | null = null;
+  let checkerDone = false;
+  let readerDone = false;
+
+  const fail = (e: unknown): void => {
     if (failure !== null) return;
-    try {
-      push(chunk);
-    } catch (e) {
-      // A scan that throws (a bad custom rule) fails the scan, after git is stopped.
-      failure = e;
-      child.kill();
+    failure = e;
+    checker?.kill();
+    reader?.kill();
+    settle?.reject(e);
+  };
+  /** Settles `end` once both processes are done (or were never needed). */
+  const check = (): void => {
+    if (!ended || failure !== null || settle === null) return;
+    if (checker !== null && !checkerDone) return;
+    if (reader !== null && !readerDone) {
+      // Every wanted id is written once the checker has answered everything: end the reader's input.
+      reader.stdin!.end();
+      return;
     }
-  });
-  child.stdin!.on('error', () => {});
-  child.stdin!.end(wanted.map((w) => w.id).join('\n') + '\n');
-  await new Promise<void>((resolve, reject) => {
-    child.on('error', (e) => reject(spawnFailure(e)));
-    child.on('close', (code) => (failure !== null ? reject(failure) : code === 0 ? resolve() : reject(new UsageError(`git cat-file failed: exit code ${code}`))));
-  });
+    settle.resolve();
+  };
+  const startReader = (): ChildProcess => {
+    const child = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
+    const push = batchParser({
+      start() {
+        const i = wanted[k];
+        sink = i !== undefined ? open(i) : null;
+      },
+      data(piece) {
+        sink?.data(piece);
+      },
+      end() {
+        k++;
+        sink?.end();
+        sink = null;
+      },
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (failure !== null) return;
+      try {
+        push(chunk);
+      } catch (e) {
+        // A scan that throws (a bad custom rule) fails the scan, after git is stopped.
+        fail(e);
+      }
+    });
+    child.stdin!.on('error', () => {});
+    child.on('error', (e) => fail(spawnFailure(e)));
+    child.on('close', (code) => {
+      if (code !== 0) fail(new UsageError(`git cat-file failed: exit code ${code}`));
+      readerDone = true;
+      check();
+    });
+    return child;
+  };
+  const startChecker = (): ChildProcess => {
+    const child = spawnGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], root, ['pipe', 'pipe', 'ignore']);
+    let rest = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (failure !== null) return;
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) {
+        if (askedHead >= asked.length) continue;
+        const index = asked[askedHead++]!;
+        const [id = '', type, sizeText] = line.split(' ');
+        const size = Number(sizeText);
+        if (type !== 'blob' || !(size > 0)) continue;
+        if (size > maxBytes) {
+          tooLarge(index);
+          continue;
+        }
+        wanted.push(index);
+        reader ??= startReader();
+        reader.stdin!.write(`${id}\n`);
+      }
+    });
+    child.stdin!.on('error', () => {});
+    child.on('error', (e) => fail(spawnFailure(e)));
+    // A checker that fails answers nothing more: the blobs it named are still read.
+    child.on('close', () => {
+      checkerDone = true;
+      check();
+    });
+    return child;
+  };
+
+  return {
+    ask(spec: string, index: number): void {
+      // A name with a newline cannot go through the line protocol: such a path is not read.
+      if (failure !== null || ended || spec.includes('\n')) return;
+      checker ??= startChecker();
+      asked.push(index);
+      checker.stdin!.write(`${spec}\n`);
+    },
+    end(): Promise<void> {
+      ended = true;
+      return new Promise<void>((resolve, reject) => {
+        if (failure !== null) return reject(failure);
+        settle = { resolve, reject };
+        checker?.stdin!.end();
+        check();
+      });
+    },
+    close(): void {
+      ended = true;
+      checker?.kill();
+      reader?.kill();
+    },
+  };
 }
 
-/** streamBlobs, with each blob's content handed to `each` whole. */
-function readBlobs(root: string, specs: readonly string[], maxBytes: number, each: (index: number, content: Buffer) => void, tooLarge: (index: number) => void): Promise<void> {
-  return streamBlobs(
-    root,
-    specs,
-    maxBytes,
-    (index) => {
-      const pieces: Buffer[] = [];
-      return { data: (b) => pieces.push(Buffer.from(b)), end: () => each(index, Buffer.concat(pieces)) };
-    },
-    tooLarge,
-  );
+/** Every object named in `specs`, as openBlobs reads them: `open` and `tooLarge` get the index in `specs`. */
+function streamBlobs(root: string, specs: readonly string[], maxBytes: number, open: (index: number) => BlobStream, tooLarge: (index: number) => void): Promise<void> {
+  const blobs = openBlobs(root, maxBytes, open, tooLarge);
+  specs.forEach((s, i) => blobs.ask(s, i));
+  return blobs.end();
 }
 
 /**
@@ -201,69 +282,89 @@ function quoted(path: string): string {
   return `"b/${path.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\x00-\x1f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
 }
 
+/** The files a history scan reads whole, as the log's candidates come in (historyWholeFiles). */
+export interface HistoryWholeFiles {
+  /** A candidate the log's parser found (history.ts WholeFileCandidate); duplicates are dropped. */
+  add(c: WholeFileCandidate): void;
+  /** Waits for every file asked for; their findings keep the commits' log order. */
+  finish(): Promise<JobResult & { orders: number[] }>;
+  /** Stops git now (the scan failed). */
+  close(): void;
+}
+
 /**
  * --history: scans, on the calling thread, the whole version of every candidate that needs it
- * (needsWholeFile), as the commit's addition of the file; findings keep the commit's log order.
+ * (needsWholeFile), as the commit's addition of the file. Blobs are asked for as candidates come,
+ * while git log still runs (flask: the ~100 ms this took after the log ended, 45 files of 217
+ * candidates, now mostly spent before), and scanned as git hands them over.
  */
-export async function scanHistoryWholeFiles(root: string, candidates: readonly WholeFileCandidate[], config: Config, maxBytes: number): Promise<JobResult & { orders: number[] }> {
+export function historyWholeFiles(root: string, config: Config, maxBytes: number): HistoryWholeFiles {
   const allowed = pathAllower(config);
   const seen = new Set<string>();
-  const wanted = candidates.filter((c) => {
-    const key = `${c.commit.sha}\u0000${c.path}`;
-    if (seen.has(key) || !needsWholeFile(c, allowed)) return false;
-    seen.add(key);
-    return true;
-  });
+  const wanted: WholeFileCandidate[] = [];
   const total: JobResult = { findings: [], orders: [], literals: [], commits: 0, files: 0, lines: 0, bytes: 0, skipped: [], wholeFiles: [] };
-  if (wanted.length === 0) return total;
-  const detect = createDetector(config);
+  let detect: ReturnType<typeof createDetector> | null = null;
   // A file binary to git (UTF-16/32) that a commit changed: its parent's version is read first
   // (history.ts addedHunks), so only the lines the commit added count. A rename out of an
   // allow-listed path is scanned whole.
-  const specs: { spec: string; of: number; parent: boolean }[] = [];
-  wanted.forEach((c, of) => {
-    if (c.binary && !(c.from !== undefined && allowed(c.from))) specs.push({ spec: `${c.commit.sha}^:${c.from ?? c.path}`, of, parent: true });
-    specs.push({ spec: `${c.commit.sha}:${c.path}`, of, parent: false });
-  });
+  const specs: { of: number; parent: boolean }[] = [];
   const parents = new Map<number, ReturnType<typeof toLines>>();
-  await readBlobs(
+  const blobs = openBlobs(
     root,
-    specs.map((s) => s.spec),
     maxBytes,
-    (k, content) => {
-      const text = decodeText(content);
-      const { of: i, parent } = specs[k]!;
-      if (parent) {
-        if (text !== null) parents.set(i, toLines(text));
-        return;
-      }
-      if (text === null) return;
-      const c = wanted[i]!;
-      const lines = toLines(text);
-      const before = parents.get(i);
-      parents.delete(i);
-      const diff = [
-        `${COMMIT_MARK}${c.commit.sha}\u0001${c.commit.time}\u0001${c.commit.date}\u0001${c.commit.author}`,
-        `diff --git a/x b/x`,
-        `+++ ${quoted(c.path)}`,
-        ...addedHunks(lines, before),
-        '',
-      ].join('\n');
-      const data = Buffer.from(diff, 'utf8');
-      const r = detect({ kind: 'history', seq: 0, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), continues: false });
-      for (let k = 0; k < r.findings.length; k++) {
-        total.findings.push(r.findings[k]!);
-        total.orders.push(c.order);
-        total.literals.push(r.literals[k]!);
-      }
-      total.files += r.files;
-      total.lines += r.lines;
-      total.bytes += content.length;
+    (k) => {
+      const pieces: Buffer[] = [];
+      return { data: (b) => pieces.push(Buffer.from(b)), end: () => scanBlob(k, Buffer.concat(pieces)) };
     },
     (k) => {
       const { of: i, parent } = specs[k]!;
       if (!parent && wanted[i]!.from !== undefined) total.skipped.push({ file: wanted[i]!.path, reason: 'too-large' });
     },
   );
-  return total;
+  const scanBlob = (k: number, content: Buffer): void => {
+    const text = decodeText(content);
+    const { of: i, parent } = specs[k]!;
+    if (parent) {
+      if (text !== null) parents.set(i, toLines(text));
+      return;
+    }
+    const before = parents.get(i);
+    parents.delete(i);
+    if (text === null) return;
+    const c = wanted[i]!;
+    const lines = toLines(text);
+    const diff = [
+      `${COMMIT_MARK}${c.commit.sha}\u0001${c.commit.time}\u0001${c.commit.date}\u0001${c.commit.author}`,
+      `diff --git a/x b/x`,
+      `+++ ${quoted(c.path)}`,
+      ...addedHunks(lines, before),
+      '',
+    ].join('\n');
+    const data = Buffer.from(diff, 'utf8');
+    detect ??= createDetector(config);
+    const r = detect({ kind: 'history', seq: 0, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), continues: false });
+    for (let f = 0; f < r.findings.length; f++) {
+      total.findings.push(r.findings[f]!);
+      total.orders.push(c.order);
+      total.literals.push(r.literals[f]!);
+    }
+    total.files += r.files;
+    total.lines += r.lines;
+    total.bytes += content.length;
+  };
+  return {
+    add(c: WholeFileCandidate): void {
+      const key = `${c.commit.sha}\u0000${c.path}`;
+      if (seen.has(key) || !needsWholeFile(c, allowed)) return;
+      seen.add(key);
+      const of = wanted.push(c) - 1;
+      if (c.binary && !(c.from !== undefined && allowed(c.from))) blobs.ask(`${c.commit.sha}^:${c.from ?? c.path}`, specs.push({ of, parent: true }) - 1);
+      blobs.ask(`${c.commit.sha}:${c.path}`, specs.push({ of, parent: false }) - 1);
+    },
+    async finish(): Promise<JobResult & { orders: number[] }> {
+      await blobs.end();
+      return total;
+    },
+    close: () => blobs.close(),
+  };
 }

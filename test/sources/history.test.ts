@@ -5,6 +5,8 @@ import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import type { Finding } from '../../src/types.js';
+import { historyWholeFiles } from '../../src/sources/whole-file.js';
+import { EMPTY_CONFIG } from '../../src/config/config.js';
 
 
 let repo: TestRepo | null = null;
@@ -179,6 +181,41 @@ describe('history scan', () => {
     ({ findings } = await history(repo));
     expect(findings.map(where)).toEqual([`${first.slice(0, 7)} conf/settings.ps1.txt:2`]);
     expect(findings[0]!.occurrences).toBe(1);
+  });
+
+  it('reads whole files as their candidates come in, between waits, in any mix of text, binary, too large, missing and duplicate', async () => {
+    const wide = (lines: string[]): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\n'), 'utf16le')]);
+    repo = createTestRepo();
+    repo.write('a/one.txt', wide(['# one', awsLine('whole-1'), '']));
+    repo.write('a/big.txt', wide(['# big', awsLine('whole-big'), 'x'.repeat(3000), '']));
+    repo.write('a/image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    const c1 = repo.commit('first');
+    repo.write('a/one.txt', wide(['# one', awsLine('whole-1'), awsLine('whole-2'), '']));
+    repo.write('b/two.txt', wide([awsLine('whole-3'), '']));
+    const c2 = repo.commit('second');
+    const info = (sha: string, order: number) => ({ sha, time: order, date: '2026-01-01T00:00:00Z', author: 'T <t@example.com>' });
+    const whole = historyWholeFiles(repo.dir, EMPTY_CONFIG, 2000);
+    const wait = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
+    // Newest commit first, as git log gives them; each added while git reads the ones before.
+    whole.add({ commit: info(c2, 2), order: 2, path: 'a/one.txt', binary: true });
+    await wait();
+    whole.add({ commit: info(c2, 2), order: 2, path: 'a/one.txt', binary: true }); // a duplicate: read once
+    whole.add({ commit: info(c2, 2), order: 3, path: 'b/two.txt', binary: true });
+    await wait();
+    whole.add({ commit: info(c1, 1), order: 5, path: 'a/big.txt', binary: true }); // over maxBytes (2000)
+    whole.add({ commit: info(c1, 1), order: 6, path: 'a/image.bin', binary: true }); // binary: nothing
+    whole.add({ commit: info(c1, 1), order: 7, path: 'a/gone.txt', binary: true }); // no such object
+    whole.add({ commit: info(c1, 1), order: 8, path: 'a', binary: true }); // a tree, not a blob
+    await wait();
+    whole.add({ commit: info(c1, 1), order: 4, path: 'a/one.txt', binary: true });
+    const r = await whole.finish();
+    // The second commit adds only the line its parent lacks; b/two.txt is new; the first adds a/one.txt's key.
+    const rows = r.findings.map((f, i) => `${f.commit === c1 ? 'c1' : 'c2'} ${f.file}:${f.line} order=${r.orders[i]}`);
+    expect(rows.sort()).toEqual(['c1 a/one.txt:2 order=4', 'c2 a/one.txt:3 order=2', 'c2 b/two.txt:1 order=3']);
+    expect(r.files).toBe(3);
+    // A binary file git shows no lines for, over the limit: not read, and not reported skipped
+    // (only a rename out of an allow-listed path is: its content was never scanned).
+    expect(r.skipped).toEqual([]);
   });
 
   it('covers the history exactly once with --shard K/N over all N shards', async () => {
