@@ -3,10 +3,10 @@
 // never scanned), and files git calls binary that are UTF-16/UTF-32 text with a byte order mark.
 // --staged reads them as they stream, in windows of lines and pieces of long lines (#10).
 
+import type { ChildProcess } from 'node:child_process';
 import type { Fragment, SourceLine } from '../types.js';
 import type { Config } from '../config/config.js';
 import { pathAllower } from '../config/filter.js';
-import type { ChildProcess } from 'node:child_process';
 import { spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
@@ -15,11 +15,6 @@ import { batchParser } from './head-search.js';
 import { addedHunks, COMMIT_MARK, type WholeFileCandidate } from './history.js';
 import { createDecoder, decodeText, hasNul, sniffEncoding, type StreamDecoder } from './text-decoding.js';
 import { fileWindows, type SkippedFile } from './worktree.js';
-
-interface Blob {
-  readonly index: number;
-  readonly size: number;
-}
 
 /** Where one blob's bytes go as git writes them. */
 interface BlobStream {
