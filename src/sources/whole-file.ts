@@ -308,16 +308,29 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
     root,
     maxBytes,
     (k) => {
-      const pieces: Buffer[] = [];
-      return { data: (b) => pieces.push(Buffer.from(b)), end: () => scanBlob(k, Buffer.concat(pieces)) };
+      // Kept whole only while it may be text: once its first PROBE_BYTES say binary (an image, an
+      // archive: most candidates), the rest is let go as git hands it over.
+      let pieces: Buffer[] | null = [];
+      let size = 0;
+      return {
+        data(b) {
+          if (pieces === null) return;
+          pieces.push(Buffer.from(b));
+          const before = size;
+          size += b.length;
+          if (before < PROBE_BYTES && size >= PROBE_BYTES && decodeText(Buffer.concat(pieces).subarray(0, PROBE_BYTES)) === null) pieces = null;
+        },
+        end: () => scanBlob(k, pieces === null ? null : Buffer.concat(pieces)),
+      };
     },
     (k) => {
       const { of: i, parent } = specs[k]!;
       if (!parent && wanted[i]!.from !== undefined) total.skipped.push({ file: wanted[i]!.path, reason: 'too-large' });
     },
   );
-  const scanBlob = (k: number, content: Buffer): void => {
-    const text = decodeText(content);
+  /** `content`: null for a blob found binary on its first bytes (decodeText would say null). */
+  const scanBlob = (k: number, content: Buffer | null): void => {
+    const text = content === null ? null : decodeText(content);
     const { of: i, parent } = specs[k]!;
     if (parent) {
       if (text !== null) parents.set(i, toLines(text));
@@ -325,7 +338,7 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
     }
     const before = parents.get(i);
     parents.delete(i);
-    if (text === null) return;
+    if (text === null || content === null) return;
     const c = wanted[i]!;
     const lines = toLines(text);
     const diff = [

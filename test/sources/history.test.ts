@@ -187,14 +187,20 @@ describe('history scan', () => {
     const wide = (lines: string[]): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\n'), 'utf16le')]);
     repo = createTestRepo();
     repo.write('a/one.txt', wide(['# one', awsLine('whole-1'), '']));
-    repo.write('a/big.txt', wide(['# big', awsLine('whole-big'), 'x'.repeat(3000), '']));
+    repo.write('a/big.txt', wide(['# big', awsLine('whole-big'), 'x'.repeat(120_000), '']));
     repo.write('a/image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    // Past the 32,004 bytes that settle text or binary (whole-file.ts PROBE_BYTES): a binary file
+    // (a NUL in its first 8000 bytes) let go after them; one whose only NUL comes later, text by
+    // git's rule, read whole; and UTF-16 text whose key is at the end.
+    repo.write('a/photo.bin', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.alloc(40_000, 7), Buffer.from(`\n${awsLine('in-binary')}\n`)]));
+    repo.write('a/late-nul.dat', Buffer.concat([Buffer.alloc(40_000, 0x41), Buffer.from([0]), Buffer.from(`\n${awsLine('late-nul')}\n`)]));
+    repo.write('a/wide.txt', wide([...Array.from({ length: 2000 }, (_, i) => `setting_${i} = ${i}`), awsLine('whole-wide'), '']));
     const c1 = repo.commit('first');
     repo.write('a/one.txt', wide(['# one', awsLine('whole-1'), awsLine('whole-2'), '']));
     repo.write('b/two.txt', wide([awsLine('whole-3'), '']));
     const c2 = repo.commit('second');
     const info = (sha: string, order: number) => ({ sha, time: order, date: '2026-01-01T00:00:00Z', author: 'T <t@example.com>' });
-    const whole = historyWholeFiles(repo.dir, EMPTY_CONFIG, 2000);
+    const whole = historyWholeFiles(repo.dir, EMPTY_CONFIG, 200_000);
     const wait = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
     // Newest commit first, as git log gives them; each added while git reads the ones before.
     whole.add({ commit: info(c2, 2), order: 2, path: 'a/one.txt', binary: true });
@@ -202,7 +208,10 @@ describe('history scan', () => {
     whole.add({ commit: info(c2, 2), order: 2, path: 'a/one.txt', binary: true }); // a duplicate: read once
     whole.add({ commit: info(c2, 2), order: 3, path: 'b/two.txt', binary: true });
     await wait();
-    whole.add({ commit: info(c1, 1), order: 5, path: 'a/big.txt', binary: true }); // over maxBytes (2000)
+    whole.add({ commit: info(c1, 1), order: 5, path: 'a/big.txt', binary: true }); // over maxBytes (200,000)
+    whole.add({ commit: info(c1, 1), order: 9, path: 'a/photo.bin', binary: true });
+    whole.add({ commit: info(c1, 1), order: 11, path: 'a/late-nul.dat', binary: true });
+    whole.add({ commit: info(c1, 1), order: 10, path: 'a/wide.txt', binary: true });
     whole.add({ commit: info(c1, 1), order: 6, path: 'a/image.bin', binary: true }); // binary: nothing
     whole.add({ commit: info(c1, 1), order: 7, path: 'a/gone.txt', binary: true }); // no such object
     whole.add({ commit: info(c1, 1), order: 8, path: 'a', binary: true }); // a tree, not a blob
@@ -211,8 +220,8 @@ describe('history scan', () => {
     const r = await whole.finish();
     // The second commit adds only the line its parent lacks; b/two.txt is new; the first adds a/one.txt's key.
     const rows = r.findings.map((f, i) => `${f.commit === c1 ? 'c1' : 'c2'} ${f.file}:${f.line} order=${r.orders[i]}`);
-    expect(rows.sort()).toEqual(['c1 a/one.txt:2 order=4', 'c2 a/one.txt:3 order=2', 'c2 b/two.txt:1 order=3']);
-    expect(r.files).toBe(3);
+    expect(rows.sort()).toEqual(['c1 a/late-nul.dat:2 order=11', 'c1 a/one.txt:2 order=4', 'c1 a/wide.txt:2001 order=10', 'c2 a/one.txt:3 order=2', 'c2 b/two.txt:1 order=3']);
+    expect(r.files).toBe(5);
     // A binary file git shows no lines for, over the limit: not read, and not reported skipped
     // (only a rename out of an allow-listed path is: its content was never scanned).
     expect(r.skipped).toEqual([]);
