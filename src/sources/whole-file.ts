@@ -318,7 +318,10 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
           pieces.push(Buffer.from(b));
           const before = size;
           size += b.length;
-          if (before < PROBE_BYTES && size >= PROBE_BYTES && decodeText(Buffer.concat(pieces).subarray(0, PROBE_BYTES)) === null) pieces = null;
+          if (before >= PROBE_BYTES || size < PROBE_BYTES) return;
+          // Joined once here: a text blob goes on from these bytes, a binary one goes.
+          const head = Buffer.concat(pieces);
+          pieces = decodeText(head.subarray(0, PROBE_BYTES)) === null ? null : [head];
         },
         end: () => scanBlob(k, pieces === null ? null : Buffer.concat(pieces)),
       };
