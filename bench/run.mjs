@@ -45,11 +45,6 @@ const DEVNULL = '/dev/null';
 /** One invocation for the whole file list (xargs would otherwise start secretlint several times). */
 const XARGS_MAX = 1900000;
 
-/**
- * Runs a command once: wall time (ms) measured here; peak RSS (MB) of the node process itself
- * (`probe`: preloads bench/rss-probe.mjs; threads included, git children not), else of the
- * largest process of the run, from /usr/bin/time when present.
- */
 /** CPU time (user + system) of this process's waited-for children so far, in ms (Linux; 0 elsewhere). */
 function childCpuMs() {
   try {
@@ -61,6 +56,11 @@ function childCpuMs() {
   }
 }
 
+/**
+ * Runs a command once: wall time (ms) measured here; peak RSS (MB) of the node process itself
+ * (`probe`: preloads bench/rss-probe.mjs, which slows the run, see peakRss; threads included,
+ * git children not), else of the largest process of the run, from /usr/bin/time when present.
+ */
 function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, probe = false } = {}) {
   const rssFile = join(work, 'rss.txt');
   rmSync(rssFile, { force: true });
@@ -88,6 +88,16 @@ function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, pro
 }
 
 /** Runs each named command `runs` times, interleaved so machine load hits all alike; keeps the median. */
+/**
+ * Peak RSS (MB) of the node process alone, from one more run with bench/rss-probe.mjs preloaded.
+ * Timed runs are never preloaded: `--import` starts node's ES module loader and moves the CLI off
+ * its shipped code cache (node flags are part of the cache's key), ~60 ms a run (flask tree 463
+ * vs 523 ms, 9 runs each, 2026-12-02), which the bench had counted as the scan's own time.
+ */
+function peakRss(cmd, args, options) {
+  return measure(cmd, args, { ...options, probe: true }).rssMb;
+}
+
 function compare(runs, cases) {
   const seen = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [k, run] of Object.entries(cases)) seen[k].push(run());
@@ -207,11 +217,14 @@ function measureTree(dir, o, cli, say, tag, targets) {
   writeFileSync(listFile, files.map((f) => join(dir, f)).join('\0'));
   const treeOut = join(work, `tree-${tag}.json`);
   const scanArgs = [cli, '--format', 'json', '--quiet', '--output', treeOut];
+  const oneEnv = { SECRET_SCAN_WORKERS: '0' };
   const t = compare(o.runs, {
-    scan: () => measure(process.execPath, scanArgs, { cwd: dir, probe: true }),
+    scan: () => measure(process.execPath, scanArgs, { cwd: dir }),
     cat: () => measure(`xargs -0 -s ${XARGS_MAX} cat < '${listFile}' > /dev/null`, [], { cwd: dir, shell: true }),
-    ...(targets.oneThread ? { one: () => measure(process.execPath, scanArgs, { cwd: dir, probe: true, env: { SECRET_SCAN_WORKERS: '0' } }) } : {}),
+    ...(targets.oneThread ? { one: () => measure(process.execPath, scanArgs, { cwd: dir, env: oneEnv }) } : {}),
   });
+  t.scan.rssMb = peakRss(process.execPath, scanArgs, { cwd: dir });
+  if (t.one) t.one.rssMb = peakRss(process.execPath, scanArgs, { cwd: dir, env: oneEnv });
   const secretlint = o.secretlint ? ensureSecretlint() : null;
   if (secretlint) {
     const rc = join(work, 'secretlintrc.json');
@@ -239,10 +252,12 @@ function measureTree(dir, o, cli, say, tag, targets) {
 /** The history scan against git's own time to produce the same text. */
 function measureHistory(dir, o, cli, say, tag, target) {
   const historyOut = join(work, `history-${tag}.json`);
+  const historyArgs = [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut];
   const h = compare(o.runs, {
     git: () => measure('git', ['log', '-p', '-U0'], { cwd: dir }),
-    scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--no-redact', '--quiet', '--output', historyOut], { cwd: dir, probe: true }),
+    scan: () => measure(process.execPath, historyArgs, { cwd: dir }),
   });
+  h.scan.rssMb = peakRss(process.execPath, historyArgs, { cwd: dir });
   if (h.scan.last.status !== 0 && h.scan.last.status !== 1) {
     say(`history  not measured: secret-scan --history exited ${h.scan.last.status}: ${h.scan.last.stderr.trim().split('\n')[0]}`);
     return null;
@@ -254,7 +269,10 @@ function measureHistory(dir, o, cli, say, tag, target) {
   say(`         peak RSS of secret-scan ${fmtMb(h.scan.rssMb)} (${rssVerdict(h.scan.rssMb)}); git log alone ${fmtMb(h.git.rssMb)}`);
   if (o.sweep) {
     for (const w of [0, 1, 2, 3]) {
-      const sw = compare(1, { scan: () => measure(process.execPath, [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')], { cwd: dir, probe: true, env: { SECRET_SCAN_WORKERS: String(w) } }) });
+      const swArgs = [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')];
+      const swEnv = { SECRET_SCAN_WORKERS: String(w) };
+      const sw = compare(1, { scan: () => measure(process.execPath, swArgs, { cwd: dir, env: swEnv }) });
+      sw.scan.rssMb = peakRss(process.execPath, swArgs, { cwd: dir, env: swEnv });
       say(`         workers=${w}: ${fmtS(sw.scan.ms)} (${(sw.scan.ms / h.git.ms).toFixed(2)}x git), peak RSS ${fmtMb(sw.scan.rssMb)}`);
     }
   }
