@@ -241,6 +241,8 @@ function measureTree(dir, o, cli, say, tag, targets) {
     const one = mb / (t.one.ms / 1000);
     say(`         one thread (SECRET_SCAN_WORKERS=0) ${fmtS(t.one.ms)} = ${one.toFixed(1)} MB/s${goal(one, targets.oneThread)}, peak RSS ${fmtMb(t.one.rssMb)}`);
   }
+  // CPU time (medians, git ls-files included): steadier than wall time on a shared machine.
+  say(`         CPU (user + system): ${fmtS(t.scan.cpuMs)}${t.one ? `, one thread ${fmtS(t.one.cpuMs)}` : ''}`);
   say(`         cat ${fmtS(t.cat.ms)} (secret-scan takes ${(t.scan.ms / t.cat.ms).toFixed(1)}x cat's time)`);
   if (t.secretlint) {
     const x = t.secretlint.ms / t.scan.ms;
