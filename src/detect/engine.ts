@@ -8,7 +8,7 @@ import { fileContext, isScannerReport } from './filters/file-context.js';
 import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters/filters.js';
 import { isReportFieldLine, notACredential } from './filters/not-credentials.js';
 import { findEncodedBlobs, type EncodedBlob } from './detectors/encoded.js';
-import { hasLiveMarker, hasNameMarker, SECRET_NAME_MARKERS } from './filters/names.js';
+import { hasLiveMarker, hasNameMarker, isLiveMarkerAt, SECRET_NAME_MARKERS } from './filters/names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './randomness/token-runs.js';
 import { detectHighEntropy, hasSecretContext } from './detectors/high-entropy.js';
 import { looksRandom } from './randomness/randomness.js';
@@ -382,6 +382,19 @@ function hasSpaceAAAA(text: string): boolean {
   return false;
 }
 
+/** The line someMarker's test reads: set before each call, so that no closure is made per line. */
+let markerLine = '';
+const markerLiveAt = (at: number, marker: string): boolean => isLiveMarkerAt(markerLine, at, marker);
+
+/**
+ * hasLiveMarker for a line the keyword pass has just scanned: from the marker words that pass
+ * noted (where they start), or by scanning the line when it noted none (prefilter.ts someMarker).
+ */
+function liveMarker(kw: KeywordIndex, text: string): boolean {
+  markerLine = text;
+  return kw.someMarker(text, markerLiveAt) ?? hasLiveMarker(text);
+}
+
 let catalogIndex: KeywordIndex | null = null;
 
 /** The catalog's keyword index, shared by the engines of a thread that add and drop no rule. */
@@ -638,11 +651,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       } else {
         // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
         candidates = kw.keywordCandidates(text);
-        marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
+        marker = kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text));
       }
     } else {
       candidates = kw.candidates(text);
-      marker = kw.markerHit && (hasLiveMarker(text) || hasSecretContext(text));
+      marker = kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text));
       shape = kw.shape;
     }
     // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).

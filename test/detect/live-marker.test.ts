@@ -1,7 +1,9 @@
 // hasLiveMarker scans a line once with one pattern of every marker: the same answer as a scan for
 // the anywhere markers, one for `user` at the end of a name and one for the word markers.
 import { describe, expect, it } from 'vitest';
-import { hasLiveMarker, SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
+import { hasLiveMarker, isLiveMarkerAt, SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
+import { buildKeywordIndex, MARKER_OCCURRENCES } from '../../src/detect/gate/prefilter.js';
+import { providerRules } from '../../src/detect/rules/index.js';
 import { prng } from '../../src/detect/synthetic.js';
 
 const WORD = ['pat', 'sign', 'key', 'auth', 'pass', 'cred'];
@@ -47,5 +49,69 @@ describe('hasLiveMarker in one scan', () => {
       } else if (!SECRET_NAME_MARKERS.some((m) => lower.includes(m))) expect(hasLiveMarker(line), line).toBe(false);
     }
     expect(sure).toBeGreaterThan(25_000);
+  });
+});
+
+describe('the keyword pass notes where marker words are (someMarker), for the same answer without a second scan', () => {
+  const liveIn = (line: string) => (at: number, marker: string) => isLiveMarkerAt(line, at, marker);
+
+  it('answers as hasLiveMarker on 100,000 generated lines, from both passes of the automaton', () => {
+    const kw = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS, { automatonAfter: 0 });
+    const next = prng(31);
+    // Marker words, what isMarkerWord reads around them, provider keywords, and case and word changes.
+    const pieces = [...SECRET_NAME_MARKERS, 'info', 'api', 'er', 'ing', 's', 'w', 'phrase', 'ential', 'or', 'ed', 'ghp_', 'sk-', 'xoxb', 'x', 'X', 'A', '_', '-', ' ', '.', '9', '=', '"', '\u017f', '\u212a'];
+    let compared = 0;
+    let live = 0;
+    for (let i = 0; i < 100_000; i++) {
+      let line = '';
+      const n = 1 + Math.floor(next() * 6);
+      for (let j = 0; j < n; j++) line += [...pieces[Math.floor(next() * pieces.length)]!].map((c) => (next() < 0.3 ? c.toUpperCase() : c)).join('');
+      const want = hasLiveMarker(line);
+      for (const pass of [() => kw.keywordCandidates(line), () => kw.candidates(line)]) {
+        pass();
+        if (!kw.markerHit) continue;
+        expect(kw.someMarker(line, liveIn(line)), line).toBe(want);
+        compared++;
+        if (want) live++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100_000);
+    expect(live).toBeGreaterThan(30_000);
+    expect(compared - live).toBeGreaterThan(10_000);
+  });
+
+  it('tells where each marker word starts and which it is', () => {
+    const kw = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS, { automatonAfter: 0 });
+    const line = 'x.apiKey, Users, CREDENTIALS, token';
+    kw.keywordCandidates(line);
+    const seen: string[] = [];
+    expect(kw.someMarker(line, (at, marker) => (seen.push(`${at}:${marker}`), false))).toBe(false);
+    expect(seen).toEqual(['5:key', '10:user', '17:cred', '30:token']);
+  });
+
+  it(`notes up to ${MARKER_OCCURRENCES} marker words on a line; with more, the caller scans it`, () => {
+    const kw = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS, { automatonAfter: 0 });
+    // `pat` inside `compat` is no name's word: the answer is false either way.
+    for (const [count, answer] of [[MARKER_OCCURRENCES - 1, false], [MARKER_OCCURRENCES, false], [MARKER_OCCURRENCES + 1, undefined]] as const) {
+      const line = 'compat '.repeat(count);
+      kw.keywordCandidates(line);
+      expect(kw.markerHit).toBe(true);
+      expect(kw.someMarker(line, liveIn(line)), `${count}`).toBe(answer);
+      expect(hasLiveMarker(line)).toBe(false);
+    }
+    const last = `${'compat '.repeat(MARKER_OCCURRENCES - 1)}api_key`;
+    kw.keywordCandidates(last);
+    expect(kw.someMarker(last, liveIn(last))).toBe(true);
+  });
+
+  it('notes nothing on the pair table\'s pass (a few staged lines) nor for another text', () => {
+    const kw = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS);
+    kw.candidates('api_key = 1');
+    expect(kw.markerHit).toBe(true);
+    expect(kw.someMarker('api_key = 1', liveIn('api_key = 1'))).toBeUndefined();
+    const automaton = buildKeywordIndex(providerRules, SECRET_NAME_MARKERS, { automatonAfter: 0 });
+    automaton.candidates('api_key = 1');
+    expect(automaton.someMarker('api_key = 1', liveIn('api_key = 1'))).toBe(true);
+    expect(automaton.someMarker('user_key = 1', liveIn('user_key = 1'))).toBeUndefined();
   });
 });

@@ -215,6 +215,24 @@ function isMarkerWord(text: string, at: number, marker: string): boolean {
   return marker === 'key' && hasAt(text, end, 's') && wordEndsAt(text, end + 1);
 }
 
+/** `\w` of a regular expression: an ASCII letter or digit, or `_`. */
+const isWordChar = (c: number): boolean => isAlnum(c) || c === 95;
+
+/**
+ * Whether the marker word `marker` (lower case) that occurs at text[at] opens the line up, as
+ * hasLiveMarker judges each one it meets: an anywhere marker always; `user` where it ends a
+ * name (`user`, `userinfo`, then no letter, digit or `_`: MARKER_SCAN's lookahead); a word marker
+ * where a name rule reads it (isMarkerWord). For a line whose keyword pass noted where its marker
+ * words are (prefilter.ts someMarker), so that it is not scanned again.
+ */
+export function isLiveMarkerAt(text: string, at: number, marker: string): boolean {
+  if (marker === 'user') {
+    const end = at + 4;
+    return !isWordChar(text.charCodeAt(end)) || (hasAt(text, end, 'info') && !isWordChar(text.charCodeAt(end + 4)));
+  }
+  return !WORD_MARKERS.has(marker) || isMarkerWord(text, at, marker);
+}
+
 /**
  * Whether `text` (a line whose keyword pass found a marker word) holds a marker word where a
  * name rule can read it: the engine's test for opening a line up (see the markers above).

@@ -39,6 +39,13 @@ export interface KeywordIndex {
   keywordCandidates(text: string): readonly ProviderRule[];
   /** Whether the text of the last `candidates` call held one of the marker words. */
   readonly markerHit: boolean;
+  /**
+   * Whether `live(at, marker)` holds for some marker word the last pass found in `text` (`at`: where
+   * it starts; `marker`: as given to buildKeywordIndex), or undefined when that pass did not note
+   * where they are (the pair table's pass, another text, more than MARKER_OCCURRENCES of them):
+   * the caller then scans the text itself. Spares a line with a marker word a second pass.
+   */
+  someMarker(text: string, live: (at: number, marker: string) => boolean): boolean | undefined;
   /** The shape of the text of the last `candidates` call (token-runs.ts SHAPE_* flags), measured in the same pass. */
   readonly shape: number;
   /**
@@ -76,6 +83,8 @@ interface Automaton {
   readonly ready: Uint8Array;
   /** Per state: rule indices whose keyword ends there, including those inherited through failure links. */
   readonly out: (readonly number[] | undefined)[];
+  /** Per state: the marker words (indices in `markers`) that end there, inherited the same way. */
+  readonly markerOut: (readonly number[] | undefined)[];
   /** trie[row + class] = child state, or -1. */
   readonly trie: Int32Array;
   readonly fail: Int32Array;
@@ -113,18 +122,18 @@ function fillRow(a: Automaton, state: number): void {
 
 /** `markers` are reported as rule index `rules.length` (the marker pseudo-rule). */
 function build(rules: readonly ProviderRule[], markers: readonly string[]): Automaton {
-  const keywords: { text: string; rule: number }[] = [];
+  const keywords: { text: string; rule: number; marker: number }[] = [];
   let chars = 0;
-  const add = (k: string, rule: number): void => {
+  const add = (k: string, rule: number, marker = -1): void => {
     if (k.length === 0) return;
     const text = k.toLowerCase();
-    keywords.push({ text, rule });
+    keywords.push({ text, rule, marker });
     chars += text.length;
   };
   rules.forEach((rule, ri) => {
     for (const k of rule.keywords) add(k, ri);
   });
-  for (const m of markers) add(m, rules.length);
+  markers.forEach((m, mi) => add(m, rules.length, mi));
 
   const classOf = new Map<number, number>();
   for (const { text } of keywords) {
@@ -147,8 +156,9 @@ function build(rules: readonly ProviderRule[], markers: readonly string[]): Auto
   const trie = new Int32Array((chars + 1) * width).fill(-1);
   const edges: number[][] = [[]]; // per state: [class, child, class, child, …]
   const own: (number[] | undefined)[] = [undefined];
+  const ownMarkers: (number[] | undefined)[] = [undefined];
   let states = 1;
-  for (const { text, rule } of keywords) {
+  for (const { text, rule, marker } of keywords) {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const k = classOf.get(text.charCodeAt(i)) as number;
@@ -159,21 +169,26 @@ function build(rules: readonly ProviderRule[], markers: readonly string[]): Auto
         edges[s].push(k, next);
         edges.push([]);
         own.push(undefined);
+        ownMarkers.push(undefined);
       }
       s = next;
     }
     const list = (own[s] ??= []);
     if (list[list.length - 1] !== rule) list.push(rule);
+    if (marker >= 0) (ownMarkers[s] ??= []).push(marker);
   }
 
   // Failure links and merged outputs, breadth-first over the real edges only.
   const fail = new Int32Array(states);
   const out: (readonly number[] | undefined)[] = new Array(states);
+  const markerOut: (readonly number[] | undefined)[] = new Array(states);
   out[0] = undefined;
+  markerOut[0] = undefined;
   const queue: number[] = [];
   for (let j = 0; j < edges[0].length; j += 2) {
     const child = edges[0][j + 1];
     out[child] = own[child];
+    markerOut[child] = ownMarkers[child];
     queue.push(child);
   }
   for (let q = 0; q < queue.length; q++) {
@@ -189,6 +204,9 @@ function build(rules: readonly ProviderRule[], markers: readonly string[]): Auto
       const inherited = out[fail[child]];
       const mine = own[child];
       out[child] = mine && inherited ? [...mine, ...inherited] : (mine ?? inherited);
+      const inheritedMarkers = markerOut[fail[child]];
+      const myMarkers = ownMarkers[child];
+      markerOut[child] = myMarkers && inheritedMarkers ? [...myMarkers, ...inheritedMarkers] : (myMarkers ?? inheritedMarkers);
       queue.push(child);
     }
   }
@@ -200,6 +218,7 @@ function build(rules: readonly ProviderRule[], markers: readonly string[]): Auto
     delta: new Int32Array(states * width),
     ready: new Uint8Array(states),
     out,
+    markerOut,
     trie,
     fail,
     edges,
@@ -326,6 +345,12 @@ export interface KeywordIndexOptions {
 
 const AUTOMATON_AFTER = 64 * 1024;
 
+/**
+ * Marker words noted per pass for someMarker; a line with more (a list of `key`s) is scanned
+ * again by the caller instead.
+ */
+export const MARKER_OCCURRENCES = 32;
+
 export function buildKeywordIndex(rules: readonly ProviderRule[], markers: readonly string[] = [], options: KeywordIndexOptions = {}): KeywordIndex {
   const ruleList = rules.slice();
   const markerRule = ruleList.length;
@@ -341,6 +366,20 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
   // A stamp per rule instead of a fresh Set per line: no allocation on lines that hit nothing.
   const stamp = new Uint32Array(ruleList.length + 1);
   let epoch = 0;
+  // Where the automaton's last pass met marker words (someMarker): the start and the marker of
+  // each, for the text it scanned. The pair table's passes come before any of the automaton's
+  // (it is used only until the automaton is built) and note none: occText stays null.
+  const markerTexts = markers.map((m) => m.toLowerCase());
+  const occAt = new Int32Array(MARKER_OCCURRENCES);
+  const occMarker = new Int32Array(MARKER_OCCURRENCES);
+  let occCount = 0;
+  let occOverflow = false;
+  let occText: string | null = null;
+  const notePass = (text: string): void => {
+    occText = text;
+    occCount = 0;
+    occOverflow = false;
+  };
 
   /** The pair table's pass: the same rules, marker and shape as the automaton's. */
   const pairHits = (p: PairTable, text: string): number[] | undefined => {
@@ -371,9 +410,20 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
    * The automaton's slow path, on reaching the state of `row` through delta[at]: fills its row
    * on a first visit, then notes the rules whose keywords end there.
    */
-  const arrive = (a: Automaton, at: number, row: number, hits: number[] | undefined): number[] | undefined => {
+  const arrive = (a: Automaton, at: number, row: number, hits: number[] | undefined, end: number): number[] | undefined => {
     const state = row / a.width;
     if (a.ready[state] === 0) fillRow(a, state);
+    const mo = a.markerOut[state];
+    if (mo !== undefined) {
+      for (let j = 0; j < mo.length; j++) {
+        if (occCount === MARKER_OCCURRENCES) {
+          occOverflow = true;
+          break;
+        }
+        occAt[occCount] = end + 1 - markerTexts[mo[j]!]!.length;
+        occMarker[occCount++] = mo[j]!;
+      }
+    }
     const o = a.out[state];
     if (o === undefined) {
       a.delta[at] = row; // now filled and silent: later visits take the fast path
@@ -432,11 +482,17 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
     get markerHit(): boolean {
       return markerHit;
     },
+    someMarker(text: string, live: (at: number, marker: string) => boolean): boolean | undefined {
+      if (occText === null || occText !== text || occOverflow) return undefined;
+      for (let j = 0; j < occCount; j++) if (live(occAt[j]!, markerTexts[occMarker[j]!]!)) return true;
+      return false;
+    },
     get shape(): number {
       return lastShape;
     },
     keywordCandidates(text: string): readonly ProviderRule[] {
       if (automaton === undefined) return this.candidates(text);
+      notePass(text);
       epoch = (epoch + 1) >>> 0;
       if (epoch === 0) {
         stamp.fill(0);
@@ -456,7 +512,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
           continue;
         }
         row = ~next;
-        hits = arrive(a, at, row, hits);
+        hits = arrive(a, at, row, hits, i);
       }
       return finish(hits);
     },
@@ -473,6 +529,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       }
       // Built on first use past the pair table's budget (or for the byte gate).
       const a = (automaton ??= build(ruleList, markers));
+      notePass(text);
       const { asciiClass, otherClass, delta } = a;
       let hits: number[] | undefined;
       let row = 0;
@@ -528,7 +585,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
           continue;
         }
         row = ~next;
-        hits = arrive(a, at, row, hits);
+        hits = arrive(a, at, row, hits, i);
       }
       if (b64 >= 8 && (b64 & 3) === 0 && (b64Classes & MIXED) === MIXED) shape |= SHAPE_BASE64_RUN;
       if (colons >= 4 && !space && n >= 8) shape |= SHAPE_COLON_FIELDS;
