@@ -87,7 +87,6 @@ function measure(cmd, args, { cwd, env, stdoutFile = DEVNULL, shell = false, pro
   return { ms, cpuMs, rssMb, status: r.status, stderr: r.stderr.toString('utf8') };
 }
 
-/** Runs each named command `runs` times, interleaved so machine load hits all alike; keeps the median. */
 /**
  * Peak RSS (MB) of the node process alone, from one more run with bench/rss-probe.mjs preloaded.
  * Timed runs are never preloaded: `--import` starts node's ES module loader and moves the CLI off
@@ -98,6 +97,7 @@ function peakRss(cmd, args, options) {
   return measure(cmd, args, { ...options, probe: true }).rssMb;
 }
 
+/** Runs each named command `runs` times, interleaved so machine load hits all alike; keeps the median. */
 function compare(runs, cases) {
   const seen = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
   for (let i = 0; i < runs; i++) for (const [k, run] of Object.entries(cases)) seen[k].push(run());

@@ -407,8 +407,9 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
   };
 
   /**
-   * The automaton's slow path, on reaching the state of `row` through delta[at]: fills its row
-   * on a first visit, then notes the rules whose keywords end there.
+   * The automaton's slow path, on reaching the state of `row` through delta[at] at text[end]:
+   * fills its row on a first visit, notes the marker words that end there (someMarker), then the
+   * rules whose keywords end there.
    */
   const arrive = (a: Automaton, at: number, row: number, hits: number[] | undefined, end: number): number[] | undefined => {
     const state = row / a.width;
