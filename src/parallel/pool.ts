@@ -124,6 +124,9 @@ export function treeWorkersFor(files: number, workers: number): number {
   return files > TREE_WORKERS_AFTER_FILES ? workers : 0;
 }
 
+/** Jobs a ready worker is given at a time when lanes pull: its next one waits while it answers. */
+const WORKER_DEPTH = 2;
+
 export function createPool(o: PoolOptions): Pool {
   const workers: Lane[] = [];
   let local: Lane | null = null;
@@ -225,7 +228,7 @@ export function createPool(o: PoolOptions): Pool {
       // Pull mode: jobs once the worker has built its detector (detect-worker.ts posts `ready`).
       // A worker takes ~120-200 ms to start on two cores; jobs handed to it before then would
       // wait for it while the main thread, with the rest done, had nothing left to do.
-      depth: o.mainLane ? 0 : 2,
+      depth: o.mainLane ? 0 : WORKER_DEPTH,
       post(job: Job, size: number): void {
         sizes.push(size);
         if (job.kind === 'history') worker.postMessage(job, [job.data.buffer as ArrayBuffer]);
@@ -235,7 +238,7 @@ export function createPool(o: PoolOptions): Pool {
     };
     worker.on('message', (m: { ready?: true; result?: JobResult; error?: string }) => {
       if (m.ready) {
-        lane.depth = 2;
+        lane.depth = WORKER_DEPTH;
         if (o.mainLane && failure === null) feed(lane);
         return;
       }

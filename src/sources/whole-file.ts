@@ -282,7 +282,7 @@ export interface HistoryWholeFiles {
   /** A candidate the log's parser found (history.ts WholeFileCandidate); duplicates are dropped. */
   add(c: WholeFileCandidate): void;
   /** Waits for every file asked for; their findings keep the commits' log order. */
-  finish(): Promise<JobResult & { orders: number[] }>;
+  finish(): Promise<JobResult>;
   /** Stops git now (the scan failed). */
   close(): void;
 }
@@ -372,7 +372,7 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
       if (c.binary && !(c.from !== undefined && allowed(c.from))) blobs.ask(`${c.commit.sha}^:${c.from ?? c.path}`, specs.push({ of, parent: true }) - 1);
       blobs.ask(`${c.commit.sha}:${c.path}`, specs.push({ of, parent: false }) - 1);
     },
-    async finish(): Promise<JobResult & { orders: number[] }> {
+    async finish(): Promise<JobResult> {
       await blobs.end();
       return total;
     },

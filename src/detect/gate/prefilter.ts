@@ -120,6 +120,11 @@ function fillRow(a: Automaton, state: number): void {
   ready[state] = 1;
 }
 
+/** A state's own outputs, then those inherited through its failure link (either may be none). */
+function joined(mine: readonly number[] | undefined, inherited: readonly number[] | undefined): readonly number[] | undefined {
+  return mine && inherited ? [...mine, ...inherited] : (mine ?? inherited);
+}
+
 /** `markers` are reported as rule index `rules.length` (the marker pseudo-rule). */
 function build(rules: readonly ProviderRule[], markers: readonly string[]): Automaton {
   const keywords: { text: string; rule: number; marker: number }[] = [];
@@ -201,12 +206,8 @@ function build(rules: readonly ProviderRule[], markers: readonly string[]): Auto
       while (f !== 0 && trie[f * width + k] === -1) f = fail[f];
       const target = trie[f * width + k];
       fail[child] = target > 0 && target !== child ? target : 0;
-      const inherited = out[fail[child]];
-      const mine = own[child];
-      out[child] = mine && inherited ? [...mine, ...inherited] : (mine ?? inherited);
-      const inheritedMarkers = markerOut[fail[child]];
-      const myMarkers = ownMarkers[child];
-      markerOut[child] = myMarkers && inheritedMarkers ? [...myMarkers, ...inheritedMarkers] : (myMarkers ?? inheritedMarkers);
+      out[child] = joined(own[child], out[fail[child]]);
+      markerOut[child] = joined(ownMarkers[child], markerOut[fail[child]]);
       queue.push(child);
     }
   }
@@ -484,7 +485,7 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
       return markerHit;
     },
     someMarker(text: string, live: (at: number, marker: string) => boolean): boolean | undefined {
-      if (occText === null || occText !== text || occOverflow) return undefined;
+      if (occText !== text || occOverflow) return undefined;
       for (let j = 0; j < occCount; j++) if (live(occAt[j]!, markerTexts[occMarker[j]!]!)) return true;
       return false;
     },
