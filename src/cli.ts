@@ -13,6 +13,7 @@ import { withFingerprints } from './config/fingerprint.js';
 import { scan } from './scan.js';
 import { FORMATS, render, unusedAllowText, type Format } from './report/index.js';
 import type { UnusedAllow } from './config/filter.js';
+import { FAIL_ON_CHOICES, isStagedOnly, plainScanArgs, STAGED_ONLY, type ScanArgs } from './cli-args.js';
 
 
 export function blocks(findings: readonly Finding[], failOn: FailOn): boolean {
@@ -121,25 +122,6 @@ function writeReport(report: string, output: string | undefined): void {
   }
 }
 
-interface ScanArgs {
-  paths?: string[];
-  staged: boolean;
-  history: boolean;
-  range?: string;
-  all: boolean;
-  since?: string;
-  shard?: string;
-  format: Format;
-  output?: string;
-  config?: string | false;
-  /** false for --no-baseline: not even the config's. */
-  baseline?: string | false;
-  'fail-on'?: FailOn;
-  redact: boolean;
-  'max-file-size'?: string;
-  quiet: boolean;
-  'report-unused-allows': boolean;
-}
 
 async function runScan(args: ScanArgs): Promise<number> {
   const paths = args.paths ?? [];
@@ -193,32 +175,10 @@ async function runScan(args: ScanArgs): Promise<number> {
   return blocking ? 1 : 0;
 }
 
-/**
- * The arguments yargs gives for the pre-commit hook's command line, `secret-scan --staged`
- * (every option at its default). The hook runs on every commit; answering it without yargs
- * spares ~4 ms of a ~30 ms run. test/e2e/staged-fast-path.test.ts holds the answers to be the
- * same as with the options parsed by yargs.
- */
-const STAGED_ONLY: ScanArgs = {
-  staged: true,
-  history: false,
-  all: false,
-  format: 'text',
-  redact: true,
-  quiet: false,
-  'report-unused-allows': false,
-};
-
-/**
- * The hook's command line as node gives it (\`node cli.js --staged\`): checked before yargs is
- * loaded, which then neither initialises its modules nor has them in the code cache the hook loads.
- */
-function isStagedOnly(processArgv: readonly string[]): boolean {
-  return processArgv.length === 3 && processArgv[2] === '--staged' && !process.versions.electron;
-}
-
 async function main(processArgv: string[]): Promise<number> {
   if (isStagedOnly(processArgv)) return runScan(STAGED_ONLY);
+  const plain = process.versions.electron ? null : plainScanArgs(processArgv.slice(2));
+  if (plain) return runScan(plain);
   // yargs and the subcommands write to the streams themselves.
   printed = true;
   const [{ default: yargs }, { hideBin }] = await Promise.all([import('yargs'), import('yargs/helpers')]);
@@ -244,7 +204,7 @@ async function main(processArgv: string[]): Promise<number> {
           .option('output', { type: 'string', describe: 'write the report to FILE instead of stdout' })
           .option('config', { type: 'string', describe: 'config file (default: .secret-scan.json at the repository root); --no-config for none' })
           .option('baseline', { type: 'string', describe: 'ignore findings recorded in this baseline file' })
-          .option('fail-on', { choices: ['error', 'warning', 'never'] as const, describe: 'which severities block (default error)' })
+          .option('fail-on', { choices: FAIL_ON_CHOICES, describe: 'which severities block (default error)' })
           .option('redact', { type: 'boolean', default: true, describe: 'hide secrets in the report (--no-redact prints them in full)' })
           .option('max-file-size', { type: 'string', describe: 'skip files larger than this many bytes (default 10 MB)' })
           .option('quiet', { type: 'boolean', default: false, describe: 'no progress line' })
