@@ -276,6 +276,15 @@ const READ_AHEAD = 16 * 1024 * 1024;
  */
 const BIG_BLOB = 16 * 1024 * 1024;
 const BIG_BLOB_READ_AHEAD = 4 * 1024 * 1024;
+/**
+ * Up to this many texts left after the lookups in their own files, HEAD's filed blobs are
+ * searched once per text with Buffer#includes rather than with the shift table: the table's
+ * loop runs in JavaScript, and on the main thread of a history scan (whose worker raised V8's
+ * interrupt budget for the whole process, jobs.ts SHARED_CORES_V8_FLAGS) it was still not
+ * optimized at the end: 16-20 ms for flask's 13 texts over its 1.8 MB HEAD, against 4-9 ms for
+ * node's search of each. Past a few dozen texts one pass for all wins.
+ */
+export const FEW_NEEDLES = 16;
 /** How much text prepare() searches to get the search loop compiled. */
 const WARM_BYTES = 4 * 1024 * 1024;
 
@@ -405,7 +414,11 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
           }
           rest.push(i);
         });
-        if (rest.length > 0) {
+        if (rest.length > 0 && rest.length <= FEW_NEEDLES) {
+          // A few texts: node's own search, once per text and blob.
+          const text = [...all.values()].filter((blob) => !isBinary(blob));
+          for (const i of rest) if (text.some((blob) => blob.includes(bytes[i]!))) found.add(texts[i]!);
+        } else if (rest.length > 0) {
           const needles = prepare(rest.map((i) => texts[i]!));
           const hits = new Set<number>();
           for (const blob of all.values()) if (!isBinary(blob)) searchBuffer(needles, blob, hits);

@@ -4,7 +4,7 @@
 // whether find() is told where each text was found, and whether the blobs were filed first.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findInHead, openHead } from '../../src/sources/head-search.js';
+import { FEW_NEEDLES, findInHead, openHead } from '../../src/sources/head-search.js';
 import { makeRepo, type Repo } from '../helpers/git-repo.js';
 
 let repo: Repo | undefined;
@@ -119,6 +119,21 @@ describe('findInHead', () => {
         await new Promise((r) => setTimeout(r, 10));
       }
       expect([...(await head.find(TEXTS, hint))].sort()).toEqual(IN_HEAD);
+    }
+  });
+
+  it('gives the same answers searching each text alone (up to FEW_NEEDLES left) as in one pass for all (one more)', async () => {
+    // Without the hint every text is left for the search of all blobs: 16 texts are searched one
+    // by one, 17 with the shift table.
+    expect(TEXTS).toHaveLength(FEW_NEEDLES);
+    for (const texts of [TEXTS, [...TEXTS, 'one-more-text-nowhere-0013']]) {
+      const head = openHead(scenario.dir);
+      const until = Date.now() + 10_000;
+      while (!head.prepare()) {
+        expect(Date.now()).toBeLessThan(until);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect([...(await head.find(texts))].sort()).toEqual(IN_HEAD);
     }
   });
 
