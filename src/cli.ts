@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Command line: parses arguments (yargs), runs scan(), renders the report, sets the exit code.
+// Command line: parses arguments (yargs; a scan's plain flags and the hook's line without it,
+// cli-args.ts), runs scan(), renders the report, sets the exit code.
 // No detection logic lives here. Exit codes: 0 clean, 1 blocking findings, 2 usage error.
 
 import { statSync, writeFileSync } from 'node:fs';
@@ -121,7 +122,6 @@ function writeReport(report: string, output: string | undefined): void {
     throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
-
 
 async function runScan(args: ScanArgs): Promise<number> {
   const paths = args.paths ?? [];
