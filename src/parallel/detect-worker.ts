@@ -12,7 +12,7 @@ const data = workerData as { config: Config; history?: boolean };
 if (data.history) {
   // node:crypto (the fingerprint of each finding, engine.ts) is loaded lazily (scripts/build.mjs
   // LAZY_BUILTINS), at the first finding. Loaded after the flags below changed, its 17 modules
-  // were compiled from source, not taken from node's code cache (stamped with V8's flags): ~40 ms
+  // were compiled from source, not taken from node's code cache (stamped with V8's flags): ~20 ms
   // of a flask history scan's worker. A history has findings: load it first.
   createHash('sha256');
   // Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and SHARED_CORES_V8_FLAGS say why).

@@ -278,11 +278,11 @@ const BIG_BLOB = 16 * 1024 * 1024;
 const BIG_BLOB_READ_AHEAD = 4 * 1024 * 1024;
 /**
  * Up to this many texts left after the lookups in their own files, HEAD's filed blobs are
- * searched once per text with Buffer#includes rather than with the shift table: the table's
- * loop runs in JavaScript, and on the main thread of a history scan (whose worker raised V8's
- * interrupt budget for the whole process, jobs.ts SHARED_CORES_V8_FLAGS) it was still not
- * optimized at the end: 16-20 ms for flask's 13 texts over its 1.8 MB HEAD, against 4-9 ms for
- * node's search of each. Past a few dozen texts one pass for all wins.
+ * searched once per text with Buffer#includes rather than with the shift table, whose loop runs
+ * in JavaScript: at the end of a flask history scan (13 texts, a 1.8 MB HEAD) the table took
+ * 16-20 ms there, and 5-8 ms once optimized in a run of its own (the history worker's flags raise
+ * V8's interrupt budget for the whole process, jobs.ts SHARED_CORES_V8_FLAGS); a search per text
+ * took 6-7 ms in the scan. A search per text costs in proportion to the texts, the table does not.
  */
 export const FEW_NEEDLES = 16;
 /** How much text prepare() searches to get the search loop compiled. */
