@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Command line: parses arguments (yargs; a scan's plain flags and the hook's line without it,
-// cli-args.ts), runs scan(), renders the report, sets the exit code.
+// Command line: parses arguments (yargs; a scan's plain flags, the hook's line among them, without
+// it: cli-args.ts), runs scan(), renders the report, sets the exit code.
 // No detection logic lives here. Exit codes: 0 clean, 1 blocking findings, 2 usage error.
 
 import { statSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { withFingerprints } from './config/fingerprint.js';
 import { scan } from './scan.js';
 import { FORMATS, render, unusedAllowText, type Format } from './report/index.js';
 import type { UnusedAllow } from './config/filter.js';
-import { FAIL_ON_CHOICES, isStagedOnly, plainScanArgs, STAGED_ONLY, type ScanArgs } from './cli-args.js';
+import { FAIL_ON_CHOICES, plainScanArgs, type ScanArgs } from './cli-args.js';
 
 
 export function blocks(findings: readonly Finding[], failOn: FailOn): boolean {
@@ -176,7 +176,6 @@ async function runScan(args: ScanArgs): Promise<number> {
 }
 
 async function main(processArgv: string[]): Promise<number> {
-  if (isStagedOnly(processArgv)) return runScan(STAGED_ONLY);
   const plain = process.versions.electron ? null : plainScanArgs(processArgv.slice(2));
   if (plain) return runScan(plain);
   // yargs and the subcommands write to the streams themselves.

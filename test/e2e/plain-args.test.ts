@@ -7,7 +7,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainScanArgs, STAGED_ONLY } from '../../src/cli-args.js';
+import { plainScanArgs, SCAN_DEFAULTS } from '../../src/cli-args.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { makeRepo, type Repo, type RunResult } from '../helpers/git-repo.js';
 
@@ -30,11 +30,12 @@ beforeAll(() => {
 afterAll(() => r.cleanup());
 
 /** The run's answer, with the report's timing (the one thing two runs may differ in) taken out. */
+const untimed = (report: string): string => report.replace(/"durationMs": \d+/g, '"durationMs": 0');
 function answer(args: readonly string[], output?: string): RunResult & { written?: string } {
   const res = r.scan(...args);
-  const stdout = res.stdout.replace(/"durationMs": \d+/g, '"durationMs": 0');
+  const stdout = untimed(res.stdout);
   if (output === undefined) return { ...res, stdout };
-  const written = readFileSync(join(r.dir, output), 'utf8').replace(/"durationMs": \d+/g, '"durationMs": 0');
+  const written = untimed(readFileSync(join(r.dir, output), 'utf8'));
   rmSync(join(r.dir, output));
   return { ...res, stdout, written };
 }
@@ -99,8 +100,7 @@ describe('plain scan arguments without yargs', () => {
 
   it('reads each value into its option, and paths in order', () => {
     expect(plainScanArgs(['--history', '--range=a..b', '--since', 'x', '--shard', '1/3', '--format', 'sarif', '--fail-on', 'never', '--no-redact', '--quiet', '--all'])).toEqual({
-      ...STAGED_ONLY,
-      staged: false,
+      ...SCAN_DEFAULTS,
       history: true,
       range: 'a..b',
       since: 'x',
@@ -112,8 +112,7 @@ describe('plain scan arguments without yargs', () => {
       all: true,
     });
     expect(plainScanArgs(['b', '--output', 'o', 'a', '--config', 'c', '--baseline', 'base', '--max-file-size', '5', '--report-unused-allows'])).toEqual({
-      ...STAGED_ONLY,
-      staged: false,
+      ...SCAN_DEFAULTS,
       paths: ['b', 'a'],
       output: 'o',
       config: 'c',
@@ -121,8 +120,9 @@ describe('plain scan arguments without yargs', () => {
       'max-file-size': '5',
       'report-unused-allows': true,
     });
-    expect(plainScanArgs(['--no-config', '--no-baseline'])).toEqual({ ...STAGED_ONLY, staged: false, config: false, baseline: false });
-    expect(plainScanArgs([])).toEqual({ ...STAGED_ONLY, staged: false });
+    expect(plainScanArgs(['--no-config', '--no-baseline'])).toEqual({ ...SCAN_DEFAULTS, config: false, baseline: false });
+    expect(plainScanArgs([])).toEqual(SCAN_DEFAULTS);
+    expect(plainScanArgs(['--staged'])).toEqual({ ...SCAN_DEFAULTS, staged: true });
   });
 
   it.each([

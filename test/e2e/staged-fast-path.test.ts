@@ -1,8 +1,10 @@
-// `secret-scan --staged`, the hook's exact command line, is answered without yargs (src/cli.ts,
-// STAGED_ONLY). Whatever the repository holds, it must answer exactly as the same options spelled
-// so that yargs parses them: same exit code, same report, same messages.
+// `secret-scan --staged`, the hook's exact command line, is answered without yargs (src/cli-args.ts
+// plainScanArgs). Whatever the repository holds, it must answer exactly as the same options spelled
+// so that yargs parses them (a flag given its default as `=false` is a spelling plainScanArgs
+// leaves to yargs): same exit code, same report, same messages.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { plainScanArgs } from '../../src/cli-args.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { makeRepo, type Repo, type RunResult } from '../helpers/git-repo.js';
 
@@ -18,8 +20,14 @@ afterEach(() => {
 });
 
 /** The fast path, then two spellings yargs parses; all three results must be the same. */
+const YARGS_SPELLINGS = [
+  ['--staged', '--format', 'text', '--quiet=false'],
+  ['--format=text', '--redact', '--staged', '--all=false'],
+];
 function answers(r: Repo): RunResult[] {
-  return [r.scan('--staged'), r.scan('--staged', '--format', 'text'), r.scan('--format=text', '--redact', '--staged')];
+  expect(plainScanArgs(['--staged'])).not.toBeNull();
+  for (const s of YARGS_SPELLINGS) expect(plainScanArgs(s)).toBeNull();
+  return [r.scan('--staged'), ...YARGS_SPELLINGS.map((s) => r.scan(...s))];
 }
 
 function expectSame(results: RunResult[]): RunResult {
