@@ -63,6 +63,17 @@ const FILES_OF = new Map<string, string[]>([
   [N.edited, ['edit.txt']],
 ]);
 
+/** A reader of HEAD whose blobs prepare() has filed (once git delivered them all). */
+async function filedHead(dir: string): Promise<ReturnType<typeof openHead>> {
+  const head = openHead(dir);
+  const until = Date.now() + 10_000;
+  while (!head.prepare()) {
+    expect(Date.now()).toBeLessThan(until);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return head;
+}
+
 describe('findInHead', () => {
   // One repository holds every case; each test asks about it in another way, for the same answer.
   let scenario: Repo;
@@ -112,12 +123,7 @@ describe('findInHead', () => {
 
   it('gives the same answers from blobs filed by prepare(), with and without the files', async () => {
     for (const hint of [FILES_OF, undefined]) {
-      const head = openHead(scenario.dir);
-      const until = Date.now() + 10_000;
-      while (!head.prepare()) {
-        expect(Date.now()).toBeLessThan(until);
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      const head = await filedHead(scenario.dir);
       expect([...(await head.find(TEXTS, hint))].sort()).toEqual(IN_HEAD);
     }
   });
@@ -127,12 +133,7 @@ describe('findInHead', () => {
     // by one, 17 with the shift table.
     expect(TEXTS).toHaveLength(FEW_NEEDLES);
     for (const texts of [TEXTS, [...TEXTS, 'one-more-text-nowhere-0013']]) {
-      const head = openHead(scenario.dir);
-      const until = Date.now() + 10_000;
-      while (!head.prepare()) {
-        expect(Date.now()).toBeLessThan(until);
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      const head = await filedHead(scenario.dir);
       expect([...(await head.find(texts))].sort()).toEqual(IN_HEAD);
     }
   });
