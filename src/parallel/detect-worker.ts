@@ -1,7 +1,6 @@
 // Worker thread entry: runs detection jobs posted by the pool (src/parallel/pool.ts) and posts
 // back each result; the config arrives once, as workerData.
 
-import { createHash } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
@@ -9,15 +8,9 @@ import { prepareByteGate } from '../detect/engine.js';
 import { createDetector, SHARED_CORES_V8_FLAGS, type Job } from './jobs.js';
 
 const data = workerData as { config: Config; history?: boolean };
-if (data.history) {
-  // node:crypto (the fingerprint of each finding, engine.ts) is loaded lazily (scripts/build.mjs
-  // LAZY_BUILTINS), at the first finding. Loaded after the flags below changed, its 17 modules
-  // were compiled from source, not taken from node's code cache (stamped with V8's flags): ~20 ms
-  // of a flask history scan's worker. A history has findings: load it first.
-  createHash('sha256');
-  // Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and SHARED_CORES_V8_FLAGS say why).
-  setFlagsFromString(SHARED_CORES_V8_FLAGS);
-}
+// Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and SHARED_CORES_V8_FLAGS say why),
+// and after the built-ins the bundle loads (scripts/build.mjs: none lazily here).
+if (data.history) setFlagsFromString(SHARED_CORES_V8_FLAGS);
 // A tree lane's byte gate, built before its first file as the main thread's is (scan.ts).
 else prepareByteGate();
 const detect = createDetector(data.config, data.history === true);
