@@ -212,6 +212,15 @@ function isBlobChunk(text: string): boolean {
   return t.length >= 40 && /^[A-Za-z0-9+/=]+$/.test(t);
 }
 
+/**
+ * A file whose whole content may be a bare key (keyFileMatch): `*.key`, Rails' `master.key`,
+ * `.secret_key`. Its line need hold no keyword nor random shape (a 64-character hex key has
+ * neither), so the line gate never skips a few-line fragment of one.
+ */
+function isKeyFile(ctx: FileContext): boolean {
+  return ctx.ext === 'key' || ctx.baseName === 'master.key' || ctx.baseName === '.secret_key' || ctx.baseName === 'secret_key';
+}
+
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */
 const CONTEXT_DETECTORS = new Set(['high-entropy', 'secret-key-assignment', 'weak-secret-key', 'hardcoded-password', 'weak-password']);
 
@@ -343,7 +352,7 @@ interface LineLoop {
   readonly ctx: FileContext;
   /** The fragment's lines, after Fragment.before when there is one. */
   readonly lines: readonly SourceLine[];
-  /** Whether the line gate skips lines (on, and more than 3 lines). */
+  /** Whether the line gate skips lines (on, and not the few lines of a key file: isKeyFile). */
   readonly gated: boolean;
   /** How many of `lines` are context only (Fragment.before): never reported. */
   readonly context: number;
@@ -599,7 +608,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   /** `config/master.key`, `*.key`: a file that holds nothing but a random key. */
   function keyFileMatch(text: string, ctx: FileContext): Match | null {
-    if (!(ctx.ext === 'key' || ctx.baseName === 'master.key' || ctx.baseName === '.secret_key' || ctx.baseName === 'secret_key')) return null;
+    if (!isKeyFile(ctx)) return null;
     const t = text.trim();
     if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(t) || !looksRandom(t)) return null;
     const fw = frameworkFor(ctx.baseName === 'master.key' ? 'secret_key_base' : 'secret_key', ctx.baseName === 'master.key' ? 'rb' : ctx.ext);
@@ -741,8 +750,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (isScannerReport(fragment.file, fragment.lines)) return []; // a scanner's own report or baseline (file-context.ts)
       const findings: Finding[] = [];
       // Lines that cannot hold anything are skipped after the keyword pass and one character
-      // scan (most lines of code). Tiny fragments are not: a key file is a bare random line.
-      const gated = gateOn && fragment.lines.length > 3;
+      // scan (most lines of code), in fragments of any size (a history's or a staged diff's
+      // files mostly add a line or three) but a key file's few lines: its key is a bare line.
+      const gated = gateOn && (fragment.lines.length > 3 || !isKeyFile(ctx));
       // A later window of a big file starts with the line before it, as context only (Fragment.before).
       const lines = fragment.before ? [fragment.before, ...fragment.lines] : fragment.lines;
       // One verdict per line from the byte gate, which says what the JavaScript pass would:
