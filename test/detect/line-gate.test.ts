@@ -14,6 +14,7 @@ import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } fr
 import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
 import type { Fragment } from '../../src/types.js';
 import { readFileWindows } from '../../src/sources/worktree.js';
+import { namesNextLine } from '../../src/detect/detectors/assignments.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 
 const gated = createEngine();
@@ -247,6 +248,10 @@ describe('line gate', () => {
       ['k8s/cm.yaml', `kind: ConfigMap\ndata:\n  db: ${Buffer.from(`postgres://app:${synth('base62', 20, 'url')}@db/app`).toString('base64')}\n  x: y\n`],
       // Too short for a random run (24 characters): only the base64 check lets it through.
       ['k8s/cm.yaml', `kind: ConfigMap\ndata:\n  url: ${Buffer.from('ftp://a:Qm81vXz@h').toString('base64')}\n  x: y\n`],
+      // An XML element opened alone on its line names the text on the next.
+      ['conf/app.xml', `<config>\n  <db-password>\n    qm7Wz2kPxs9Lqq\n  </db-password>\n</config>\n`],
+      // `key:` names the next line's value too; a marker line that names nothing does not open the next line.
+      ['deploy/app.yaml', `vars:\n  - key: API_SECRET\n    value: qm7Wz2kPxs9Lqq\n  - other_secret: 1\n    value: qm7Wz2kPxs9Lqq\n`],
     ];
     for (const [file, text] of cases) {
       const f = fragment(file, text);
@@ -259,6 +264,16 @@ describe('line gate', () => {
       [3, 'hardcoded-password'],
       [7, 'weak-secret-key'],
     ]);
+    const at = (i: number) => gated.detect(fragment(cases[i]![0], cases[i]![1])).map((f) => [f.line, f.ruleId]);
+    expect(at(12)).toEqual([[3, 'hardcoded-password']]);
+    expect(at(13)).toEqual([[3, 'secret-key-assignment']]);
+  });
+
+  it('a line opens the next one up only when it names its value (namesNextLine)', () => {
+    const naming = ['  - name: DB_PASSWORD', '- name: "SECRET_KEY"', '  name: api_token', '  - key: API_SECRET', '{ "Name": "ClientSecret",', '  <password>', '<db-password attr="1">'];
+    const not = ['api_key = get_key()', 'keys.each do |key|', 'def secret_key', '# the signing key', 'name = compute_name(secret)', '  <password>x</password>', '- name: DB_PASSWORD  # and more', 'token: abc', 'value: x'];
+    for (const t of naming) expect(namesNextLine(t), t).toBe(true);
+    for (const t of not) expect(namesNextLine(t), t).toBe(false);
   });
 
   it('every name classifyName accepts holds a marker word (30,000 generated names)', () => {

@@ -307,12 +307,13 @@ const DEFAULT_EXPANSION = /\$\{([A-Za-z_][\w.-]*?):(?:[-=]|(?![-=?+]))([^}]+)\}/
 const XML_OPEN_ONLY = /^\s*<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>\s*$/;
 
 /**
- * Whether a line can name the value on the line after it: the `- name: X` of a `value: …` line
- * (read only when the line holds `ame` or `ey`), or an XML opening tag alone on its line. The
- * engine opens the next line up for detection only then, so this is the one place that says it.
+ * Whether a line names the value on the line after it: a `- name: X` line (prevListName, for a
+ * `value: …` line), or an XML opening tag alone on its line (`<password>`, then the value). These
+ * are the only ways findAssignments reads a line before, so the engine opens the next line up
+ * for detection only then; this is the one place that says it.
  */
 export function namesNextLine(text: string): boolean {
-  return text.includes('ame') || text.includes('ey') || (text.includes('>') && XML_OPEN_ONLY.test(text));
+  return prevListName(text) !== null || (text.includes('>') && XML_OPEN_ONLY.test(text));
 }
 
 /**
