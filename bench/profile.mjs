@@ -1,7 +1,7 @@
 // Where a tree scan's time goes on real code: runs the engine on the main thread over every file
 // of a repository (the tree scan's own reading and detection, no workers) and prints time per
 // file type, CPU per thread (main, V8 helpers), and, with --cpu, self time per source module and
-// per function from a V8 CPU profile.
+// per function, and each function's total time (callees included), from a V8 CPU profile.
 //
 //   node bench/profile.mjs /path/to/repo [--cpu] [--rules] [--cold] [--top N] [--only ext,ext]
 // --rules: time of the provider rules' patterns per rule family (the id's first word), on the
@@ -151,6 +151,22 @@ if (session) {
   for (const [m, us] of [...perModule].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((100 * us) / sum).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${m}`);
   console.log('\nself time per function');
   for (const [f, us] of [...perFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((100 * us) / sum).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${f}`);
+  // Total time per function name: the samples whose stack holds it (once per sample, recursion aside).
+  const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const inclusive = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parentOf.get(at)) {
+      const name = nodeById.get(at).callFrame.functionName;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0));
+    }
+  });
+  console.log('\ntotal time per function (callees included)');
+  for (const [f, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${((100 * us) / sum).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${f}`);
 }
 
 if (argv.includes('--rules')) {
