@@ -5,6 +5,7 @@
 import { type Finding, type Fragment } from './types.js';
 import { customRules, loadConfig, type Config } from './config/config.js';
 import { filterFindings, pathAllower } from './config/filter.js';
+import { loadHashing } from './config/fingerprint.js';
 import { createEngine, prepareByteGate, prepareEngine } from './detect/engine.js';
 import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
@@ -145,6 +146,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   // optimization (jobs.ts SHARED_CORES_V8_FLAGS). V8 flags are per process: set here, they hold
   // for the workers too. Set after the built-in modules the scan loads: node's code cache for
   // them is stamped with V8's flags, and a module loaded after a change is compiled from source.
+  loadHashing();
   setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
   const pool = createPool({
     config,
@@ -235,6 +237,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
       progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
   });
+  // The workers change V8's flags, for the whole process: node:crypto (the report's
+  // fingerprints) is loaded first, as a tree scan does.
+  loadHashing();
   // A whole history goes to the workers from its first byte: start them (their V8 start-up and
   // the byte gate's table) while git starts up and computes the first batch.
   if (!partial) pool.start();
