@@ -49,6 +49,14 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
 /** How much V8 may grow the heap past its live size while a big staged diff streams (forEachStreamed). */
 const STREAMED_HEAP_GROWING_PERCENT = 20;
 
+/**
+ * Caps V8's heap growth for the rest of the run (see forEachStreamed): for a staged scan that
+ * streams a big diff, or reads a file whole from the index (whole-file.ts completeStaged).
+ */
+export function boundHeapGrowth(): void {
+  setFlagsFromString(`--heap-growing-percent=${STREAMED_HEAP_GROWING_PERCENT}`);
+}
+
 /** The common case: a diff small enough to have been read whole. */
 function forEachLine(r: GitResult, each: (file: DiffFile) => void): void {
   parseDiffText(r.stdout.toString('utf8'), each);
@@ -66,7 +74,7 @@ function forEachStreamed(s: GitStream, each: (file: DiffFile) => void): Promise<
   // Growth by 20% at most keeps it near its live size (12 runs: at most 166 MB). Set only here:
   // a V8 flag changed makes node compile the built-ins it loads later from source, which a diff of
   // over STREAM_ABOVE bytes does not notice.
-  setFlagsFromString(`--heap-growing-percent=${STREAMED_HEAP_GROWING_PERCENT}`);
+  boundHeapGrowth();
   return new Promise((resolve, reject) => {
     const p = createDiffParser(each);
     const decoder = createDecoder('utf8');

@@ -15,6 +15,7 @@ import { batchParser } from './head-search.js';
 import { addedHunks, COMMIT_MARK, type WholeFileCandidate } from './history.js';
 import { createDecoder, decodeText, hasNul, sniffEncoding, type StreamDecoder } from './text-decoding.js';
 import { fileWindows, type SkippedFile } from './worktree.js';
+import { boundHeapGrowth } from './staged.js';
 
 /** Where one blob's bytes go as git writes them. */
 interface BlobStream {
@@ -255,6 +256,11 @@ export async function completeStaged(root: string, fragments: Iterable<Fragment>
   const skipped: SkippedFile[] = [];
   const read = new Set<string>();
   if (wanted.length > 0) {
+    // A file read whole streams through in windows, as a big staged diff does, and the heap's
+    // growth is capped the same way: a 25 MB file renamed out of an allow-listed path peaked at
+    // 120-204 MB uncapped (V8 let the old generation grow well past the live heap between
+    // collections).
+    boundHeapGrowth();
     await streamBlobs(
       root,
       wanted.map((e) => `:${e.path}`),
