@@ -11,6 +11,7 @@ import type { SkippedFile } from './sources/worktree.js';
 import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
+import type { HeadReader } from './sources/head-search.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -220,6 +221,8 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   const whole = (await import('./sources/whole-file.js')).historyWholeFiles(root, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   /** A pull request's commits, not the whole history. */
   const partial = options.range !== undefined || options.since !== undefined;
+  // "Still in HEAD?" (below): the lanes' findings are offered to it as they come.
+  let head: HeadReader | null = null;
   const buffers = createBatchBuffers();
   const pool = createPool({
     config,
@@ -232,7 +235,11 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     warmupBytes: partial ? WARMUP_BYTES : 0,
     onResult(r) {
       addCounts(stats, r);
-      for (let i = 0; i < r.findings.length; i++) found.push({ finding: r.findings[i]!, order: r.orders[i]!, literal: r.literals[i]! });
+      for (let i = 0; i < r.findings.length; i++) {
+        found.push({ finding: r.findings[i]!, order: r.orders[i]!, literal: r.literals[i]! });
+        // Whether it is still in HEAD, answered now where that is cheap (head-search.ts offer).
+        head?.offer(r.literals[i]!, r.findings[i]!.file);
+      }
       for (const w of r.wholeFiles) whole.add(w);
       progress.update(stats.commits ?? 0, stats.bytes, distinct.add(r.findings));
     },
@@ -246,8 +253,9 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   const stream = early ?? history.startHistory(root, options);
   // "Still in HEAD?" needs every blob of HEAD. For a whole history (findings are all but certain)
   // git reads them while the log is scanned, so the check at the end only searches what is
-  // already here; a pull request's range reads them only if something was found.
-  const head = headExists && !partial ? history.openHead(root) : null;
+  // already here, and what the findings that came meanwhile left (head-search.ts offer); a pull
+  // request's range reads them only if something was found.
+  head = headExists && !partial ? history.openHead(root) : null;
   // Once git log runs (it keeps its priority). Threads and processes started later from this
   // thread (the workers, on the first batch; cat-file reading HEAD) take ours.
   if (options.yieldToGit) yieldToChildren();

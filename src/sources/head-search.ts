@@ -259,6 +259,14 @@ export interface HeadReader {
    * than the read-ahead: find() then searches the stream as it comes).
    */
   prepare(): boolean;
+  /**
+   * Optional, while the log is still being scanned: `text` was found in `file`. Once the blobs
+   * are filed (prepare), answers now what find() would for it, so that less is left to search
+   * after git's last byte: HEAD's version of `file` first, then, for the first FEW_NEEDLES texts
+   * and a HEAD of at most AHEAD_TEXT_BYTES of text, every blob. find() uses the answers.
+   * Returns whether the text is answered (now or before); false leaves it to find().
+   */
+  offer(text: string, file: string): boolean;
 }
 
 /**
@@ -285,6 +293,12 @@ const BIG_BLOB_READ_AHEAD = 4 * 1024 * 1024;
  * took 6-7 ms in the scan. A search per text costs in proportion to the texts, the table does not.
  */
 export const FEW_NEEDLES = 16;
+/**
+ * offer() searches every blob for a text only in a HEAD of at most this much text: 16 such
+ * searches (FEW_NEEDLES) then cost ~10-20 ms of the main thread's slack while git runs. A bigger
+ * HEAD is left to find()'s one pass for all the texts together.
+ */
+export const AHEAD_TEXT_BYTES = 4 * 1024 * 1024;
 /** How much text prepare() searches to get the search loop compiled. */
 const WARM_BYTES = 4 * 1024 * 1024;
 
@@ -352,6 +366,16 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
     (child as ChildProcess | null)?.kill();
   };
 
+  /** offer()'s answers by text: whether the text occurs in some blob that is not binary, as find() asks. */
+  const known = new Map<string, boolean>();
+  /** `text \0 file` pairs whose file offer() looked in, without finding the text there. */
+  const looked = new Set<string>();
+  /** HEAD's text blobs, once filed and offer() first searched them all; null while not. */
+  let textBlobs: Buffer[] | null = null;
+  let textBytes = 0;
+  /** Texts offer() searched every blob for (at most FEW_NEEDLES). */
+  let searchedAhead = 0;
+
   /** HeadReader.prepare. */
   const fileBlobs = (): boolean => {
     if (blobs !== null) return true;
@@ -389,8 +413,38 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
 
   return {
     prepare: fileBlobs,
-    async find(texts: readonly string[], filesOf?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
+    offer(text: string, file: string): boolean {
+      if (known.has(text)) return true;
+      if (text === '' || text.includes('\n') || !fileBlobs()) return false;
+      const pair = `${text}\u0000${file}`;
+      if (looked.has(pair)) return false;
+      const bytes = Buffer.from(text, 'utf8');
+      const id = tree?.byPath.get(file);
+      const own = id === undefined ? undefined : blobs!.get(id);
+      if (own !== undefined && !isBinary(own) && own.includes(bytes)) {
+        known.set(text, true);
+        return true;
+      }
+      looked.add(pair);
+      if (textBlobs === null) {
+        textBlobs = [...blobs!.values()].filter((blob) => !isBinary(blob));
+        for (const blob of textBlobs) textBytes += blob.length;
+      }
+      if (searchedAhead >= FEW_NEEDLES || textBytes > AHEAD_TEXT_BYTES) return false;
+      searchedAhead++;
+      known.set(text, textBlobs.some((blob) => blob.includes(bytes)));
+      return true;
+    },
+    async find(all: readonly string[], filesOfAll?: ReadonlyMap<string, readonly string[]>): Promise<Set<string>> {
       const found = new Set<string>();
+      // What offer() answered already; the files it looked in are not looked in again.
+      const texts: string[] = [];
+      for (const text of all) {
+        const answer = known.get(text);
+        if (answer === undefined) texts.push(text);
+        else if (answer) found.add(text);
+      }
+      const filesOf = looked.size === 0 || filesOfAll === undefined ? filesOfAll : new Map(texts.map((t) => [t, (filesOfAll.get(t) ?? []).filter((f) => !looked.has(`${t}\u0000${f}`))]));
       if (texts.length === 0) {
         close();
         await exited.catch(() => undefined);

@@ -1,10 +1,11 @@
 // "Still in HEAD?" on real repositories: texts in text blobs are found wherever they sit (in
 // big blobs across git's output chunks, at a blob's very start or end, in any file), texts only
 // in history, in the working tree or in binary blobs are not; and the answers are the same
-// whether find() is told where each text was found, and whether the blobs were filed first.
+// whether find() is told where each text was found, whether the blobs were filed first, and
+// whether the texts were offered (and some answered) while the log was still being scanned.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FEW_NEEDLES, findInHead, openHead } from '../../src/sources/head-search.js';
+import { AHEAD_TEXT_BYTES, FEW_NEEDLES, findInHead, openHead } from '../../src/sources/head-search.js';
 import { makeRepo, type Repo } from '../helpers/git-repo.js';
 
 let repo: Repo | undefined;
@@ -135,6 +136,57 @@ describe('findInHead', () => {
     for (const texts of [TEXTS, [...TEXTS, 'one-more-text-nowhere-0013']]) {
       const head = await filedHead(scenario.dir);
       expect([...(await head.find(texts))].sort()).toEqual(IN_HEAD);
+    }
+  });
+
+  it('gives the same answers for texts offered while the log ran, before and after the blobs were filed', async () => {
+    for (const hint of [FILES_OF, undefined]) {
+      // Offered before git delivered HEAD: nothing is answered then, find() does it all.
+      const early = openHead(scenario.dir);
+      for (const text of TEXTS) expect(early.offer(text, FILES_OF.get(text)![0]!)).toBe(false);
+      expect([...(await early.find(TEXTS, hint))].sort()).toEqual(IN_HEAD);
+      // Offered once filed (every file each was found in, some twice): answered ahead.
+      const head = await filedHead(scenario.dir);
+      for (const text of TEXTS) for (const file of [...FILES_OF.get(text)!, ...FILES_OF.get(text)!]) head.offer(text, file);
+      expect([...(await head.find(TEXTS, hint))].sort()).toEqual(IN_HEAD);
+    }
+    // Some offered, the others asked only at the end.
+    const head = await filedHead(scenario.dir);
+    for (const text of TEXTS.filter((_, i) => i % 2 === 0)) head.offer(text, FILES_OF.get(text)![0]!);
+    expect([...(await head.find(TEXTS, FILES_OF))].sort()).toEqual(IN_HEAD);
+  });
+
+  it('answers ahead from the own file always, from every blob for the first FEW_NEEDLES texts only', async () => {
+    const head = await filedHead(scenario.dir);
+    const nowhere = Array.from({ length: FEW_NEEDLES + 1 }, (_, i) => `offered-nowhere-${i}-0014`);
+    for (const text of nowhere.slice(0, FEW_NEEDLES)) expect(head.offer(text, 'a.txt')).toBe(true);
+    // The 17th text not in its own file is left for find(); one in its own file is still settled.
+    expect(head.offer(nowhere[FEW_NEEDLES]!, 'a.txt')).toBe(false);
+    expect(head.offer(N.own, 'own.txt')).toBe(true);
+    // Left, after a look in a.txt: it is in elsewhere.txt, which find()'s search of every blob sees.
+    expect(head.offer(N.elsewhere, 'a.txt')).toBe(false);
+    expect(head.offer(N.binaryAndText, 'bin.dat')).toBe(false);
+    expect(head.offer('', 'a.txt')).toBe(false);
+    expect(head.offer(`two\nlines`, 'a.txt')).toBe(false);
+    const asked = [...nowhere, N.own, N.elsewhere, N.binaryAndText, N.gone];
+    expect([...(await head.find(asked, FILES_OF))].sort()).toEqual([N.binaryAndText, N.elsewhere, N.own].sort());
+  });
+
+  it(`searches every blob ahead only in a HEAD of at most ${AHEAD_TEXT_BYTES} bytes of text`, async () => {
+    for (const extra of [0, 1]) {
+      repo = makeRepo();
+      // The needle in a file of its own, the rest of the text filler; a binary blob does not count.
+      const needle = 'in-another-file-0015\n';
+      repo.write('needle.txt', needle);
+      repo.write('filler.txt', filler(AHEAD_TEXT_BYTES - needle.length + extra, 4));
+      repo.write('bin.dat', Buffer.concat([Buffer.from('\0'), Buffer.alloc(4096, 1)]));
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'one');
+      const head = await filedHead(repo.dir);
+      expect(head.offer('in-another-file-0015', 'filler.txt')).toBe(extra === 0);
+      expect([...(await head.find(['in-another-file-0015'], new Map([['in-another-file-0015', ['filler.txt']]])))]).toEqual(['in-another-file-0015']);
+      repo.cleanup();
+      repo = undefined;
     }
   });
 
