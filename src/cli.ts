@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Finding } from './types.js';
 import { packageVersion } from './version.js';
 import { UsageError } from './types.js';
+import { dropEarlyLog } from './sources/history-log.js';
 import type { FailOn } from './config/config.js';
 import { readBaselineFile, suppressBaselined } from './config/baseline.js';
 import { withFingerprints } from './config/fingerprint.js';
@@ -272,12 +273,15 @@ async function main(processArgv: string[]): Promise<number> {
 
 main(process.argv).then(
   (code) => {
+    // A git log the loader started and no scan took (history-log.ts startLogEarly).
+    dropEarlyLog();
     process.exitCode = code;
     // Everything is written (stdout and stderr are synchronous for files and, on Linux, pipes):
     // leave now rather than wait for V8's background threads to wind down.
     if (!printed || (process.stdout.writableLength === 0 && process.stderr.writableLength === 0)) process.exit(code);
   },
   (e: unknown) => {
+    dropEarlyLog();
     if (e instanceof UsageError) process.stderr.write(`secret-scan: ${e.message}\n`);
     else {
       process.stderr.write(`secret-scan: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

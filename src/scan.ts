@@ -12,6 +12,7 @@ import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
 import type { HeadReader } from './sources/head-search.js';
+import { dropEarlyLog, takeEarlyLog } from './sources/history-log.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -188,8 +189,12 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // and whether the clone is shallow. Where that `.git` is not a repository git looks further up,
   // from there as from here: either the same repository's log, whole (DIFF_OPTIONS has
   // --no-relative), or none. flask: git log started ~50 ms sooner, two process starts fewer.
+  // For a whole history the loader started it already, before it loaded the CLI
+  // (history-log.ts startLogEarly): taken here when it is the one these options ask for.
   const guess = topLevel(options.cwd);
-  const early = guess !== null ? history.startHistory(guess, options) : null;
+  const started = guess !== null ? takeEarlyLog(options.cwd, guess) : null;
+  dropEarlyLog();
+  const early = guess !== null ? history.startHistory(guess, options, started) : null;
   // Awaited below when kept; until then (or if stopped) a failing git is not an unhandled rejection.
   early?.done.catch(() => {});
   let config: Config;

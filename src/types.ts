@@ -108,3 +108,11 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * `e` as this bundle's UsageError when it is one from another copy of the class (the loader's
+ * bundle, which starts git before the CLI loads, has its own): the CLI prints it as one line.
+ */
+export function ownUsageError(e: unknown): unknown {
+  return e instanceof Error && e.name === 'UsageError' && !(e instanceof UsageError) ? new UsageError(e.message) : e;
+}

@@ -5,11 +5,11 @@ import { type ChildProcess } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import type { Finding, Fragment, SourceLine } from '../types.js';
 import { checkDate, checkRevisions, failureText, notARepository, runGit, spawnFailure, spawnGit } from '../git.js';
-import { UsageError } from '../types.js';
+import { ownUsageError, UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
 import { type HeadReader } from './head-search.js';
-import { holdOutput, logArgs, LOG_ENV, revisionArgs, spawnLog, type HeldOutput, type HistoryOptions } from './history-log.js';
+import { discardLog, holdOutput, logArgs, LOG_ENV, revisionArgs, spawnLog, waitFor, type HeldOutput, type HistoryOptions, type StartedLog } from './history-log.js';
 export { openHead } from './head-search.js';
 export { logArgs, type HistoryOptions } from './history-log.js';
 
@@ -232,18 +232,6 @@ export async function findRepository(cwd: string, mode: string): Promise<Reposit
   return { root, shallow: shallow === 'true', headExists: r.code === 0 };
 }
 
-function waitFor(child: ChildProcess, what: string): Promise<void> {
-  const err: Buffer[] = [];
-  child.stderr?.on('data', (b: Buffer) => err.push(b));
-  return new Promise((resolve, reject) => {
-    child.on('error', (e) => reject(spawnFailure(e)));
-    child.on('close', (code, signal) => {
-      if (code === 0 || signal === 'SIGPIPE') return resolve();
-      reject(new UsageError(failureText(what, Buffer.concat(err).toString('utf8'), code)));
-    });
-  });
-}
-
 /**
  * Starts `git log -p` for the options. With a shard, `git rev-list` lists the commits and only
  * this shard's are fed to `git log --stdin --no-walk`, so git computes 1/N of the diffs; an empty
@@ -251,7 +239,10 @@ function waitFor(child: ChildProcess, what: string): Promise<void> {
  * starts right away (the caller then lowers its own priority, not git's); the user's range and
  * date are checked meanwhile, and a bad one stops git and rejects `done` with a usage error.
  */
-export function startHistory(root: string, o: HistoryOptions): HistoryStream {
+export function startHistory(root: string, o: HistoryOptions, started?: StartedLog | null): HistoryStream {
+  // A log the loader started (history-log.ts startLogEarly) is the whole history's, at `root`.
+  const early = started && !o.shard && o.range === undefined && o.since === undefined && !o.all ? started : null;
+  if (started && !early) discardLog(started);
   const stops: ChildProcess[] = [];
   const checked = checkHistoryOptions(root, o).catch((e: unknown) => {
     for (const c of stops) c.kill();
@@ -262,11 +253,12 @@ export function startHistory(root: string, o: HistoryOptions): HistoryStream {
   let output: HeldOutput;
   if (!o.shard) {
     // Read straight from git's pipe: a stream in between cost the main thread a pass per chunk.
-    const log = spawnLog(root, o);
+    const log = early ?? spawnLog(root, o);
     stops.push(log.child);
     out = log.child.stdout!;
     output = log.output;
-    running = waitFor(log.child, 'git log');
+    // A log the loader started fails with the loader's UsageError class: made this one's.
+    running = early ? log.running.catch((e: unknown) => Promise.reject(ownUsageError(e))) : log.running;
   } else {
     const { index, count } = o.shard;
     const pass = new PassThrough({ highWaterMark: 1024 * 1024 });

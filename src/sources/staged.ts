@@ -4,7 +4,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Fragment } from '../types.js';
 import { gitFailure, type GitResult, type GitStream } from '../git.js';
-import { UsageError } from '../types.js';
+import { ownUsageError, UsageError } from '../types.js';
 import { createDiffParser, parseDiffText, type DiffFile } from './diff-parser.js';
 import { startStagedGit, takeStagedGit } from './staged-git.js';
 import { createLineSplitter } from './line-pieces.js';
@@ -33,8 +33,7 @@ export async function stagedFragments(cwd: string): Promise<StagedScan> {
   // the loader, which started them before the CLI was even compiled.
   const git = takeStagedGit(cwd) ?? startStagedGit(cwd);
   const [top, r] = await Promise.all([git.root, git.diff]).catch((e: unknown) => {
-    // The loader's bundle has its own UsageError class: keep the error a usage error here.
-    throw e instanceof Error && e.name === 'UsageError' && !(e instanceof UsageError) ? new UsageError(e.message) : e;
+    throw ownUsageError(e);
   });
   if (top.code !== 0) {
     if ('head' in r) r.kill();

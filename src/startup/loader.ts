@@ -9,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { startStagedGitEarly } from '../sources/staged-git.js';
+import { startLogEarly, wantsEarlyLog } from '../sources/history-log.js';
 
 // Names shared with scripts/build.mjs.
 const BUNDLE_NAME = 'secret-scan.cjs';
@@ -97,6 +98,8 @@ function main(): void {
   // The pre-commit hook's command: its one git call is made before the CLI loads (staged-git.ts).
   const hook = process.argv.length === 3 && process.argv[2] === '--staged';
   if (hook) startStagedGitEarly(process.cwd());
+  // A whole history's scan: its git log, the scan's long pole, starts before the CLI loads.
+  else if (wantsEarlyLog(process.argv.slice(2))) startLogEarly(process.cwd());
   const dir = __dirname;
   const bundle = join(dir, BUNDLE_NAME);
   // The build writes `// secret-scan build <hash of the bundle> <latin1|utf8>` as the first line:

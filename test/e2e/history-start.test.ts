@@ -3,7 +3,7 @@
 // the clone is shallow (scan.ts scanHistory). Wherever git answers otherwise, the answer is git's.
 // Real repositories, the built CLI.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
@@ -25,7 +25,7 @@ function history(cwd: string, ...args: string[]): { code: number; stdout: string
 }
 
 function historyIn(cwd: string, env: Record<string, string>, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, '--history', '--format', 'json', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, '--history', '--format', 'json', ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
@@ -117,5 +117,74 @@ describe('--history finds its repository as git does', () => {
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/^secret-scan: \.secret-scan\.json: unknown key "no-such-key"/);
     expect(res.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+/** A `git` first on the PATH that notes each call's subcommand and process id in `calls`, then runs git. */
+function gitSpy(): { env: Record<string, string>; calls: () => { cmd: string; pid: number }[] } {
+  const dir = makeTempDir();
+  const file = join(dir, 'calls.txt');
+  writeFileSync(file, '');
+  const git = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(
+    join(dir, 'git'),
+    `#!/bin/sh\nw=""\nfor a in "$@"; do case "$a" in log|rev-parse|rev-list|ls-tree|cat-file) w=$a; break;; esac; done\necho "$w $$" >> '${file}'\nexec '${git}' "$@"\n`,
+  );
+  chmodSync(join(dir, 'git'), 0o755);
+  return {
+    env: { PATH: `${dir}:${process.env.PATH}` },
+    calls: () =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => ({ cmd: l.split(' ')[0]!, pid: Number(l.split(' ')[1]) })),
+  };
+}
+
+/** Whether a process is still running (a zombie nobody reaped counts as ended). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+describe('a whole history\'s git log starts before the CLI loads (history-log.ts startLogEarly)', () => {
+  it('a plain --history: one git log, taken by the scan', () => {
+    const { r, sha } = repoWithKey(3);
+    const spy = gitSpy();
+    const res = historyIn(r.dir, spy.env, '--output', join(r.dir, 'report.json'));
+    expect(res.code).toBe(1);
+    const rep = JSON.parse(readFileSync(join(r.dir, 'report.json'), 'utf8')) as Report;
+    expect(rows(rep)).toEqual([`${sha} app/settings.py:1`]);
+    expect(spy.calls().filter((c) => c.cmd === 'log')).toHaveLength(1);
+    // git log comes first: before the one call that says where the repository is.
+    expect(spy.calls()[0]!.cmd).toBe('log');
+  });
+
+  it('a mistake the CLI finds after the loader started git log: exit 2, one line, and git log stopped', () => {
+    const { r } = repoWithKey(2);
+    // More than a pipe holds: git log waits for a reader, and would keep the CLI from ending.
+    r.write('notes/big.txt', 'a line of notes that fills the log\n'.repeat(60_000));
+    commitAll(r, 'big');
+    const spy = gitSpy();
+    const res = historyIn(r.dir, spy.env, '--fail-on', 'sometimes');
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    // Only the loader could have started it: the CLI stopped before any scan.
+    const logs = spy.calls().filter((c) => c.cmd === 'log');
+    expect(logs).toHaveLength(1);
+    expect(running(logs[0]!.pid)).toBe(false);
+  });
+
+  it('--range, --since and --all: no log before the CLI, the one the options ask for', () => {
+    const { r, sha } = repoWithKey(3);
+    for (const args of [['--range', `${sha}~0..HEAD`], ['--since', '2000-01-01'], ['--all']]) {
+      const spy = gitSpy();
+      const res = historyIn(r.dir, spy.env, ...args);
+      expect(res.code, args.join(' ')).toBe(args[0] === '--range' ? 0 : 1);
+      expect(spy.calls().filter((c) => c.cmd === 'log'), args.join(' ')).toHaveLength(1);
+    }
   });
 });
