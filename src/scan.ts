@@ -12,7 +12,7 @@ import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
 import type { HeadReader } from './sources/head-search.js';
-import { dropEarlyLog, takeEarlyLog } from './sources/history-log.js';
+import { takeEarlyLog } from './sources/history-log.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
 
@@ -192,8 +192,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // For a whole history the loader started it already, before it loaded the CLI
   // (history-log.ts startLogEarly): taken here when it is the one these options ask for.
   const guess = topLevel(options.cwd);
-  const started = guess !== null ? takeEarlyLog(options.cwd, guess) : null;
-  dropEarlyLog();
+  const started = takeEarlyLog(options.cwd, guess);
   const early = guess !== null ? history.startHistory(guess, options, started) : null;
   // Awaited below when kept; until then (or if stopped) a failing git is not an unhandled rejection.
   early?.done.catch(() => {});

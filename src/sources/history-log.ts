@@ -98,15 +98,24 @@ export interface StartedLog {
    * scan is ready for it (startLogEarly) may end, or fail to start, before anyone asks.
    */
   readonly running: Promise<void>;
+  /** The commits it was asked for (revisionArgs): whether it is the log other options want. */
+  readonly revisions: readonly string[];
 }
 
 /** `git log -p` of the commits the options name (no shard), at `root`, its output held. */
 export function spawnLog(root: string, o: HistoryOptions): StartedLog {
-  const child = spawnGit([...logArgs(), ...revisionArgs(o), '--'], root, undefined, LOG_ENV);
+  const revisions = revisionArgs(o);
+  const child = spawnGit([...logArgs(), ...revisions, '--'], root, undefined, LOG_ENV);
   const running = waitFor(child, 'git log');
   // Awaited by the scan that takes it; until then (or if none does) not an unhandled rejection.
   running.catch(() => {});
-  return { child, output: holdOutput(child.stdout!), running };
+  return { child, output: holdOutput(child.stdout!), running, revisions };
+}
+
+/** Whether `log` is the one spawnLog would start for `o` (a shard's log is another process). */
+export function isLogFor(log: StartedLog, o: HistoryOptions): boolean {
+  const want = revisionArgs(o);
+  return !o.shard && want.length === log.revisions.length && want.every((w, i) => w === log.revisions[i]);
 }
 
 /** Stops a log nobody reads: git, and the pipes that would keep the process alive. */
@@ -153,8 +162,11 @@ export function startLogEarly(cwd: string): void {
   (globalThis as { [EARLY]?: EarlyLog })[EARLY] = { cwd, root, log: spawnLog(root, {}) };
 }
 
-/** The log startLogEarly started for this directory and top level, once; null when none (a log for another is stopped). */
-export function takeEarlyLog(cwd: string, root: string): StartedLog | null {
+/**
+ * The log startLogEarly started for this directory and top level, once; null when none. A log
+ * for another (or for no known top level, `root` null) is stopped.
+ */
+export function takeEarlyLog(cwd: string, root: string | null): StartedLog | null {
   const g = globalThis as { [EARLY]?: EarlyLog };
   const early = g[EARLY];
   delete g[EARLY];
@@ -166,5 +178,5 @@ export function takeEarlyLog(cwd: string, root: string): StartedLog | null {
 
 /** Stops a log started early that no scan took (a usage error, another command): the process must not wait for it. */
 export function dropEarlyLog(): void {
-  takeEarlyLog('', '');
+  takeEarlyLog('', null);
 }

@@ -9,7 +9,7 @@ import { ownUsageError, UsageError } from '../types.js';
 import { createDiffParser, type DiffFile } from './diff-parser.js';
 import { createLineSplitter, PIECE, PIECE_OVERLAP } from './line-pieces.js';
 import { type HeadReader } from './head-search.js';
-import { discardLog, holdOutput, logArgs, LOG_ENV, revisionArgs, spawnLog, waitFor, type HeldOutput, type HistoryOptions, type StartedLog } from './history-log.js';
+import { discardLog, holdOutput, isLogFor, logArgs, LOG_ENV, revisionArgs, spawnLog, waitFor, type HeldOutput, type HistoryOptions, type StartedLog } from './history-log.js';
 export { openHead } from './head-search.js';
 export { logArgs, type HistoryOptions } from './history-log.js';
 
@@ -240,8 +240,8 @@ export async function findRepository(cwd: string, mode: string): Promise<Reposit
  * date are checked meanwhile, and a bad one stops git and rejects `done` with a usage error.
  */
 export function startHistory(root: string, o: HistoryOptions, started?: StartedLog | null): HistoryStream {
-  // A log the loader started (history-log.ts startLogEarly) is the whole history's, at `root`.
-  const early = started && !o.shard && o.range === undefined && o.since === undefined && !o.all ? started : null;
+  // A log the loader started (history-log.ts startLogEarly), at `root`: kept if it is this one.
+  const early = started && isLogFor(started, o) ? started : null;
   if (started && !early) discardLog(started);
   const stops: ChildProcess[] = [];
   const checked = checkHistoryOptions(root, o).catch((e: unknown) => {

@@ -95,6 +95,16 @@ describe('the early log', () => {
     }
   });
 
+  it('is kept when the options name the same commits (isLogFor compares what git log is asked for)', async () => {
+    const r = repoWithCommits(3);
+    for (const o of [{}, { range: 'HEAD' }, { all: false }]) {
+      const started = spawnLog(r.dir, {});
+      const text = await drain(startHistory(r.dir, o, started));
+      expect(started.child.killed, JSON.stringify(o)).toBe(false);
+      expect(text.match(/\u0000\u0001/g), JSON.stringify(o)).toHaveLength(3);
+    }
+  });
+
   it('is stopped by dropEarlyLog when no scan takes it', async () => {
     const r = repoWithCommits(2);
     startLogEarly(r.dir);
