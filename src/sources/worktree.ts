@@ -1,7 +1,7 @@
 // Working-tree source: files named on the command line, or every file of the repository
 // (tracked plus untracked-but-not-ignored), or every file under a plain directory outside git.
 
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -267,6 +267,38 @@ function wholeLines(text: string, verdicts: Uint8Array | undefined): SourceLine[
 }
 
 /**
+ * Node's Buffer#latin1Slice, which toString('latin1', start, end) calls after checking its
+ * arguments (not in node's documentation: without it, ASCII files take wholeLines too).
+ */
+type Latin1Slices = Buffer & { latin1Slice?(start: number, end: number): string };
+const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Latin1Slices).latin1Slice === 'function';
+
+/**
+ * wholeLines for a file of ASCII bytes, each line its own copy of its bytes rather than a slice
+ * of the decoded file: every line's string then has one representation (V8's sequential one-byte
+ * string). Slices of a file's text are of two kinds (a short slice is copied, a longer one points
+ * into the file's string), and with the strings a scan makes itself, the detectors' calls on a
+ * line's text saw so many kinds that V8 compiled them as generic lookups (bench/README.md).
+ */
+function asciiLines(bytes: Buffer, verdicts: Uint8Array | undefined): SourceLine[] | null {
+  const latin1 = bytes as Latin1Slices;
+  const lines: SourceLine[] = [];
+  let start = 0;
+  const length = bytes.length;
+  while (start < length) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl === -1 ? length : nl;
+    const t = latin1.latin1Slice!(start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
+    const number = lines.length + 1;
+    if (number === WINDOW_LINES) return null;
+    lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
  * Verdicts of the byte gate (detect/gate/byte-gate.ts scanLines) over a file's bytes, one per
  * line, or undefined when the caller has none to give yet.
  */
@@ -348,11 +380,15 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
       if (sniffEncoding(whole).encoding === 'utf8') {
         if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
         if (!hasLongLine(whole)) {
-          // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
-          const text = isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
           const verdicts = gate?.(whole);
           // The lines go straight into one Fragment (wholeLines): what fileWindows would hand on.
-          const lines = wholeLines(text, verdicts);
+          // An ASCII file (most of a tree) is cut into lines from its bytes (asciiLines).
+          const ascii = HAS_LATIN1_SLICE && isAscii(whole);
+          let lines = ascii ? asciiLines(whole, verdicts) : null;
+          // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
+          const text = lines !== null ? '' : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+          // (An ASCII file asciiLines gave no lines has too many for one window: wholeLines neither.)
+          if (!ascii) lines = wholeLines(text, verdicts);
           if (lines !== null) {
             each({ file, lines });
             return { fragment: null, bytes: whole.length, lines: lines.length };
