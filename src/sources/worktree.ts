@@ -245,50 +245,34 @@ function hasLongLine(data: Buffer): boolean {
 }
 
 /**
- * The lines of a file read whole (without '\n', a '\r' before it dropped), numbered from 1, with
- * their verdicts when there are some; null when the file has WINDOW_LINES lines or more (fileWindows
- * then cuts windows). Fewer lines fit one window: 1 MiB is under WINDOW_BYTES. A function of its
- * own, so that the loop every line of a tree goes through is compiled apart from the reader's rare paths.
- */
-function wholeLines(text: string, verdicts: Uint8Array | undefined): SourceLine[] | null {
-  const lines: SourceLine[] = [];
-  let start = 0;
-  while (start < text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-    const number = lines.length + 1;
-    if (number === WINDOW_LINES) return null;
-    lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
-/**
  * Node's Buffer#latin1Slice, which toString('latin1', start, end) calls after checking its
- * arguments (not in node's documentation: without it, ASCII files take wholeLines too).
+ * arguments (not in node's documentation: without it, ASCII files are cut from their text too).
  */
 type Latin1Slices = Buffer & { latin1Slice?(start: number, end: number): string };
 const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Latin1Slices).latin1Slice === 'function';
 
 /**
- * wholeLines for a file of ASCII bytes, each line its own copy of its bytes rather than a slice
- * of the decoded file: every line's string then has one representation (V8's sequential one-byte
- * string). Slices of a file's text are of two kinds (a short slice is copied, a longer one points
- * into the file's string), and with the strings a scan makes itself, the detectors' calls on a
- * line's text saw so many kinds that V8 compiled them as generic lookups (bench/README.md).
+ * The lines of a file read whole (without '\n', a '\r' before it dropped), numbered from 1, with
+ * their verdicts when there are some; null when the file has WINDOW_LINES lines or more (fileWindows
+ * then cuts windows). Fewer lines fit one window: 1 MiB is under WINDOW_BYTES. A function of its
+ * own, so that the loop every line of a tree goes through is compiled apart from the reader's rare paths.
+ *
+ * `text`: the file decoded, whose slices the lines are; null for a file of ASCII bytes, whose
+ * lines are cut from `bytes`, each its own copy: every line's string then has one representation
+ * (V8's sequential one-byte string). A slice of a file's text is of one kind or another (a short
+ * slice is copied, a longer one points into the file's string), and with the strings a scan makes
+ * itself, the detectors' calls on a line's text met so many kinds that V8 compiled them as
+ * generic lookups (bench/README.md, eleventh pass).
  */
-function asciiLines(bytes: Buffer, verdicts: Uint8Array | undefined): SourceLine[] | null {
-  const latin1 = bytes as Latin1Slices;
+function wholeLines(text: string | null, bytes: Buffer, verdicts: Uint8Array | undefined): SourceLine[] | null {
   const lines: SourceLine[] = [];
+  const length = text === null ? bytes.length : text.length;
   let start = 0;
-  const length = bytes.length;
   while (start < length) {
-    const nl = bytes.indexOf(10, start);
+    const nl = text === null ? bytes.indexOf(10, start) : text.indexOf('\n', start);
     const end = nl === -1 ? length : nl;
-    const t = latin1.latin1Slice!(start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
+    const cut = end > start && (text === null ? bytes[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
+    const t = text === null ? (bytes as Latin1Slices).latin1Slice!(start, cut) : text.slice(start, cut);
     const number = lines.length + 1;
     if (number === WINDOW_LINES) return null;
     lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
@@ -382,13 +366,13 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         if (!hasLongLine(whole)) {
           const verdicts = gate?.(whole);
           // The lines go straight into one Fragment (wholeLines): what fileWindows would hand on.
-          // An ASCII file (most of a tree) is cut into lines from its bytes (asciiLines).
+          // An ASCII file (most of a tree) is cut into lines from its bytes.
           const ascii = HAS_LATIN1_SLICE && isAscii(whole);
-          let lines = ascii ? asciiLines(whole, verdicts) : null;
+          let lines = ascii ? wholeLines(null, whole, verdicts) : null;
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
           const text = lines !== null ? '' : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
-          // (An ASCII file asciiLines gave no lines has too many for one window: wholeLines neither.)
-          if (!ascii) lines = wholeLines(text, verdicts);
+          // (An ASCII file cut into no lines has too many for one window, whichever way it is cut.)
+          if (!ascii) lines = wholeLines(text, whole, verdicts);
           if (lines !== null) {
             each({ file, lines });
             return { fragment: null, bytes: whole.length, lines: lines.length };

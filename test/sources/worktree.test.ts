@@ -303,8 +303,8 @@ describe('big files: windows of lines and pieces of long lines', () => {
     ]);
     // The second form holds a line of 40,000 two-byte characters: over PIECE + PIECE_OVERLAP
     // bytes, under it in characters, so one whole line still (a line is cut by its characters).
-    // The third is ASCII (cut into lines from its bytes: worktree.ts asciiLines): CRLF, a lone
-    // CR, a CR alone on a line and one that ends the file.
+    // The third is ASCII (cut into lines from its bytes: worktree.ts wholeLines without a
+    // text): CRLF, a lone CR, a CR alone on a line and one that ends the file.
     const ascii = Buffer.from(`key = "${synth('base62', 32, 'ascii')}"\r\nplain\rline\n\n\r\n\rx\r\n a \nlast\r`);
     for (const body of [Buffer.concat([head, Buffer.from('last')]), Buffer.concat([head, Buffer.from(`${'ü'.repeat(40000)}\nlast`)]), ascii]) {
       const filler = Buffer.from('filler line of ordinary text\n'.repeat(Math.ceil(WHOLE_FILE_BYTES / 29) + 1));
