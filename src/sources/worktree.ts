@@ -371,7 +371,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
           let lines = ascii ? wholeLines(null, whole, verdicts) : null;
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
           const text = lines !== null ? '' : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
-          // (An ASCII file cut into no lines has too many for one window, whichever way it is cut.)
+          // (An ASCII file of WINDOW_LINES lines or more goes on to the windows below, as any other.)
           if (!ascii) lines = wholeLines(text, whole, verdicts);
           if (lines !== null) {
             each({ file, lines });
