@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { DIFF_OPTIONS, failureText, spawnFailure, spawnGit } from '../git.js';
 import { UsageError } from '../types.js';
 import { topLevel } from './staged-git.js';
+import { handOff, takeHandOff } from '../startup/handoff.js';
 
 export interface HistoryOptions {
   /** A revision range such as `origin/main..HEAD`; default HEAD. */
@@ -143,7 +144,6 @@ export function wantsEarlyLog(words: readonly string[]): boolean {
   return !words.some((w) => NOT_A_PLAIN_LOG.some((b) => w === b || w.startsWith(`${b}=`)));
 }
 
-const EARLY = Symbol.for('secret-scan.early-log');
 interface EarlyLog {
   readonly cwd: string;
   readonly root: string;
@@ -159,7 +159,7 @@ export function startLogEarly(cwd: string): void {
   dropEarlyLog();
   const root = topLevel(cwd);
   if (root === null) return;
-  (globalThis as { [EARLY]?: EarlyLog })[EARLY] = { cwd, root, log: spawnLog(root, {}) };
+  handOff('early-log', { cwd, root, log: spawnLog(root, {}) } satisfies EarlyLog);
 }
 
 /**
@@ -167,9 +167,7 @@ export function startLogEarly(cwd: string): void {
  * for another (or for no known top level, `root` null) is stopped.
  */
 export function takeEarlyLog(cwd: string, root: string | null): StartedLog | null {
-  const g = globalThis as { [EARLY]?: EarlyLog };
-  const early = g[EARLY];
-  delete g[EARLY];
+  const early = takeHandOff<EarlyLog>('early-log');
   if (early === undefined) return null;
   if (early.cwd === cwd && early.root === root) return early.log;
   discardLog(early.log);
@@ -178,5 +176,6 @@ export function takeEarlyLog(cwd: string, root: string | null): StartedLog | nul
 
 /** Stops a log started early that no scan took (a usage error, another command): the process must not wait for it. */
 export function dropEarlyLog(): void {
-  takeEarlyLog('', null);
+  const early = takeHandOff<EarlyLog>('early-log');
+  if (early !== undefined) discardLog(early.log);
 }

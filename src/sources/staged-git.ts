@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DIFF_OPTIONS, gitEnv, runGitUpTo, SAFE_CONFIG, spawnFailure, type GitResult, type GitStream } from '../git.js';
+import { handOff, takeHandOff } from '../startup/handoff.js';
 
 export interface StagedGit {
   readonly cwd: string;
@@ -29,8 +30,6 @@ export const STAGED_DIFF_ARGS: readonly string[] = ['-c', 'core.quotePath=false'
  * newlines, held whole, took 388 MB); smaller ones are read whole, the hook's quickest path.
  */
 export const STREAM_ABOVE = 4 * 1024 * 1024;
-
-const EARLY = Symbol.for('secret-scan.staged-git');
 
 /** Environment variables that change where git looks for the repository. */
 const MOVERS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM'];
@@ -96,13 +95,11 @@ export function startStagedGitEarly(cwd: string): void {
   // Until the staged source awaits them, a failure must not count as an unhandled rejection.
   early.root.catch(() => {});
   early.diff.catch(() => {});
-  (globalThis as { [EARLY]?: StagedGit })[EARLY] = early;
+  handOff('staged-git', early);
 }
 
 /** The calls the loader started for this directory, once; null when there are none. */
 export function takeStagedGit(cwd: string): StagedGit | null {
-  const g = globalThis as { [EARLY]?: StagedGit };
-  const early = g[EARLY];
-  delete g[EARLY];
+  const early = takeHandOff<StagedGit>('staged-git');
   return early && early.cwd === cwd ? early : null;
 }
