@@ -366,18 +366,16 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
         if (!hasLongLine(whole)) {
           const verdicts = gate?.(whole);
           // The lines go straight into one Fragment (wholeLines): what fileWindows would hand on.
-          // An ASCII file (most of a tree) is cut into lines from its bytes.
-          const ascii = HAS_LATIN1_SLICE && isAscii(whole);
-          let lines = ascii ? wholeLines(null, whole, verdicts) : null;
+          // An ASCII file (most of a tree) is cut into lines from its bytes, not decoded (null).
           // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
-          const text = lines !== null ? '' : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
-          // (An ASCII file of WINDOW_LINES lines or more goes on to the windows below, as any other.)
-          if (!ascii) lines = wholeLines(text, whole, verdicts);
+          const decoded = HAS_LATIN1_SLICE && isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+          const lines = wholeLines(decoded, whole, verdicts);
           if (lines !== null) {
             each({ file, lines });
             return { fragment: null, bytes: whole.length, lines: lines.length };
           }
           // Many short lines: windows of lines, as fileWindows cuts them.
+          const text = decoded ?? whole.toString('latin1');
           const out = fileWindows(file, each);
           let start = 0;
           let n = 0;
