@@ -289,6 +289,121 @@ function wholeLines(text: string | null, bytes: Buffer, verdicts: Uint8Array | u
 export type FileGate = (data: Uint8Array) => Uint8Array | undefined;
 
 /**
+ * Opens a file of the tree for reading, or says what it is instead: NOTHING for one that vanished,
+ * a directory (a submodule) or a symbolic link, a skip for a FIFO, socket or device, or an
+ * unreadable one. Non-blocking: a FIFO must not hang the open. Not following a symbolic link at
+ * the path spares an lstat per file; a failed open is classified by one.
+ */
+function openFile(abs: string, file: string): number | FileRead {
+  const special: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
+  try {
+    if (constants.O_NOFOLLOW === undefined) {
+      const lst = lstatSync(abs);
+      if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
+      if (!lst.isFile()) return special;
+    }
+    return openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return NOTHING;
+    try {
+      const lst = lstatSync(abs);
+      if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
+      if (!lst.isFile()) return special;
+    } catch (e2) {
+      const code2 = (e2 as NodeJS.ErrnoException).code;
+      if (code2 === 'ENOENT' || code2 === 'ENOTDIR') return NOTHING;
+    }
+    return { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
+  }
+}
+
+/**
+ * A small file (most of a tree) read whole, into the shared scratch buffer (valid until the next
+ * call); the size of a regular file too big to read whole (it streams); or what the path is instead
+ * (a directory, a special file, one over maxBytes). One read first, of more than the file may
+ * hold: fewer bytes than asked for, and more than none, is a whole small file, and no fstat is
+ * made for it (the system call and the four Date objects node builds for it were ~30 ms of a
+ * rails scan). Only a FIFO or device with data waiting could answer so too, and then its bytes
+ * are read as content. An empty read, a full one or a failed one (a directory) asks fstat what
+ * the path is. Throws when a read fails.
+ */
+function readHead(fd: number, file: string, maxBytes: number): Buffer | FileRead | number {
+  const ask = Math.min(scratch.length, WHOLE_FILE_BYTES + 1, maxBytes + 1);
+  let first: number;
+  try {
+    first = readSync(fd, scratch, 0, ask, 0);
+  } catch {
+    first = -1;
+  }
+  if (first > 0 && first < ask) return scratch.subarray(0, first);
+  const st = fstatSync(fd);
+  if (st.isDirectory()) return NOTHING;
+  if (!st.isFile()) return { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
+  if (st.size > maxBytes) return { fragment: null, bytes: 0, skipped: { file, reason: 'too-large' } };
+  const size = st.size;
+  if (size > WHOLE_FILE_BYTES) return size;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, scratch, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return scratch.subarray(0, got);
+}
+
+/**
+ * The lines of a UTF-8 file read whole, with no NUL in its first 8000 bytes and no line of
+ * PIECE_LINE bytes or more, to `each`: one Fragment (wholeLines), or windows of lines as
+ * fileWindows cuts them. An ASCII file (most of a tree) is cut into lines from its bytes, not
+ * decoded; valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
+ */
+export function scanWhole(file: string, whole: Buffer, verdicts: Uint8Array | undefined, each: (fragment: Fragment) => void): FileRead {
+  const decoded = HAS_LATIN1_SLICE && isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+  const lines = wholeLines(decoded, whole, verdicts);
+  if (lines !== null) {
+    each({ file, lines });
+    return { fragment: null, bytes: whole.length, lines: lines.length };
+  }
+  // Many short lines: windows of lines, as fileWindows cuts them.
+  const text = decoded ?? whole.toString('latin1');
+  const out = fileWindows(file, each);
+  let start = 0;
+  let n = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+    out.line(t, verdicts?.[n++]);
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  out.end();
+  return { fragment: null, bytes: whole.length, lines: out.lines };
+}
+
+/**
+ * A tree reader's side of readFileWindows (parallel/tree-reader.ts): the bytes of the file at
+ * `abs` (in the shared scratch buffer, valid until the next read) when readFileWindows would hand them to scanWhole (a regular file read whole,
+ * UTF-8 without a NUL in its first 8000 bytes or a line of PIECE_LINE bytes); null for any other
+ * file, or a failure, which readFileWindows then reads and classifies itself.
+ */
+export function readWholeText(abs: string, maxBytes: number): Buffer | null {
+  const fd = openFile(abs, '');
+  if (typeof fd !== 'number') return null;
+  try {
+    const whole = readHead(fd, '', maxBytes);
+    if (!Buffer.isBuffer(whole) || sniffEncoding(whole).encoding !== 'utf8' || hasNul(whole) || hasLongLine(whole)) return null;
+    return whole;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Reads one file and hands its lines to `each` in windows of bounded size (see
  * diff-parser.ts WINDOW_LINES), or says why it was skipped. Synchronous because it runs in
  * detection workers, one file after another. Files that vanished, directories (submodules) and
@@ -301,95 +416,17 @@ export type FileGate = (data: Uint8Array) => Uint8Array | undefined;
  */
 export function readFileWindows(abs: string, base: string, maxBytes: number, each: (fragment: Fragment) => void, gate?: FileGate): FileRead {
   const file = relativeName(base, abs);
-  const special: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'special-file' } };
-  const unreadable: FileRead = { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
-  let fd: number;
+  const fd = openFile(abs, file);
+  if (typeof fd !== 'number') return fd;
   try {
-    if (constants.O_NOFOLLOW === undefined) {
-      const lst = lstatSync(abs);
-      if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
-      if (!lst.isFile()) return special;
-    }
-    // Non-blocking: a FIFO must not hang the open. Not following a symbolic link at the path
-    // spares an lstat per file; a failed open is classified by one (a link, a socket …).
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return NOTHING;
-    try {
-      const lst = lstatSync(abs);
-      if (lst.isSymbolicLink() || lst.isDirectory()) return NOTHING;
-      if (!lst.isFile()) return special;
-    } catch (e2) {
-      const code2 = (e2 as NodeJS.ErrnoException).code;
-      if (code2 === 'ENOENT' || code2 === 'ENOTDIR') return NOTHING;
-    }
-    return unreadable;
-  }
-  try {
-    // A small file (most of a tree) is read whole: one read, one decoding, lines cut by indexOf.
-    let whole: Buffer | null = null;
-    let size = 0;
-    // One read first, of more than the file may hold: fewer bytes than asked for, and more than
-    // none, is a whole small file, and no fstat is made for it (the system call and the four
-    // Date objects node builds for it were ~30 ms of a rails scan). Only a FIFO or device with
-    // data waiting could answer so too, and then its bytes are read as content. An empty read, a
-    // full one or a failed one (a directory) asks fstat what the path is.
-    const ask = Math.min(scratch.length, WHOLE_FILE_BYTES + 1, maxBytes + 1);
-    let first: number;
-    try {
-      first = readSync(fd, scratch, 0, ask, 0);
-    } catch {
-      first = -1;
-    }
-    if (first > 0 && first < ask) whole = scratch.subarray(0, first);
-    else {
-      const st = fstatSync(fd);
-      if (st.isDirectory()) return NOTHING;
-      if (!st.isFile()) return special;
-      if (st.size > maxBytes) return { fragment: null, bytes: 0, skipped: { file, reason: 'too-large' } };
-      size = st.size;
-      if (size <= WHOLE_FILE_BYTES) {
-        if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
-        let got = 0;
-        while (got < size) {
-          const n = readSync(fd, scratch, got, size - got, got);
-          if (n === 0) break;
-          got += n;
-        }
-        whole = scratch.subarray(0, got);
-      }
-    }
+    const head = readHead(fd, file, maxBytes);
+    if (typeof head !== 'number' && !Buffer.isBuffer(head)) return head;
+    const whole = typeof head === 'number' ? null : head;
+    const size = typeof head === 'number' ? head : head.length;
     if (whole !== null) {
       if (sniffEncoding(whole).encoding === 'utf8') {
         if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
-        if (!hasLongLine(whole)) {
-          const verdicts = gate?.(whole);
-          // The lines go straight into one Fragment (wholeLines): what fileWindows would hand on.
-          // An ASCII file (most of a tree) is cut into lines from its bytes, not decoded (null).
-          // Valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
-          const decoded = HAS_LATIN1_SLICE && isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
-          const lines = wholeLines(decoded, whole, verdicts);
-          if (lines !== null) {
-            each({ file, lines });
-            return { fragment: null, bytes: whole.length, lines: lines.length };
-          }
-          // Many short lines: windows of lines, as fileWindows cuts them.
-          const text = decoded ?? whole.toString('latin1');
-          const out = fileWindows(file, each);
-          let start = 0;
-          let n = 0;
-          while (start < text.length) {
-            const nl = text.indexOf('\n', start);
-            const end = nl === -1 ? text.length : nl;
-            const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-            out.line(t, verdicts?.[n++]);
-            if (nl === -1) break;
-            start = nl + 1;
-          }
-          out.end();
-          return { fragment: null, bytes: whole.length, lines: out.lines };
-        }
+        if (!hasLongLine(whole)) return scanWhole(file, whole, gate?.(whole), each);
       }
     }
 
@@ -425,7 +462,7 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     out.end();
     return { fragment: null, bytes: pos, lines: out.lines };
   } catch {
-    return unreadable;
+    return { fragment: null, bytes: 0, skipped: { file, reason: 'unreadable' } };
   } finally {
     closeSync(fd);
   }
