@@ -61,6 +61,16 @@ export interface Engine {
    * (the first TEXT_GATE_AFTER characters), or when its line gate is off.
    */
   fileVerdicts(data: Uint8Array): Uint8Array | undefined;
+  /**
+   * Clears the verdict of each line that detect() would look at and then pass over whatever its
+   * neighbours and its file: a keyword verdict and no shape, where the keyword pass finds no
+   * live marker word (the reason the line is scanned for names and values) and only provider
+   * rules whose patterns match nothing on it (none of them generic-* or the config's own). detect()
+   * then skips the line on its fast path, with the same findings. For a thread that prepares a
+   * file's lines for another thread's detect() (parallel/tree-reader.ts). `line(i)`: the text of
+   * line i as detect() will get it.
+   */
+  settleVerdicts(verdicts: Uint8Array, line: (i: number) => string): void;
 }
 
 /**
@@ -282,6 +292,8 @@ const BLOB_CONTEXT = 96;
  * to stall a hook; a long line gets BUDGET_MS_PER_KB more per KiB, its scan being linear.
  */
 export const LINE_BUDGET_MS = 2000;
+/** settleVerdicts leaves a line to detect() once its provider patterns took this long on it. */
+const SETTLE_MS = 50;
 const BUDGET_MS_PER_KB = 2;
 /** The rule id of the warning a line over its budget gets. */
 export const BUDGET_RULE_ID = 'scan-budget-exceeded';
@@ -732,7 +744,32 @@ export function createEngine(options: EngineOptions = {}): Engine {
     else for (const m of matches) if (pieceOwns(line, m)) findings.push(toFinding(fragment, line.number, { ...m, start: m.start + line.offset, end: m.end + line.offset }));
   }
 
+  /** Whether a line with this keyword verdict and no shape is one detect() passes over (settleVerdicts). */
+  function passedOver(text: string): boolean {
+    // (`-----`, which the PEM state and public key lines hang on, is a live marker anywhere.)
+    const kw = keywords();
+    const candidates = kw.keywordCandidates(text);
+    if (kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text))) return false;
+    if (candidates.length === 0) return true;
+    // Otherwise scanLine runs the provider rules alone (providerMatches) on a line short enough
+    // to be one window and with no generic-* rule among them (a longer line, or one with a
+    // generic-* rule, gets every detector: left to it); a line where none matches is passed over.
+    if (text.length > LONG_LINE) return false;
+    for (const rule of candidates) if (rule.id.startsWith('generic-') || customIds.has(rule.id)) return false;
+    const until = performance.now() + SETTLE_MS;
+    for (const rule of candidates) {
+      if (matchRule(rule, text).length > 0) return false;
+      // A pattern slow on this line: detect() runs it under the line's budget (and warns).
+      if (performance.now() > until) return false;
+    }
+    return true;
+  }
+
   return {
+    settleVerdicts(verdicts: Uint8Array, line: (i: number) => string): void {
+      if (!gateOn) return;
+      for (let i = 0; i < verdicts.length; i++) if (verdicts[i] === GATE_KEYWORD && passedOver(line(i))) verdicts[i] = 0;
+    },
     byteGate(): ByteGate | null {
       return gateOn ? createByteGate(keywords()) : null;
     },

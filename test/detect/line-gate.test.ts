@@ -14,6 +14,8 @@ import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } fr
 import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
 import type { Fragment } from '../../src/types.js';
 import { readFileWindows } from '../../src/sources/worktree.js';
+import { GATE_KEYWORD } from '../../src/detect/gate/byte-gate.js';
+import { lineTexts } from '../../src/parallel/tree-reader.js';
 import { namesNextLine } from '../../src/detect/detectors/assignments.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 
@@ -103,6 +105,61 @@ describe('line gate', () => {
       }
       expect(compared).toBeGreaterThan(300);
       expect(findings).toBeGreaterThan(400);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('verdicts settled by another engine (settleVerdicts, the tree reader) change no finding, and pass over keyword lines (fixtures, CRLF, sections, key files, long lines)', () => {
+    const reader = createEngine({ byteGateAfter: 0 });
+    const detector = createEngine({ byteGateAfter: 0 });
+    const withoutGate = createEngine({ byteGateAfter: Infinity });
+    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-settled-'));
+    try {
+      const pem = ['-----BEGIN PUBLIC KEY-----', ...Array.from({ length: 6 }, (_, i) => synth('base64', 64, `pem-${i}`)), '-----END PUBLIC KEY-----'];
+      const extra: [string, Buffer][] = [
+        ['crlf.env', Buffer.from(['A=1', 'PATH_PREFIX=/srv', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'author: me', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
+        // A section named for a secret opens its values up; `path` lines under it and elsewhere.
+        ['sections.yml', Buffer.from(['production:', '  secrets:', `    path: ${synth('base62', 24, 'sec')}`, '    pattern: abc', '  assets:', '    path: /var/lib', ''].join('\n'))],
+        // A line that names the next one's value (namesNextLine), then a `path` value.
+        ['k8s.yml', Buffer.from(['env:', '  - name: DB_PASSWORD', '    value: pathfinder-9x', '  - name: PATH', '    value: /usr/bin', ''].join('\n'))],
+        ['weak.py', Buffer.from(['app.secret_key = "dev"', 'PASSWD = "changeme"', 'signing_salt = "abcdef12"', 'privatekey = "Xk9fQ2mZ7pL4vR8tWq"', 'DATABASE_URL = "postgres://admin:pw5x@db.internal:5432/app"', 'homepage = "https://example.org/path"', 'add_foreign_key :users, :accounts', ''].join('\n'))],
+        ['pem.txt', Buffer.from([...pem, 'author: someone', ''].join('\n'))],
+        ['master.key', Buffer.from(`${synth('hex', 32, 'master')}\n`)],
+        ['long.js', Buffer.from(`const u = "https://user:${synth('base62', 12, 'long')}@host.example.net/path"; ${'f(path);'.repeat(1200)}\n`)],
+      ];
+      const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
+      let compared = 0;
+      let findings = 0;
+      let keywordLines = 0;
+      let settled = 0;
+      for (const [name, buf] of [...extra, ...fixtures]) {
+        const abs = join(dir, `${compared}-${basename(name)}`);
+        writeFileSync(abs, buf);
+        const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
+          const out: Fragment[] = [];
+          readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
+          return out;
+        };
+        const plain = read();
+        if (plain.length === 0) continue; // binary
+        const settledRead = read((data) => {
+          const v = reader.fileVerdicts(data)!;
+          const before = v.filter((x) => x === GATE_KEYWORD).length;
+          reader.settleVerdicts(v, lineTexts(Buffer.from(data)));
+          keywordLines += before;
+          settled += before - v.filter((x) => x === GATE_KEYWORD).length;
+          return v;
+        });
+        const expected = plain.flatMap((f) => withoutGate.detect(f));
+        expect(settledRead.flatMap((f) => detector.detect(f)), name).toEqual(expected);
+        compared++;
+        findings += expected.length;
+      }
+      expect(compared).toBeGreaterThan(300);
+      expect(findings).toBeGreaterThan(400);
+      expect(keywordLines).toBeGreaterThan(4000);
+      expect(settled).toBeGreaterThan(800);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
