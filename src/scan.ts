@@ -121,9 +121,10 @@ async function treeWorkerCount(options: ScanOptions): Promise<number> {
 }
 
 async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ listFiles, expectsManyFiles }, { createPool, treeWorkersFor }, { createProgress }, { DETECT_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
+  const [{ listFiles, expectsManyFiles }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
     import('./sources/worktree.js'),
     import('./parallel/pool.js'),
+    import('./parallel/tree-reader.js'),
     import('./progress.js'),
     import('./parallel/jobs.js'),
     import('node:v8'),
@@ -149,6 +150,18 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   // for the workers too. Set after the built-in modules the scan loads: node's code cache for
   // them is stamped with V8's flags, and a module loaded after a change is compiled from source.
   loadHashing();
+  const onResult = (r: JobResult): void => {
+    addCounts(stats, r);
+    for (const f of r.findings) findings.push(f);
+    done += r.files + r.skipped.length;
+    progress.update(done, stats.bytes, findings.length);
+  };
+  // One worker beside the main thread (two cores): it reads, the main thread detects (tree-reader.ts).
+  const entry = workers === 1 ? workerEntry() : null;
+  if (entry !== null) {
+    setFlagsFromString(READER_MAIN_V8_FLAGS);
+    await scanWithReader({ config, files: listing.files, base: listing.base, maxBytes, entry, youngGenMb: READER_YOUNG_GEN_MB, onResult });
+  } else {
   setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
   const pool = createPool({
     config,
@@ -157,18 +170,14 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     mainLane: true,
     // Started at once: treeWorkersFor left them out of a tree too small for them.
     warmupBytes: 0,
-    onResult(r) {
-      addCounts(stats, r);
-      for (const f of r.findings) findings.push(f);
-      done += r.files + r.skipped.length;
-      progress.update(done, stats.bytes, findings.length);
-    },
+    onResult,
   });
   for (let i = 0; i < listing.files.length; i += FILES_PER_JOB) {
     const files = listing.files.slice(i, i + FILES_PER_JOB);
     pool.submit({ kind: 'files', files, base: listing.base, maxBytes }, files.length);
   }
   await pool.close();
+  }
   progress.end();
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   stats.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -68,6 +68,8 @@ const HIGH_WATER_PER_LANE = 16 * 1024 * 1024;
  */
 const YOUNG_GEN_MB_ALONE = 16;
 const YOUNG_GEN_MB = 8;
+/** A tree scan's reader (tree-reader.ts) makes few objects: its batches' buffers are outside the heap. */
+export const READER_YOUNG_GEN_MB = 4;
 const OLD_GEN_MB = 128;
 
 /** The built worker entry: next to this module (tsc layout) or next to the bundled CLI, one level up from its chunks; null under a TS runner. */
@@ -97,7 +99,8 @@ function workersFromEnv(): number | null {
 
 /**
  * Worker threads beside the main thread for a tree scan, on `cpus` cores: one per core beside
- * the main thread (defaultWorkers), none on one core. On two cores the second isolate once cost
+ * the main thread (defaultWorkers), none on one core. One worker (two cores) is a reader, not a
+ * second detecting lane (scan.ts, parallel/tree-reader.ts). On two cores the second isolate once cost
  * more than it gained (the main thread alone was 10-20% quicker on rails, prometheus and fastapi):
  * both isolates' optimizing compilers took the CPU the lanes needed. With the later optimization
  * lanes that share the cores run with (jobs.ts SHARED_CORES_V8_FLAGS), main thread + one worker

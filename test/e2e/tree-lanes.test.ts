@@ -1,6 +1,7 @@
 // A tree scan spreads files over the main thread and worker threads, each taking the next job
-// when it finishes one (src/parallel/pool.ts, mainLane): whatever the number of workers, the
-// report is the one the main thread alone gives, and every file is counted once.
+// when it finishes one (src/parallel/pool.ts, mainLane), or with one worker has it read files
+// for the main thread (src/parallel/tree-reader.ts): whatever the number of workers, the report
+// is the one the main thread alone gives, and every file is counted once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
 import { defaultTreeWorkers, TREE_WORKERS_AFTER_FILES, treeWorkersFor } from '../../src/parallel/pool.js';

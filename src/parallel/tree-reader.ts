@@ -1,0 +1,213 @@
+// A tree scan on two cores: the main thread detects, a reader thread reads. A second detecting
+// isolate (pool.ts) warms up and compiles the detectors a second time, on the core the first
+// one's compiler threads use: on two cores main thread + one worker took ~25% more CPU than the
+// main thread alone, for a few percent less time (bench/README.md). The reader runs no detector:
+// it opens and reads the files, checks what readFileWindows checks before it reads a file whole,
+// runs the byte gate over them and settles its verdicts (engine.ts settleVerdicts: most lines
+// with a keyword are passed over after a look that needs nothing but the line), and hands the
+// main thread the bytes and the verdicts in batches. The main thread takes a file itself whenever
+// no batch is waiting (at the start, while the reader's thread starts, and whenever the reader
+// falls behind), so it never waits for one.
+
+import { isAscii, isUtf8 } from 'node:buffer';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Config } from '../config/config.js';
+import { customRules } from '../config/config.js';
+import { createEngine } from '../detect/engine.js';
+import { readWholeText } from '../sources/worktree.js';
+import { createDetector, type JobResult, type ReadBatch } from './jobs.js';
+import { lowerThisThread } from './priority.js';
+
+/** What the reader's thread gets as workerData.reader. */
+export interface ReaderData {
+  readonly files: readonly string[];
+  readonly maxBytes: number;
+  /** CONTROL_SLOTS Int32 slots shared by both threads. */
+  readonly control: SharedArrayBuffer;
+  readonly port: MessagePort;
+}
+
+// The shared slots: the next file index to take (either thread takes one with Atomics.add), the
+// batches the reader posted, and those the main thread scanned.
+const NEXT = 0;
+const POSTED = 1;
+const SCANNED = 2;
+const CONTROL_SLOTS = 3;
+
+/** A batch is posted once it holds this many bytes or BATCH_FILES files. */
+export const BATCH_BYTES = 256 * 1024;
+export const BATCH_FILES = 32;
+/**
+ * Batches the reader may have posted that the main thread has not scanned: what the reader runs
+ * ahead by (at most MAX_AHEAD x (BATCH_BYTES + one file read whole) bytes).
+ */
+export const MAX_AHEAD = 8;
+/** How long a thread blocks at a time waiting for the other (then the main thread looks at its events: a dead reader). */
+const WAIT_MS = 20;
+/** The main thread looks at its events (a failed reader, output to flush) at least this often. */
+const YIELD_MS = 100;
+
+/**
+ * The reader thread's work (detect-worker.ts): reads files until every index is taken. At the
+ * lowest priority: the main thread's detection (and V8's compiler threads, which serve it) are
+ * what the scan waits for; with the reader at the main thread's priority the main thread lost
+ * the CPU to it (rails: 1.30 s against 1.16 s, 11 interleaved runs).
+ */
+export function runReader(r: ReaderData, config: Config): void {
+  lowerThisThread();
+  const control = new Int32Array(r.control);
+  const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
+  const gate = engine.byteGate();
+  const n = r.files.length;
+  let posted = 0;
+  let more = true;
+  while (more) {
+    for (let scanned = Atomics.load(control, SCANNED); posted - scanned >= MAX_AHEAD; scanned = Atomics.load(control, SCANNED)) {
+      Atomics.wait(control, SCANNED, scanned, WAIT_MS);
+    }
+    const index: number[] = [];
+    const spans: number[] = [];
+    const parts: Buffer[] = [];
+    const verdicts: Uint8Array[] = [];
+    let bytes = 0;
+    let lines = 0;
+    while (bytes < BATCH_BYTES && index.length < BATCH_FILES) {
+      const i = Atomics.add(control, NEXT, 1);
+      if (i >= n) {
+        more = false;
+        break;
+      }
+      index.push(i);
+      const data = readWholeText(r.files[i]!, r.maxBytes);
+      if (data === null) {
+        spans.push(-1, -1, -1, -1);
+        continue;
+      }
+      parts.push(Buffer.from(data)); // readWholeText's buffer is reused by its next read
+      const v = gate?.scanLines(data);
+      if (v) {
+        engine.settleVerdicts(v, lineTexts(data));
+        verdicts.push(v);
+      }
+      spans.push(bytes, bytes + data.length, lines, lines + (v?.length ?? 0));
+      bytes += data.length;
+      lines += v?.length ?? 0;
+    }
+    if (index.length === 0) break;
+    const batch: ReadBatch = { index: Int32Array.from(index), spans: Int32Array.from(spans), bytes: concat(parts, bytes), verdicts: gate ? concat(verdicts, lines) : null };
+    const transfer = [batch.index.buffer, batch.spans.buffer, batch.bytes.buffer, ...(batch.verdicts ? [batch.verdicts.buffer] : [])] as ArrayBuffer[];
+    r.port.postMessage(batch, transfer);
+    Atomics.store(control, POSTED, ++posted);
+    Atomics.notify(control, POSTED);
+  }
+}
+
+/**
+ * The lines of a file read whole as scanWhole (worktree.ts) makes them, by number from 0, for
+ * calls in increasing order: an ASCII file's lines cut from its bytes, another's from its text,
+ * without the '\r' before a '\n'.
+ */
+export function lineTexts(whole: Buffer): (i: number) => string {
+  const text = isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8.decode(whole);
+  const length = text === null ? whole.length : text.length;
+  const next = (from: number): number => {
+    const nl = text === null ? whole.indexOf(10, from) : text.indexOf('\n', from);
+    return nl === -1 ? length : nl;
+  };
+  let at = 0;
+  let start = 0;
+  return (i: number): string => {
+    for (; at < i; at++) start = Math.min(length, next(start) + 1);
+    const end = next(start);
+    const cut = end > start && (text === null ? whole[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
+    return text === null ? whole.toString('latin1', start, cut) : text.slice(start, cut);
+  };
+}
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The parts in one buffer of its own (transferable). */
+function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(new ArrayBuffer(length));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export interface ReaderScanOptions {
+  readonly config: Config;
+  readonly files: readonly string[];
+  readonly base: string;
+  readonly maxBytes: number;
+  /** The built worker entry (pool.ts workerEntry). */
+  readonly entry: string;
+  /** The reader's young generation, in MB. */
+  readonly youngGenMb: number;
+  readonly onResult: (r: JobResult) => void;
+}
+
+/** What scanWithReader did: the batches the reader read, and their files. */
+export interface ReaderScanStats {
+  readonly batches: number;
+  readonly readerFiles: number;
+}
+
+/**
+ * Scans `files` on this thread with a reader thread beside it (the module comment says why).
+ * Every file is scanned once: each index is taken by one thread, and the reader's batches are
+ * scanned here. Fails when the reader does (a file it took would go unscanned).
+ */
+export async function scanWithReader(o: ReaderScanOptions): Promise<ReaderScanStats> {
+  const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
+  const { port1, port2 } = new MessageChannel();
+  const data: ReaderData = { files: o.files, maxBytes: o.maxBytes, control: control.buffer as SharedArrayBuffer, port: port2 };
+  const worker = new Worker(o.entry, { workerData: { config: o.config, reader: data }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: o.youngGenMb } });
+  let failure: Error | null = null;
+  let exited = false;
+  worker.on('error', (e) => (failure ??= e));
+  worker.on('exit', () => (exited = true));
+  const detect = createDetector(o.config);
+  const n = o.files.length;
+  let scanned = 0;
+  let readerFiles = 0;
+  // Files scanned here, taken by this thread or by the reader: every index is taken by one.
+  let covered = 0;
+  const scanBatch = (batch: ReadBatch): void => {
+    o.onResult(detect({ kind: 'read', files: o.files, base: o.base, maxBytes: o.maxBytes, batch }));
+    covered += batch.index.length;
+    readerFiles += batch.index.length;
+    Atomics.store(control, SCANNED, ++scanned);
+    Atomics.notify(control, SCANNED);
+  };
+  try {
+    let yielded = performance.now();
+    while (covered < n) {
+      const m = receiveMessageOnPort(port1);
+      if (m !== undefined) scanBatch(m.message as ReadBatch);
+      else {
+        const i = Atomics.add(control, NEXT, 1);
+        if (i < n) {
+          o.onResult(detect({ kind: 'files', files: [o.files[i]!], base: o.base, maxBytes: o.maxBytes }));
+          covered++;
+        } else {
+          // The reader holds the rest: wait for its next batch.
+          if (failure !== null || exited) throw failure ?? new Error('the tree reader thread stopped before it was done');
+          const posted = Atomics.load(control, POSTED);
+          if (posted === scanned) Atomics.wait(control, POSTED, posted, WAIT_MS);
+          yielded = 0; // let the worker's events (a failure, its exit) come in
+        }
+      }
+      if (performance.now() - yielded >= YIELD_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yielded = performance.now();
+      }
+    }
+    return { batches: scanned, readerFiles };
+  } finally {
+    port1.close();
+    // Done, or failed: the reader is told to stop, not waited for (pool.ts close says why).
+    worker.terminate().catch(() => {});
+  }
+}

@@ -1,0 +1,175 @@
+// The tree reader (src/parallel/tree-reader.ts): a thread that reads a tree's files and settles
+// the byte gate's verdicts while the main thread detects. Every file is scanned once, with the
+// findings and counts of the main thread reading every file itself; a file the reader does not
+// read whole (binary, too big, a long line, gone, a link, a directory) is left to the main thread.
+
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../src/config/config.js';
+import { createEngine } from '../../src/detect/engine.js';
+import { synth } from '../../src/detect/synthetic.js';
+import { createDetector, type JobResult, type ReadBatch } from '../../src/parallel/jobs.js';
+import { BATCH_BYTES, BATCH_FILES, lineTexts, MAX_AHEAD, runReader, scanWithReader } from '../../src/parallel/tree-reader.js';
+import { WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { makeRepo, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
+
+let r: Repo;
+let files: string[];
+const MAX_BYTES = 4 * 1024 * 1024;
+
+beforeAll(() => {
+  r = makeRepo();
+  const put = (name: string, body: string | Buffer): void => {
+    mkdirSync(join(r.dir, name, '..'), { recursive: true });
+    writeFileSync(join(r.dir, name), body);
+  };
+  for (let i = 0; i < 300; i++) {
+    const k = i % 10;
+    if (k === 0) put(`app/settings${i}.py`, `import os\nDEBUG = False\nSECRET_KEY = "${synth('base62', 40, `reader-${i}`)}"\nSTATIC_PATH = "/srv/static"\n`);
+    else if (k === 1) put(`app/routes${i}.rb`, Array.from({ length: 30 }, (_, j) => `  get "/path/${j}", to: "pages#show", as: :page_${j} # author: someone`).join('\r\n') + '\r\n');
+    else if (k === 2) put(`docs/guide${i}.md`, `# Guide ${i}\n\nLe mot de passe (pass) est réglé: ${'é'.repeat(3)}\n\nexport GITHUB_TOKEN=ghp_${synth('base62', 36, `gh-${i}`)}\n`);
+    else if (k === 3) put(`config/secrets${i}.yml`, `production:\n  secrets:\n    path: ${synth('base62', 32, `yaml-${i}`)}\n  other:\n    path: /var/lib\n`);
+    else if (k === 5) put(`config/app${i}.py`, `app.secret_key = "dev"\nDATABASE_URL = "postgres://admin:pw${i}x@db.internal:5432/app"\nPASSWD = "changeme"\nsigning_salt = "abcdef12"\nuser_pwd = "qwerty12"\nauth_pass = "hunter22"\n`)
+    else if (k === 4) put(`db/schema${i}.rb`, Array.from({ length: 20 }, (_, j) => `  add_foreign_key "t${j}", "users", column: "user_id", primary_key: "id"`).join('\n'));
+    else put(`lib/mod${i}.js`, Array.from({ length: 10 + k }, (_, j) => `export const pattern_${j} = compute(${j}, 'path/to/${j}');`).join('\n') + '\n');
+  }
+  put('bin/blob.bin', Buffer.from([0, 1, 2, 3, 4, 5]));
+  put('assets/big.txt', `${'a'.repeat(100)}\n`.repeat(Math.ceil((WHOLE_FILE_BYTES + 10) / 101)) + `password = "${synth('base62', 24, 'big')}"\n`);
+  put('assets/minified.js', `var k="${synth('base62', 40, 'long')}";${'x=1;'.repeat(20_000)}\n`);
+  put('empty.txt', '');
+  put('latin1.txt', Buffer.from('caf\xe9 token = "abc"\n', 'latin1'));
+  symlinkSync('app/settings0.py', join(r.dir, 'link.py'));
+  mkdirSync(join(r.dir, 'adir'));
+  files = [...r.git('ls-files').stdout.trim().split('\n'), 'untracked-missing.txt', 'adir']
+    .concat(r.git('ls-files', '--others').stdout.trim().split('\n'))
+    .filter((f) => f)
+    .map((f) => join(r.dir, f));
+}, 120_000);
+
+afterAll(() => r.cleanup());
+
+/** Findings and counts, in an order that does not depend on which thread scanned what. */
+function summary(results: JobResult[]): { findings: string[]; files: number; lines: number; bytes: number; skipped: string[] } {
+  const all = results.flatMap((x) => x.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.secret}`));
+  return {
+    findings: all.sort(),
+    files: results.reduce((n, x) => n + x.files, 0),
+    lines: results.reduce((n, x) => n + x.lines, 0),
+    bytes: results.reduce((n, x) => n + x.bytes, 0),
+    skipped: results.flatMap((x) => x.skipped.map((s) => `${s.file} ${s.reason}`)).sort(),
+  };
+}
+
+function mainThreadAlone(): ReturnType<typeof summary> {
+  const detect = createDetector(EMPTY_CONFIG);
+  return summary(files.map((f) => detect({ kind: 'files', files: [f], base: r.dir, maxBytes: MAX_BYTES })));
+}
+
+describe('tree reader', () => {
+  it('reads every file once, in batches of at most BATCH_FILES files and about BATCH_BYTES bytes, and leaves the ones it does not read whole to the main thread', () => {
+    // The reader's loop on this thread: the slots say the main thread scanned far ahead, so it never waits.
+    const control = new Int32Array(new SharedArrayBuffer(12));
+    control[2] = 1 << 30;
+    const { port1, port2 } = new MessageChannel();
+    runReader({ files, maxBytes: MAX_BYTES, control: control.buffer as SharedArrayBuffer, port: port2 }, EMPTY_CONFIG);
+    const batches: ReadBatch[] = [];
+    for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) batches.push(m.message as ReadBatch);
+    port1.close();
+    expect(control[1]).toBe(batches.length);
+    const seen = batches.flatMap((b) => [...b.index]);
+    expect(seen.sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    const notRead = new Set<string>();
+    const engine = createEngine({ byteGateAfter: 0 });
+    let settled = 0;
+    for (const b of batches) {
+      expect(b.index.length).toBeLessThanOrEqual(BATCH_FILES);
+      // Past BATCH_BYTES by at most its last file.
+      let last = 0;
+      for (let k = 0; k < b.index.length; k++) {
+        const file = files[b.index[k]!]!;
+        const [start, end, vs, ve] = [...b.spans.subarray(4 * k, 4 * k + 4)];
+        if (start === -1) {
+          notRead.add(file.slice(r.dir.length + 1));
+          continue;
+        }
+        expect(start).toBe(last);
+        last = end!;
+        const bytes = Buffer.from(b.bytes.subarray(start, end));
+        expect(bytes.equals(readFileSync(file)), file).toBe(true);
+        // The verdicts are the byte gate's, some keyword lines cleared, none set.
+        const gate = engine.fileVerdicts(bytes)!;
+        const v = b.verdicts!.subarray(vs, ve);
+        expect(v.length).toBe(gate.length);
+        for (let j = 0; j < v.length; j++) {
+          if (v[j] !== gate[j]) {
+            expect(v[j]).toBe(0);
+            settled++;
+          }
+        }
+      }
+      if (b.index.length < BATCH_FILES && b !== batches[batches.length - 1]) expect(last).toBeGreaterThanOrEqual(BATCH_BYTES);
+    }
+    expect([...notRead].sort()).toEqual(['adir', 'assets/big.txt', 'assets/minified.js', 'bin/blob.bin', 'link.py', 'untracked-missing.txt']);
+    // Lines with `path`, `pattern`, `author`, `foreign_key` and the like, passed over.
+    expect(settled).toBeGreaterThan(1000);
+    // Scanned as the main thread scans the reader's batches: what the main thread alone finds.
+    const detect = createDetector(EMPTY_CONFIG);
+    const expected = mainThreadAlone();
+    expect(summary(batches.map((batch) => detect({ kind: 'read', files, base: r.dir, maxBytes: MAX_BYTES, batch })))).toEqual(expected);
+    expect(expected.findings.length).toBeGreaterThan(60);
+  });
+
+  it('scans every file once beside the main thread, with the findings and counts of the main thread alone', async () => {
+    const expected = mainThreadAlone();
+    expect(expected.findings.length).toBeGreaterThan(60);
+    expect(expected.skipped).toEqual(['bin/blob.bin binary']);
+    const results: JobResult[] = [];
+    const stats = await scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry: join(PROJECT_ROOT, 'dist/detect-worker.js'), youngGenMb: 4, onResult: (x) => results.push(x) });
+    expect(summary(results)).toEqual(expected);
+    expect(stats.readerFiles).toBeLessThanOrEqual(files.length);
+  });
+
+  it('cuts lines as the tree read does: CR before LF dropped, lone CR kept, UTF-8 decoded, the last line without LF', () => {
+    const line = lineTexts(Buffer.from('a\r\nb\rc\n\nd'));
+    expect([0, 1, 2, 3].map(line)).toEqual(['a', 'b\rc', '', 'd']);
+    const skip = lineTexts(Buffer.from('é=1\r\nx\ny ü\r\n'));
+    expect([0, 2].map(skip)).toEqual(['é=1', 'y ü']);
+    const invalid = lineTexts(Buffer.from([0x61, 0xff, 0x0a, 0x62]));
+    expect([0, 1].map(invalid)).toEqual(['a\ufffd', 'b']);
+  });
+
+  it('runs at most MAX_AHEAD batches ahead of the main thread', async () => {
+    expect(MAX_AHEAD).toBe(8);
+    // 300 small files: 10 batches of BATCH_FILES files.
+    const control = new Int32Array(new SharedArrayBuffer(12));
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(join(PROJECT_ROOT, 'dist/detect-worker.js'), { workerData: { config: EMPTY_CONFIG, reader: { files, maxBytes: MAX_BYTES, control: control.buffer, port: port2 } }, transferList: [port2] });
+    const until = async (what: () => boolean): Promise<void> => {
+      for (let t = 0; t < 500 && !what(); t++) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    try {
+      await until(() => Atomics.load(control, 1) >= MAX_AHEAD);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(Atomics.load(control, 1)).toBe(MAX_AHEAD);
+      // The main thread scanned one: one more comes.
+      Atomics.store(control, 2, 1);
+      Atomics.notify(control, 2);
+      await until(() => Atomics.load(control, 1) > MAX_AHEAD);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(Atomics.load(control, 1)).toBe(MAX_AHEAD + 1);
+      // All scanned: the rest.
+      Atomics.store(control, 2, 1 << 20);
+      Atomics.notify(control, 2);
+      await new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      let batches = 0;
+      for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) batches++;
+      expect(batches).toBe(Atomics.load(control, 1));
+      expect(batches).toBeGreaterThan(MAX_AHEAD + 1);
+    } finally {
+      port1.close();
+      await worker.terminate();
+    }
+  });
+});
