@@ -63,9 +63,10 @@ export interface Engine {
   fileVerdicts(data: Uint8Array): Uint8Array | undefined;
   /**
    * Clears the verdict of each line that detect() would look at and then pass over whatever its
-   * neighbours and its file: a keyword verdict and no shape, where the keyword pass finds no
-   * live marker word (the reason the line is scanned for names and values) and only provider
-   * rules whose patterns match nothing on it (none of them generic-* or the config's own). detect()
+   * neighbours and its file: a keyword and no shape but a base64 run, where the keyword pass
+   * finds no live marker word (the reason the line is scanned for names and values) and only
+   * provider rules whose patterns match nothing on it (none of them generic-* or the config's
+   * own), and the base64 run decodes to no text. detect()
    * then skips the line on its fast path, with the same findings. For a thread that prepares a
    * file's lines for another thread's detect() (parallel/tree-reader.ts). `line(i)`: the text of
    * line i as detect() will get it.
@@ -294,6 +295,10 @@ const BLOB_CONTEXT = 96;
 export const LINE_BUDGET_MS = 2000;
 /** settleVerdicts leaves a line to detect() once its provider patterns took this long on it. */
 const SETTLE_MS = 50;
+/** A base64 run, as a gate verdict's bit. */
+const BASE64_BIT = SHAPE_BASE64_RUN << GATE_SHAPE_SHIFT;
+/** The verdicts settleVerdicts may clear: a keyword, a base64 run, or both (a random run or colon fields, never). */
+const SETTLED_BITS = GATE_KEYWORD | BASE64_BIT;
 const BUDGET_MS_PER_KB = 2;
 /** The rule id of the warning a line over its budget gets. */
 export const BUDGET_RULE_ID = 'scan-budget-exceeded';
@@ -768,7 +773,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return {
     settleVerdicts(verdicts: Uint8Array, line: (i: number) => string): void {
       if (!gateOn) return;
-      for (let i = 0; i < verdicts.length; i++) if (verdicts[i] === GATE_KEYWORD && passedOver(line(i))) verdicts[i] = 0;
+      for (let i = 0; i < verdicts.length; i++) {
+        const v = verdicts[i]!;
+        if (v === 0 || (v & ~SETTLED_BITS) !== 0) continue;
+        const text = line(i);
+        // A base64 run that decodes to no text is as good as none to scanLine.
+        if ((v & BASE64_BIT) !== 0 && findEncodedBlobs(text).length > 0) continue;
+        if ((v & GATE_KEYWORD) === 0 || passedOver(text)) verdicts[i] = 0;
+      }
     },
     byteGate(): ByteGate | null {
       return gateOn ? createByteGate(keywords()) : null;

@@ -110,7 +110,7 @@ describe('line gate', () => {
     }
   });
 
-  it('verdicts settled by another engine (settleVerdicts, the tree reader) change no finding, and pass over keyword lines (fixtures, CRLF, sections, key files, long lines)', () => {
+  it('verdicts settled by another engine (settleVerdicts, the tree reader) change no finding, and pass over keyword lines and base64 runs that decode to nothing (fixtures, CRLF, sections, key files, blobs, long lines)', () => {
     const reader = createEngine({ byteGateAfter: 0 });
     const detector = createEngine({ byteGateAfter: 0 });
     const withoutGate = createEngine({ byteGateAfter: Infinity });
@@ -126,6 +126,8 @@ describe('line gate', () => {
         ['weak.py', Buffer.from(['app.secret_key = "dev"', 'PASSWD = "changeme"', 'signing_salt = "abcdef12"', 'privatekey = "Xk9fQ2mZ7pL4vR8tWq"', 'DATABASE_URL = "postgres://admin:pw5x@db.internal:5432/app"', 'homepage = "https://example.org/path"', 'add_foreign_key :users, :accounts', ''].join('\n'))],
         ['pem.txt', Buffer.from([...pem, 'author: someone', ''].join('\n'))],
         ['master.key', Buffer.from(`${synth('hex', 32, 'master')}\n`)],
+        // A base64 run alone on its line (no keyword), which decodes to a key, and one that decodes to no text.
+        ['blob.yml', Buffer.from(`data:\n  id: ${Buffer.from(`AKIA${synth('upperAlnum', 16, 'blob')}`).toString('base64')}\n  raw: ${Buffer.from([0xf1, 0x02, 0x83, 0xc4, 0x05, 0x96, 0xe7, 0x08, 0xf9]).toString('base64')}Ab\n`)],
         ['long.js', Buffer.from(`const u = "https://user:${synth('base62', 12, 'long')}@host.example.net/path"; ${'f(path);'.repeat(1200)}\n`)],
       ];
       const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
