@@ -131,6 +131,16 @@ describe('tree reader', () => {
     expect(stats.readerFiles).toBeLessThanOrEqual(files.length);
   });
 
+  it('fails the scan, rather than miss files or wait for ever, when the reader dies holding files', async () => {
+    // A reader that takes every index, then dies before it posts anything.
+    const entry = join(r.dir, 'dying-reader.mjs');
+    writeFileSync(entry, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.reader.control), 0, 1 << 20);\nthrow new Error('reader died');\n");
+    const results: JobResult[] = [];
+    const scan = scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry, youngGenMb: 4, onResult: (x) => results.push(x) });
+    await expect(scan).rejects.toThrow('reader died');
+    expect(results.reduce((n, x) => n + x.files + x.skipped.length, 0)).toBeLessThan(files.length);
+  });
+
   it('cuts lines as the tree read does: CR before LF dropped, lone CR kept, UTF-8 decoded, the last line without LF', () => {
     const line = lineTexts(Buffer.from('a\r\nb\rc\n\nd'));
     expect([0, 1, 2, 3].map(line)).toEqual(['a', 'b\rc', '', 'd']);
