@@ -162,21 +162,21 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     setFlagsFromString(READER_MAIN_V8_FLAGS);
     await scanWithReader({ config, files: listing.files, base: listing.base, maxBytes, entry, youngGenMb: READER_YOUNG_GEN_MB, onResult });
   } else {
-  setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
-  const pool = createPool({
-    config,
-    // The main thread is a lane too: one worker fewer.
-    workers,
-    mainLane: true,
-    // Started at once: treeWorkersFor left them out of a tree too small for them.
-    warmupBytes: 0,
-    onResult,
-  });
-  for (let i = 0; i < listing.files.length; i += FILES_PER_JOB) {
-    const files = listing.files.slice(i, i + FILES_PER_JOB);
-    pool.submit({ kind: 'files', files, base: listing.base, maxBytes }, files.length);
-  }
-  await pool.close();
+    setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
+    const pool = createPool({
+      config,
+      // The main thread is a lane too: one worker fewer.
+      workers,
+      mainLane: true,
+      // Started at once: treeWorkersFor left them out of a tree too small for them.
+      warmupBytes: 0,
+      onResult,
+    });
+    for (let i = 0; i < listing.files.length; i += FILES_PER_JOB) {
+      const files = listing.files.slice(i, i + FILES_PER_JOB);
+      pool.submit({ kind: 'files', files, base: listing.base, maxBytes }, files.length);
+    }
+    await pool.close();
   }
   progress.end();
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

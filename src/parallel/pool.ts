@@ -99,12 +99,12 @@ function workersFromEnv(): number | null {
 
 /**
  * Worker threads beside the main thread for a tree scan, on `cpus` cores: one per core beside
- * the main thread (defaultWorkers), none on one core. One worker (two cores) is a reader, not a
- * second detecting lane (scan.ts, parallel/tree-reader.ts). On two cores the second isolate once cost
- * more than it gained (the main thread alone was 10-20% quicker on rails, prometheus and fastapi):
- * both isolates' optimizing compilers took the CPU the lanes needed. With the later optimization
- * lanes that share the cores run with (jobs.ts SHARED_CORES_V8_FLAGS), main thread + one worker
- * is 12-17% quicker than the main thread alone on those trees (bench/README.md).
+ * the main thread (defaultWorkers), none on one core. On two cores a second detecting isolate
+ * once cost more than it gained (the main thread alone was 10-20% quicker on rails, prometheus
+ * and fastapi): both isolates' optimizing compilers took the CPU the lanes needed. With the later
+ * optimization lanes that share the cores run with (jobs.ts SHARED_CORES_V8_FLAGS) it was 12-17%
+ * quicker than the main thread alone; one worker is now a reader instead (scan.ts,
+ * parallel/tree-reader.ts), 5-8% quicker again with ~13% less CPU (bench/README.md).
  * SECRET_SCAN_WORKERS overrides it.
  */
 export function defaultTreeWorkers(cpus: number): number {

@@ -3,7 +3,7 @@
 // findings and counts of the main thread reading every file itself; a file the reader does not
 // read whole (binary, too big, a long line, gone, a link, a directory) is left to the main thread.
 
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,12 +11,27 @@ import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { createEngine } from '../../src/detect/engine.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createDetector, type JobResult, type ReadBatch } from '../../src/parallel/jobs.js';
-import { BATCH_BYTES, BATCH_FILES, lineTexts, MAX_AHEAD, runReader, scanWithReader } from '../../src/parallel/tree-reader.js';
+import { BATCH_BYTES, BATCH_FILES, lineTexts, MAX_AHEAD, scanWithReader } from '../../src/parallel/tree-reader.js';
 import { WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { makeRepo, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
 
+const WORKER = join(PROJECT_ROOT, 'dist/detect-worker.js');
 let r: Repo;
 let files: string[];
+
+/** The nice value of each thread of this process (Linux /proc), by thread id. */
+function threadNices(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const t of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      out.set(Number(t), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
 const MAX_BYTES = 4 * 1024 * 1024;
 
 beforeAll(() => {
@@ -68,12 +83,13 @@ function mainThreadAlone(): ReturnType<typeof summary> {
 }
 
 describe('tree reader', () => {
-  it('reads every file once, in batches of at most BATCH_FILES files and about BATCH_BYTES bytes, and leaves the ones it does not read whole to the main thread', () => {
-    // The reader's loop on this thread: the slots say the main thread scanned far ahead, so it never waits.
+  it('reads every file once, in batches of at most BATCH_FILES files and about BATCH_BYTES bytes, and leaves the ones it does not read whole to the main thread', async () => {
+    // The built reader in a thread of its own; the slots say the main thread scanned far ahead, so it never waits.
     const control = new Int32Array(new SharedArrayBuffer(12));
     control[2] = 1 << 30;
     const { port1, port2 } = new MessageChannel();
-    runReader({ files, maxBytes: MAX_BYTES, control: control.buffer as SharedArrayBuffer, port: port2 }, EMPTY_CONFIG);
+    const worker = new Worker(WORKER, { workerData: { config: EMPTY_CONFIG, reader: { files, maxBytes: MAX_BYTES, control: control.buffer, port: port2 } }, transferList: [port2] });
+    expect(await new Promise((resolve) => worker.once('exit', resolve))).toBe(0);
     const batches: ReadBatch[] = [];
     for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) batches.push(m.message as ReadBatch);
     port1.close();
@@ -126,7 +142,7 @@ describe('tree reader', () => {
     expect(expected.findings.length).toBeGreaterThan(60);
     expect(expected.skipped).toEqual(['bin/blob.bin binary']);
     const results: JobResult[] = [];
-    const stats = await scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry: join(PROJECT_ROOT, 'dist/detect-worker.js'), youngGenMb: 4, onResult: (x) => results.push(x) });
+    const stats = await scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry: WORKER, youngGenMb: 4, onResult: (x) => results.push(x) });
     expect(summary(results)).toEqual(expected);
     expect(stats.readerFiles).toBeLessThanOrEqual(files.length);
   });
@@ -155,7 +171,8 @@ describe('tree reader', () => {
     // 300 small files: 10 batches of BATCH_FILES files.
     const control = new Int32Array(new SharedArrayBuffer(12));
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(join(PROJECT_ROOT, 'dist/detect-worker.js'), { workerData: { config: EMPTY_CONFIG, reader: { files, maxBytes: MAX_BYTES, control: control.buffer, port: port2 } }, transferList: [port2] });
+    const niceBefore = threadNices();
+    const worker = new Worker(WORKER, { workerData: { config: EMPTY_CONFIG, reader: { files, maxBytes: MAX_BYTES, control: control.buffer, port: port2 } }, transferList: [port2] });
     const until = async (what: () => boolean): Promise<void> => {
       for (let t = 0; t < 500 && !what(); t++) await new Promise((resolve) => setTimeout(resolve, 20));
     };
@@ -163,6 +180,9 @@ describe('tree reader', () => {
       await until(() => Atomics.load(control, 1) >= MAX_AHEAD);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(Atomics.load(control, 1)).toBe(MAX_AHEAD);
+      // The reader runs at the lowest priority (its thread is the one new thread at nice 19).
+      const niceNow = threadNices();
+      expect([...niceNow].filter(([tid, nice]) => nice === 19 && !niceBefore.has(tid))).toHaveLength(1);
       // The main thread scanned one: one more comes.
       Atomics.store(control, 2, 1);
       Atomics.notify(control, 2);
@@ -177,6 +197,7 @@ describe('tree reader', () => {
       for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) batches++;
       expect(batches).toBe(Atomics.load(control, 1));
       expect(batches).toBeGreaterThan(MAX_AHEAD + 1);
+      expect(threadNices().get(process.pid)).toBe(niceBefore.get(process.pid));
     } finally {
       port1.close();
       await worker.terminate();
