@@ -33,6 +33,27 @@ function files(dir: string): string[] {
   });
 }
 
+/**
+ * Each of `extra` and the fixture files written to `dir` and read as a tree scan reads it, with
+ * and without verdicts: `visit` gets its name, its fragments read without any, and a reader that
+ * puts a gate's verdicts on them. Binary files are passed over.
+ */
+function forEachTreeFile(dir: string, extra: readonly [string, Buffer][], visit: (name: string, plain: Fragment[], read: (gate: (data: Uint8Array) => Uint8Array | undefined) => Fragment[]) => void): void {
+  const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
+  let n = 0;
+  for (const [name, buf] of [...extra, ...fixtures]) {
+    const abs = join(dir, `${n++}-${basename(name)}`);
+    writeFileSync(abs, buf);
+    const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
+      const out: Fragment[] = [];
+      readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
+      return out;
+    };
+    const plain = read();
+    if (plain.length > 0) visit(name, plain, read);
+  }
+}
+
 describe('line gate', () => {
   it('changes no finding on any fixture corpus (eval, hold-out, sample apps)', () => {
     let compared = 0;
@@ -83,26 +104,16 @@ describe('line gate', () => {
         ['crlf.env', Buffer.from(['A=1', 'x:y:z:w', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'é:é:é:é:', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
         ['bad.yml', Buffer.concat([Buffer.from('a: 1\nb: \xff\n'), Buffer.from([0xc3, 0x0a, 0x80, 0x3a, 0x3a, 0x3a, 0x3a, 0x0a]), Buffer.from(`password: "${synth('base62', 24, 'bad')}"\nc: 2\nd: 3\n`)])],
       ];
-      const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
       let compared = 0;
       let findings = 0;
-      for (const [name, buf] of [...extra, ...fixtures]) {
-        const abs = join(dir, `${compared}-${basename(name)}`);
-        writeFileSync(abs, buf);
-        const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
-          const out: Fragment[] = [];
-          readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
-          return out;
-        };
-        const plain = read();
+      forEachTreeFile(dir, extra, (name, plain, read) => {
         const gatedRead = read(withGate.fileVerdicts);
-        if (plain.length === 0) continue; // binary
         expect(gatedRead.every((f) => f.lines.every((l) => l.gate !== undefined)), name).toBe(true);
         const expected = plain.flatMap((f) => withoutGate.detect(f));
         expect(gatedRead.flatMap((f) => withGate.detect(f)), name).toEqual(expected);
         compared++;
         findings += expected.length;
-      }
+      });
       expect(compared).toBeGreaterThan(300);
       expect(findings).toBeGreaterThan(400);
     } finally {
@@ -130,21 +141,11 @@ describe('line gate', () => {
         ['blob.yml', Buffer.from(`data:\n  id: ${Buffer.from(`AKIA${synth('upperAlnum', 16, 'blob')}`).toString('base64')}\n  raw: ${Buffer.from([0xf1, 0x02, 0x83, 0xc4, 0x05, 0x96, 0xe7, 0x08, 0xf9]).toString('base64')}Ab\n`)],
         ['long.js', Buffer.from(`const u = "https://user:${synth('base62', 12, 'long')}@host.example.net/path"; ${'f(path);'.repeat(1200)}\n`)],
       ];
-      const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
       let compared = 0;
       let findings = 0;
       let keywordLines = 0;
       let settled = 0;
-      for (const [name, buf] of [...extra, ...fixtures]) {
-        const abs = join(dir, `${compared}-${basename(name)}`);
-        writeFileSync(abs, buf);
-        const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
-          const out: Fragment[] = [];
-          readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
-          return out;
-        };
-        const plain = read();
-        if (plain.length === 0) continue; // binary
+      forEachTreeFile(dir, extra, (name, plain, read) => {
         const settledRead = read((data) => {
           const v = reader.fileVerdicts(data)!;
           const before = v.filter((x) => x === GATE_KEYWORD).length;
@@ -157,7 +158,7 @@ describe('line gate', () => {
         expect(settledRead.flatMap((f) => detector.detect(f)), name).toEqual(expected);
         compared++;
         findings += expected.length;
-      }
+      });
       expect(compared).toBeGreaterThan(300);
       expect(findings).toBeGreaterThan(400);
       expect(keywordLines).toBeGreaterThan(4000);
