@@ -62,14 +62,13 @@ export interface Engine {
    */
   fileVerdicts(data: Uint8Array): Uint8Array | undefined;
   /**
-   * Clears the verdict of each line that detect() would look at and then pass over whatever its
-   * neighbours and its file: a keyword and no shape but a base64 run, where the keyword pass
-   * finds no live marker word (the reason the line is scanned for names and values) and only
+   * Clears the verdict of each line that detect() would look at and then pass over, whatever its
+   * neighbours and its file: a verdict of a keyword, a base64 run or both, where the keyword pass
+   * finds no live marker word (the reason a line is scanned for names and values) and only
    * provider rules whose patterns match nothing on it (none of them generic-* or the config's
-   * own), and the base64 run decodes to no text. detect()
-   * then skips the line on its fast path, with the same findings. For a thread that prepares a
-   * file's lines for another thread's detect() (parallel/tree-reader.ts). `line(i)`: the text of
-   * line i as detect() will get it.
+   * own), and the base64 run decodes to no text. detect() then skips the line on its fast path,
+   * with the same findings. For a thread that prepares a file's lines for another thread's
+   * detect() (parallel/tree-reader.ts). `line(i)`: the text of line i as detect() will get it.
    */
   settleVerdicts(verdicts: Uint8Array, line: (i: number) => string): void;
 }
@@ -749,7 +748,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     else for (const m of matches) if (pieceOwns(line, m)) findings.push(toFinding(fragment, line.number, { ...m, start: m.start + line.offset, end: m.end + line.offset }));
   }
 
-  /** Whether a line with this keyword verdict and no shape is one detect() passes over (settleVerdicts). */
+  /** Whether a line with a keyword verdict (and no shape but a base64 run of no text) is one detect() passes over (settleVerdicts). */
   function passedOver(text: string): boolean {
     // (`-----`, which the PEM state and public key lines hang on, is a live marker anywhere.)
     const kw = keywords();
