@@ -148,18 +148,12 @@ export interface ReaderScanOptions {
   readonly onResult: (r: JobResult) => void;
 }
 
-/** What scanWithReader did: the batches the reader read, and their files. */
-export interface ReaderScanStats {
-  readonly batches: number;
-  readonly readerFiles: number;
-}
-
 /**
  * Scans `files` on this thread with a reader thread beside it (the module comment says why).
  * Every file is scanned once: each index is taken by one thread, and the reader's batches are
  * scanned here. Fails when the reader does (a file it took would go unscanned).
  */
-export async function scanWithReader(o: ReaderScanOptions): Promise<ReaderScanStats> {
+export async function scanWithReader(o: ReaderScanOptions): Promise<void> {
   const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
   const { port1, port2 } = new MessageChannel();
   const data: ReaderData = { files: o.files, maxBytes: o.maxBytes, control: control.buffer as SharedArrayBuffer, port: port2 };
@@ -171,13 +165,11 @@ export async function scanWithReader(o: ReaderScanOptions): Promise<ReaderScanSt
   const detect = createDetector(o.config);
   const n = o.files.length;
   let scanned = 0;
-  let readerFiles = 0;
   // Files scanned here, taken by this thread or by the reader: every index is taken by one.
   let covered = 0;
   const scanBatch = (batch: ReadBatch): void => {
     o.onResult(detect({ kind: 'read', files: o.files, base: o.base, maxBytes: o.maxBytes, batch }));
     covered += batch.index.length;
-    readerFiles += batch.index.length;
     Atomics.store(control, SCANNED, ++scanned);
     Atomics.notify(control, SCANNED);
   };
@@ -204,7 +196,6 @@ export async function scanWithReader(o: ReaderScanOptions): Promise<ReaderScanSt
         yielded = performance.now();
       }
     }
-    return { batches: scanned, readerFiles };
   } finally {
     port1.close();
     // Done, or failed: the reader is told to stop, not waited for (pool.ts close says why).

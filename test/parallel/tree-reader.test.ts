@@ -142,9 +142,8 @@ describe('tree reader', () => {
     expect(expected.findings.length).toBeGreaterThan(60);
     expect(expected.skipped).toEqual(['bin/blob.bin binary']);
     const results: JobResult[] = [];
-    const stats = await scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry: WORKER, youngGenMb: 4, onResult: (x) => results.push(x) });
+    await scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry: WORKER, youngGenMb: 4, onResult: (x) => results.push(x) });
     expect(summary(results)).toEqual(expected);
-    expect(stats.readerFiles).toBeLessThanOrEqual(files.length);
   });
 
   it('fails the scan, rather than miss files or wait for ever, when the reader dies holding files', async () => {
