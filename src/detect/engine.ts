@@ -420,6 +420,24 @@ function liveMarker(kw: KeywordIndex, text: string): boolean {
   return kw.someMarker(text, markerLiveAt) ?? hasLiveMarker(text);
 }
 
+/**
+ * Whether the line the keyword pass has just scanned is open to the name and randomness
+ * detectors for its own sake: a marker word on it is live, or it reads as a secret's context.
+ */
+function markerOpens(kw: KeywordIndex, text: string): boolean {
+  return kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text));
+}
+
+/**
+ * Whether scanLine runs only the provider rules on a line nothing else opens up: one short
+ * enough to be one window (a longer one is judged per window, where a window may have a shape
+ * the whole line lacks) with no generic-* rule among its candidates (keep() holds generic-*
+ * findings to the ids only the full path finds).
+ */
+function providerRulesAlone(text: string, candidates: readonly ProviderRule[]): boolean {
+  return text.length <= LONG_LINE && !candidates.some((r) => r.id.startsWith('generic-'));
+}
+
 let catalogIndex: KeywordIndex | null = null;
 
 /** The catalog's keyword index, shared by the engines of a thread that add and drop no rule. */
@@ -676,11 +694,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       } else {
         // A keyword or marker word is there (the gate's keyword bit is exact): which ones.
         candidates = kw.keywordCandidates(text);
-        marker = kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text));
+        marker = markerOpens(kw, text);
       }
     } else {
       candidates = kw.candidates(text);
-      marker = kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text));
+      marker = markerOpens(kw, text);
       shape = kw.shape;
     }
     // The line's base64 blobs when the gate below decoded them already (encodedMatches reuses them).
@@ -702,9 +720,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
           }
           // Nothing here for the name and randomness detectors (no marker word on the line, the
           // line before or the section, no random run, colon fields or blob: the reasons the gate
-          // skips a line), except the ids that keep() holds generic-* findings to. Long lines are
-          // judged per window, where a window may have a shape the whole line lacks.
-          providerOnly = text.length <= LONG_LINE && !candidates.some((r) => r.id.startsWith('generic-'));
+          // skips a line).
+          providerOnly = providerRulesAlone(text, candidates);
         }
       }
     }
@@ -753,13 +770,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // (`-----`, which the PEM state and public key lines hang on, is a live marker anywhere.)
     const kw = keywords();
     const candidates = kw.keywordCandidates(text);
-    if (kw.markerHit && (liveMarker(kw, text) || hasSecretContext(text))) return false;
+    if (markerOpens(kw, text)) return false;
     if (candidates.length === 0) return true;
-    // Otherwise scanLine runs the provider rules alone (providerMatches) on a line short enough
-    // to be one window and with no generic-* rule among them (a longer line, or one with a
-    // generic-* rule, gets every detector: left to it); a line where none matches is passed over.
-    if (text.length > LONG_LINE) return false;
-    for (const rule of candidates) if (rule.id.startsWith('generic-') || customIds.has(rule.id)) return false;
+    // Otherwise scanLine runs either every detector (left to it) or the provider rules alone,
+    // and a line where none of their patterns matches is passed over. The config's own rules
+    // are left to detect(), which holds them to the line's budget and names a slow one.
+    if (!providerRulesAlone(text, candidates) || candidates.some((r) => customIds.has(r.id))) return false;
     const until = performance.now() + SETTLE_MS;
     for (const rule of candidates) {
       if (matchRule(rule, text).length > 0) return false;
