@@ -9,12 +9,11 @@
 // no batch is waiting (at the start, while the reader's thread starts, and whenever the reader
 // falls behind), so it never waits for one.
 
-import { isAscii, isUtf8 } from 'node:buffer';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { customRules } from '../config/config.js';
 import { createEngine } from '../detect/engine.js';
-import { readWholeText } from '../sources/worktree.js';
+import { lineTexts, readWholeText } from '../sources/worktree.js';
 import { createDetector, type JobResult, type ReadBatch } from './jobs.js';
 import { lowerThisThread } from './priority.js';
 
@@ -101,29 +100,6 @@ export function runReader(r: ReaderData, config: Config): void {
     Atomics.notify(control, POSTED);
   }
 }
-
-/**
- * The lines of a file read whole as scanWhole (worktree.ts) makes them, by number from 0, for
- * calls in increasing order: an ASCII file's lines cut from its bytes, another's from its text,
- * without the '\r' before a '\n'.
- */
-export function lineTexts(whole: Buffer): (i: number) => string {
-  const text = isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8.decode(whole);
-  const length = text === null ? whole.length : text.length;
-  const next = (from: number): number => {
-    const nl = text === null ? whole.indexOf(10, from) : text.indexOf('\n', from);
-    return nl === -1 ? length : nl;
-  };
-  let at = 0;
-  let start = 0;
-  return (i: number): string => {
-    for (; at < i; at++) start = Math.min(length, next(start) + 1);
-    const end = next(start);
-    const cut = end > start && (text === null ? whole[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
-    return text === null ? whole.toString('latin1', start, cut) : text.slice(start, cut);
-  };
-}
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The parts in one buffer of its own (transferable). */
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {

@@ -354,13 +354,53 @@ function readHead(fd: number, file: string, maxBytes: number): Buffer | FileRead
 }
 
 /**
+ * The text of a UTF-8 file read whole, as its lines are cut from it: null for an ASCII file, whose
+ * lines are cut from its bytes (wholeLines); valid UTF-8 has one decoding; otherwise the
+ * decoder's replacement characters, as streamed.
+ */
+function decodeWhole(whole: Buffer): string | null {
+  return HAS_LATIN1_SLICE && isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+}
+
+/**
+ * The lines of a file read whole as scanWhole makes them, by number from 0, for calls in
+ * increasing order (a thread that looks at some lines of a file for another's scan: tree-reader.ts).
+ */
+export function lineTexts(whole: Buffer): (i: number) => string {
+  const text = decodeWhole(whole);
+  const length = text === null ? whole.length : text.length;
+  const next = (from: number): number => {
+    const nl = text === null ? whole.indexOf(10, from) : text.indexOf('\n', from);
+    return nl === -1 ? length : nl;
+  };
+  let at = 0;
+  let start = 0;
+  return (i: number): string => {
+    for (; at < i; at++) start = Math.min(length, next(start) + 1);
+    const end = next(start);
+    const cut = end > start && (text === null ? whole[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
+    return text === null ? whole.toString('latin1', start, cut) : text.slice(start, cut);
+  };
+}
+
+/**
+ * What readFileWindows does with a file read whole: `text`, a UTF-8 file it hands to scanWhole;
+ * `binary`, one it skips (a NUL in its first 8000 bytes); `stream`, one it streams (a byte order
+ * mark of UTF-16 or UTF-32, or a line of PIECE_LINE bytes or more, which goes on in pieces).
+ */
+function wholeKind(whole: Buffer): 'text' | 'binary' | 'stream' {
+  if (sniffEncoding(whole).encoding !== 'utf8') return 'stream';
+  if (hasNul(whole)) return 'binary';
+  return hasLongLine(whole) ? 'stream' : 'text';
+}
+
+/**
  * The lines of a UTF-8 file read whole, with no NUL in its first 8000 bytes and no line of
  * PIECE_LINE bytes or more, to `each`: one Fragment (wholeLines), or windows of lines as
- * fileWindows cuts them. An ASCII file (most of a tree) is cut into lines from its bytes, not
- * decoded; valid UTF-8 has one decoding; otherwise the decoder's replacement characters, as streamed.
+ * fileWindows cuts them, from the file's bytes or text (decodeWhole).
  */
 export function scanWhole(file: string, whole: Buffer, verdicts: Uint8Array | undefined, each: (fragment: Fragment) => void): FileRead {
-  const decoded = HAS_LATIN1_SLICE && isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+  const decoded = decodeWhole(whole);
   const lines = wholeLines(decoded, whole, verdicts);
   if (lines !== null) {
     each({ file, lines });
@@ -394,8 +434,7 @@ export function readWholeText(abs: string, maxBytes: number): Buffer | null {
   if (typeof fd !== 'number') return null;
   try {
     const whole = readHead(fd, '', maxBytes);
-    if (!Buffer.isBuffer(whole) || sniffEncoding(whole).encoding !== 'utf8' || hasNul(whole) || hasLongLine(whole)) return null;
-    return whole;
+    return Buffer.isBuffer(whole) && wholeKind(whole) === 'text' ? whole : null;
   } catch {
     return null;
   } finally {
@@ -424,10 +463,9 @@ export function readFileWindows(abs: string, base: string, maxBytes: number, eac
     const whole = typeof head === 'number' ? null : head;
     const size = typeof head === 'number' ? head : head.length;
     if (whole !== null) {
-      if (sniffEncoding(whole).encoding === 'utf8') {
-        if (hasNul(whole)) return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
-        if (!hasLongLine(whole)) return scanWhole(file, whole, gate?.(whole), each);
-      }
+      const kind = wholeKind(whole);
+      if (kind === 'binary') return { fragment: null, bytes: 0, skipped: { file, reason: 'binary' } };
+      if (kind === 'text') return scanWhole(file, whole, gate?.(whole), each);
     }
 
     // Otherwise the bytes go through the streaming decoder and line splitter in READ_BYTES

@@ -13,9 +13,8 @@ import { prng, synth } from '../../src/detect/synthetic.js';
 import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
 import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
 import type { Fragment } from '../../src/types.js';
-import { readFileWindows } from '../../src/sources/worktree.js';
+import { lineTexts, readFileWindows } from '../../src/sources/worktree.js';
 import { GATE_KEYWORD } from '../../src/detect/gate/byte-gate.js';
-import { lineTexts } from '../../src/parallel/tree-reader.js';
 import { namesNextLine } from '../../src/detect/detectors/assignments.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
 

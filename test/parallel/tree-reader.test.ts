@@ -11,8 +11,8 @@ import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { createEngine } from '../../src/detect/engine.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createDetector, type JobResult, type ReadBatch } from '../../src/parallel/jobs.js';
-import { BATCH_BYTES, BATCH_FILES, lineTexts, MAX_AHEAD, scanWithReader } from '../../src/parallel/tree-reader.js';
-import { WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { BATCH_BYTES, BATCH_FILES, MAX_AHEAD, scanWithReader } from '../../src/parallel/tree-reader.js';
+import { lineTexts, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { makeRepo, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
 
 const WORKER = join(PROJECT_ROOT, 'dist/detect-worker.js');
