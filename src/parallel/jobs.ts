@@ -149,6 +149,13 @@ export function createDetector(config: Config, historyLane = false): Detector {
   const scanFileFragment = (fragment: Fragment): void => {
     if (scanFragment(fragment, 0, false)) fileScanned = true;
   };
+  /** A file's counts, once it is read and scanned (fileScanned says whether it was). */
+  const tally = (r: FileRead): void => {
+    if (r.skipped) out.skipped.push(r.skipped);
+    // An allow-listed file's lines are not counted (scanFragment), its bytes are.
+    if (fileScanned) out.lines += r.lines ?? 0;
+    out.bytes += r.bytes;
+  };
   const history = createHistoryParser(scanFragment, (c) => out.wholeFiles.push(c));
   // Built at once for a history worker; elsewhere (a pull request's first commits on the main
   // thread, the files read whole at the end) once HISTORY_GATE_AFTER bytes of history came
@@ -195,25 +202,17 @@ export function createDetector(config: Config, historyLane = false): Detector {
         const abs = job.files[index[k]!]!;
         const start = spans[4 * k]!;
         fileScanned = false;
-        let r: FileRead;
-        if (start < 0) r = readFileWindows(abs, job.base, job.maxBytes, scanFileFragment, engine.fileVerdicts);
+        if (start < 0) tally(readFileWindows(abs, job.base, job.maxBytes, scanFileFragment, engine.fileVerdicts));
         else {
           const whole = bytes.subarray(start, spans[4 * k + 1]!);
-          r = scanWhole(relativeName(job.base, abs), whole, verdicts ? verdicts.subarray(spans[4 * k + 2]!, spans[4 * k + 3]!) : engine.fileVerdicts(whole), scanFileFragment);
+          tally(scanWhole(relativeName(job.base, abs), whole, verdicts ? verdicts.subarray(spans[4 * k + 2]!, spans[4 * k + 3]!) : engine.fileVerdicts(whole), scanFileFragment));
         }
-        if (r.skipped) out.skipped.push(r.skipped);
-        if (fileScanned) out.lines += r.lines ?? 0;
-        out.bytes += r.bytes;
       }
       return out;
     }
     for (const abs of job.files) {
       fileScanned = false;
-      const r = readFileWindows(abs, job.base, job.maxBytes, scanFileFragment, engine.fileVerdicts);
-      if (r.skipped) out.skipped.push(r.skipped);
-      // An allow-listed file's lines are not counted (scanFragment), its bytes are.
-      if (fileScanned) out.lines += r.lines ?? 0;
-      out.bytes += r.bytes;
+      tally(readFileWindows(abs, job.base, job.maxBytes, scanFileFragment, engine.fileVerdicts));
     }
     return out;
   };

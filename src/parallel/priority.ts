@@ -34,9 +34,7 @@ export function yieldToChildren(nice: number = YIELD_NICE): number {
   let changed = 0;
   for (const tid of tasks) {
     try {
-      if (getPriority(tid) >= nice) continue;
-      setPriority(tid, nice);
-      changed++;
+      if (lower(tid, nice)) changed++;
     } catch {
       // The thread ended meanwhile, or the system does not allow it: keep going.
     }
@@ -52,9 +50,16 @@ export function lowerThisThread(nice: number = YIELD_NICE): boolean {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (!Number.isInteger(tid) || tid <= 0) return false;
-    if (getPriority(tid) < nice) setPriority(tid, nice);
+    lower(tid, nice);
     return true;
   } catch {
     return false;
   }
+}
+
+/** Sets thread (or process) `tid` to `nice` unless it is there or lower already: whether it changed it. Throws as os.setPriority does. */
+function lower(tid: number, nice: number): boolean {
+  if (getPriority(tid) >= nice) return false;
+  setPriority(tid, nice);
+  return true;
 }
