@@ -121,7 +121,7 @@ async function treeWorkerCount(options: ScanOptions): Promise<number> {
 }
 
 async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ listFiles, expectsManyFiles }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
+  const [{ listFiles, expectsManyFiles, indexEntries }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader, startReader, stopReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
     import('./sources/worktree.js'),
     import('./parallel/pool.js'),
     import('./parallel/tree-reader.js'),
@@ -130,18 +130,31 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     import('node:v8'),
   ]);
   const listed = listFiles(options.paths, options.cwd);
+  const workerCount = await treeWorkerCount(options);
+  // A tree scan with a reader beside the main thread (two cores: tree-reader.ts) starts it now
+  // when the index already counts files enough for one, so that it boots while git lists them;
+  // otherwise once they are listed, if they are enough.
+  const readerEntry = workerCount === 1 ? workerEntry() : null;
+  let reader = readerEntry !== null && treeWorkersFor(indexEntries(options.paths, options.cwd), workerCount) === 1 ? startReader(readerEntry, READER_YOUNG_GEN_MB) : null;
   // git is listing the files: meanwhile, for a repository of more than a few dozen files, the
   // main thread builds the byte gate its engine would build after the first 256 KB of text. A
   // few files (a path or two on the command line) keep the JavaScript pass: the gate's ~30-40 ms
   // build was a sixth of a one-file scan.
   if (expectsManyFiles(options.paths, options.cwd)) prepareByteGate();
-  const listing = await listed;
-  const config = loadConfig(options.config, listing.base);
+  let listing: Awaited<typeof listed>;
+  let config: Config;
+  try {
+    listing = await listed;
+    config = loadConfig(options.config, listing.base);
+  } catch (e) {
+    if (reader !== null) stopReader(reader);
+    throw e;
+  }
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const progress = createProgress({ unit: 'files', total: listing.files.length, quiet: options.quiet });
   const findings: Finding[] = [];
   let done = 0;
-  const workers = treeWorkersFor(listing.files.length, await treeWorkerCount(options));
+  const workers = treeWorkersFor(listing.files.length, workerCount);
   const shared = workers > 0;
   // The main thread is a lane of the tree scan: the same inlining budget as history workers,
   // before the detectors get hot (rails tree 2.55 -> 2.38 s, prometheus 1.62 -> 1.47 s, with the
@@ -157,11 +170,13 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     progress.update(done, stats.bytes, findings.length);
   };
   // One worker beside the main thread (two cores): it reads, the main thread detects (tree-reader.ts).
-  const entry = workers === 1 ? workerEntry() : null;
-  if (entry !== null) {
+  if (workers === 1 && readerEntry !== null) {
+    reader ??= startReader(readerEntry, READER_YOUNG_GEN_MB);
     setFlagsFromString(READER_MAIN_V8_FLAGS);
-    await scanWithReader({ config, files: listing.files, base: listing.base, maxBytes, entry, youngGenMb: READER_YOUNG_GEN_MB, onResult });
+    await scanWithReader(reader, { config, files: listing.files, base: listing.base, maxBytes, onResult });
   } else {
+    // Started for a tree the index said was big enough, that turned out not to be.
+    if (reader !== null) stopReader(reader);
     setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
     const pool = createPool({
       config,

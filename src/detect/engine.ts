@@ -798,7 +798,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     },
     byteGate(): ByteGate | null {
-      return gateOn ? createByteGate(keywords()) : null;
+      return gateOn ? byteGateOf(keywords()) : null;
     },
     fileVerdicts(data: Uint8Array): Uint8Array | undefined {
       if (!gateOn) return undefined;

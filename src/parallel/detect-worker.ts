@@ -1,19 +1,19 @@
 // Worker thread entry: runs detection jobs posted by the pool (src/parallel/pool.ts) and posts
-// back each result; the config arrives once, as workerData.
+// back each result; the config arrives once, as workerData. Or a tree scan's reader (tree-reader.ts).
 
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { prepareByteGate } from '../detect/engine.js';
 import { createDetector, SHARED_CORES_V8_FLAGS, type Job } from './jobs.js';
-import { runReader, type ReaderData } from './tree-reader.js';
+import { startReading, type ReaderData } from './tree-reader.js';
 
-const data = workerData as { config: Config; history?: boolean; reader?: ReaderData };
-// A tree scan's reader (tree-reader.ts) runs no detector: it reads until the files are all taken.
-if (data.reader) runReader(data.reader, data.config);
-else startDetector();
+const data = workerData as { config: Config; history?: boolean; reader?: undefined } | { reader: ReaderData };
+// A tree scan's reader runs no detector: it reads until the files are all taken.
+if (data.reader) startReading(data.reader);
+else startDetector(data);
 
-function startDetector(): void {
+function startDetector(data: { config: Config; history?: boolean }): void {
   // Set before the detectors are compiled (jobs.ts DETECT_V8_FLAGS and SHARED_CORES_V8_FLAGS say why),
   // and after the built-ins the bundle loads (scripts/build.mjs: none lazily here).
   if (data.history) setFlagsFromString(SHARED_CORES_V8_FLAGS);

@@ -12,18 +12,24 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { customRules } from '../config/config.js';
-import { createEngine } from '../detect/engine.js';
+import { createEngine, prepareByteGate } from '../detect/engine.js';
 import { lineTexts, readWholeText } from '../sources/worktree.js';
 import { createDetector, type JobResult, type ReadBatch } from './jobs.js';
 import { lowerThisThread } from './priority.js';
 
-/** What the reader's thread gets as workerData.reader. */
+/** What the reader's thread gets as workerData.reader: it starts before the files are listed (startReader). */
 export interface ReaderData {
-  readonly files: readonly string[];
-  readonly maxBytes: number;
   /** CONTROL_SLOTS Int32 slots shared by both threads. */
   readonly control: SharedArrayBuffer;
+  /** The reader's end of the channel: its work comes in on it (one ReaderWork), its batches go out. */
   readonly port: MessagePort;
+}
+
+/** The reader's work, its first and only message. */
+export interface ReaderWork {
+  readonly files: readonly string[];
+  readonly maxBytes: number;
+  readonly config: Config;
 }
 
 // The shared slots: the next file index to take (either thread takes one with Atomics.add), the
@@ -47,17 +53,25 @@ const WAIT_MS = 20;
 const YIELD_MS = 100;
 
 /**
- * The reader thread's work (detect-worker.ts): reads files until every index is taken. At the
- * lowest priority: the main thread's detection (and V8's compiler threads, which serve it) are
- * what the scan waits for; with the reader at the main thread's priority the main thread lost
- * the CPU to it (rails: 1.30 s against 1.16 s, 11 interleaved runs).
+ * The reader thread (detect-worker.ts): builds the catalog's byte gate while git lists the files,
+ * then reads files until every index is taken. At the lowest priority: the main thread's
+ * detection (and V8's compiler threads, which serve it) are what the scan waits for; with the
+ * reader at the main thread's priority the main thread lost the CPU to it (rails: 1.30 s against
+ * 1.16 s, 11 interleaved runs).
  */
-export function runReader(r: ReaderData, config: Config): void {
+export function startReading(r: ReaderData): void {
   lowerThisThread();
+  prepareByteGate();
+  r.port.once('message', (work: ReaderWork) => read(r, work));
+}
+
+/** Reads the files of `work` until every index is taken. */
+function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
   const control = new Int32Array(r.control);
+  // A config that adds or drops no rule: the engine takes the gate built ahead.
   const engine = createEngine({ disable: new Set(config.disable), extraRules: customRules(config) });
   const gate = engine.byteGate();
-  const n = r.files.length;
+  const n = files.length;
   let posted = 0;
   let more = true;
   while (more) {
@@ -77,7 +91,7 @@ export function runReader(r: ReaderData, config: Config): void {
         break;
       }
       index.push(i);
-      const data = readWholeText(r.files[i]!, r.maxBytes);
+      const data = readWholeText(files[i]!, maxBytes);
       if (data === null) {
         spans.push(-1, -1, -1, -1);
         continue;
@@ -112,32 +126,58 @@ function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   return out;
 }
 
+/**
+ * A reader thread, started before the files are listed: its start (the thread's bootstrap, the
+ * bundle, the byte gate's build, ~190 ms on rails) then overlaps git's listing, and the thread
+ * boots before the main thread changes V8's flags (scan.ts), which would make node compile the
+ * thread's built-in modules from source (~25 ms more).
+ */
+export interface TreeReader {
+  readonly worker: Worker;
+  readonly control: Int32Array;
+  /** The main thread's end of the channel. */
+  readonly port: MessagePort;
+  /** The reader's error, once it failed. */
+  failure: Error | null;
+  exited: boolean;
+}
+
+/** Starts a reader thread from the built worker entry (pool.ts workerEntry); `youngGenMb`: its young generation, in MB. */
+export function startReader(entry: string, youngGenMb: number): TreeReader {
+  const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
+  const { port1, port2 } = new MessageChannel();
+  const data: ReaderData = { control: control.buffer as SharedArrayBuffer, port: port2 };
+  const worker = new Worker(entry, { workerData: { reader: data }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: youngGenMb } });
+  const reader: TreeReader = { worker, control, port: port1, failure: null, exited: false };
+  worker.on('error', (e) => (reader.failure ??= e));
+  worker.on('exit', () => (reader.exited = true));
+  return reader;
+}
+
+/** Stops a reader: the scan is done or failed, or it was started for a tree that turned out small. */
+export function stopReader(reader: TreeReader): void {
+  reader.port.close();
+  // Told to stop, not waited for (pool.ts close says why).
+  reader.worker.terminate().catch(() => {});
+}
+
 export interface ReaderScanOptions {
   readonly config: Config;
   readonly files: readonly string[];
   readonly base: string;
   readonly maxBytes: number;
-  /** The built worker entry (pool.ts workerEntry). */
-  readonly entry: string;
-  /** The reader's young generation, in MB. */
-  readonly youngGenMb: number;
   readonly onResult: (r: JobResult) => void;
 }
 
 /**
- * Scans `files` on this thread with a reader thread beside it (the module comment says why).
- * Every file is scanned once: each index is taken by one thread, and the reader's batches are
- * scanned here. Fails when the reader does (a file it took would go unscanned).
+ * Scans `files` on this thread with the reader thread beside it (the module comment says why),
+ * and stops the reader. Every file is scanned once: each index is taken by one thread, and the
+ * reader's batches are scanned here. Fails when the reader does (a file it took would go unscanned).
  */
-export async function scanWithReader(o: ReaderScanOptions): Promise<void> {
-  const control = new Int32Array(new SharedArrayBuffer(CONTROL_SLOTS * 4));
-  const { port1, port2 } = new MessageChannel();
-  const data: ReaderData = { files: o.files, maxBytes: o.maxBytes, control: control.buffer as SharedArrayBuffer, port: port2 };
-  const worker = new Worker(o.entry, { workerData: { config: o.config, reader: data }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: o.youngGenMb } });
-  let failure: Error | null = null;
-  let exited = false;
-  worker.on('error', (e) => (failure ??= e));
-  worker.on('exit', () => (exited = true));
+export async function scanWithReader(reader: TreeReader, o: ReaderScanOptions): Promise<void> {
+  const { control, port } = reader;
+  const work: ReaderWork = { files: o.files, maxBytes: o.maxBytes, config: o.config };
+  port.postMessage(work);
   const detect = createDetector(o.config);
   const n = o.files.length;
   let scanned = 0;
@@ -152,7 +192,7 @@ export async function scanWithReader(o: ReaderScanOptions): Promise<void> {
   try {
     let yielded = performance.now();
     while (covered < n) {
-      const m = receiveMessageOnPort(port1);
+      const m = receiveMessageOnPort(port);
       if (m !== undefined) scanBatch(m.message as ReadBatch);
       else {
         const i = Atomics.add(control, NEXT, 1);
@@ -161,7 +201,7 @@ export async function scanWithReader(o: ReaderScanOptions): Promise<void> {
           covered++;
         } else {
           // The reader holds the rest: wait for its next batch.
-          if (failure !== null || exited) throw failure ?? new Error('the tree reader thread stopped before it was done');
+          if (reader.failure !== null || reader.exited) throw reader.failure ?? new Error('the tree reader thread stopped before it was done');
           const posted = Atomics.load(control, POSTED);
           if (posted === scanned) Atomics.wait(control, POSTED, posted, WAIT_MS);
           yielded = 0; // let the worker's events (a failure, its exit) come in
@@ -173,8 +213,6 @@ export async function scanWithReader(o: ReaderScanOptions): Promise<void> {
       }
     }
   } finally {
-    port1.close();
-    // Done, or failed: the reader is told to stop, not waited for (pool.ts close says why).
-    worker.terminate().catch(() => {});
+    stopReader(reader);
   }
 }

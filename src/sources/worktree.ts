@@ -122,18 +122,48 @@ function plainTopLevel(cwd: string): string | null {
 export const MANY_FILES_INDEX_BYTES = 4096;
 
 /**
+ * The index of the repository a scan of the whole repository (no paths) lists, found without
+ * git: null with paths, outside a repository plain to see (plainTopLevel), and for a worktree
+ * (its index is elsewhere).
+ */
+function plainIndex(paths: readonly string[], cwd: string): string | null {
+  const top = paths.length === 0 ? plainTopLevel(cwd) : null;
+  return top === null ? null : join(top, '.git', 'index');
+}
+
+/**
  * Whether a scan of the whole repository (no paths) can expect more than a few dozen files,
  * judged without git from the size of the repository's index (MANY_FILES_INDEX_BYTES). False
- * with paths, outside a repository plain to see (plainTopLevel), and for a worktree (its index
- * is elsewhere): then the engine builds the byte gate itself, after 256 KB of text.
+ * where plainIndex finds none: then the engine builds the byte gate itself, after 256 KB of text.
  */
 export function expectsManyFiles(paths: readonly string[], cwd: string): boolean {
-  const top = paths.length === 0 ? plainTopLevel(cwd) : null;
-  if (top === null) return false;
+  const index = plainIndex(paths, cwd);
+  if (index === null) return false;
   try {
-    return statSync(join(top, '.git', 'index')).size >= MANY_FILES_INDEX_BYTES;
+    return statSync(index).size >= MANY_FILES_INDEX_BYTES;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The entries of the index plainIndex finds, as its header counts them (the tracked files a scan
+ * of the whole repository lists, before the untracked ones); 0 where it finds none, or a header
+ * git does not write (a split index counts only its own entries: fewer).
+ */
+export function indexEntries(paths: readonly string[], cwd: string): number {
+  const index = plainIndex(paths, cwd);
+  if (index === null) return 0;
+  let fd = -1;
+  try {
+    fd = openSync(index, 'r');
+    const header = Buffer.alloc(12);
+    if (readSync(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC') return 0;
+    return header.readUInt32BE(8);
+  } catch {
+    return 0;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
 }
 

@@ -27,7 +27,7 @@ export interface Repo {
   cleanup(): void;
 }
 
-const GIT_ENV = {
+export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Test',
   GIT_AUTHOR_EMAIL: 'test@example.com',
   GIT_COMMITTER_NAME: 'Test',

@@ -11,7 +11,7 @@ import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { createEngine } from '../../src/detect/engine.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createDetector, type JobResult, type ReadBatch } from '../../src/parallel/jobs.js';
-import { BATCH_BYTES, BATCH_FILES, MAX_AHEAD, scanWithReader } from '../../src/parallel/tree-reader.js';
+import { BATCH_BYTES, BATCH_FILES, MAX_AHEAD, scanWithReader, startReader, stopReader } from '../../src/parallel/tree-reader.js';
 import { lineTexts, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { makeRepo, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
 
@@ -88,7 +88,11 @@ describe('tree reader', () => {
     const control = new Int32Array(new SharedArrayBuffer(12));
     control[2] = 1 << 30;
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(WORKER, { workerData: { config: EMPTY_CONFIG, reader: { files, maxBytes: MAX_BYTES, control: control.buffer, port: port2 } }, transferList: [port2] });
+    const worker = new Worker(WORKER, { workerData: { reader: { control: control.buffer, port: port2 } }, transferList: [port2] });
+    // Nothing is read before the work comes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Atomics.load(control, 0)).toBe(0);
+    port1.postMessage({ files, maxBytes: MAX_BYTES, config: EMPTY_CONFIG });
     expect(await new Promise((resolve) => worker.once('exit', resolve))).toBe(0);
     const batches: ReadBatch[] = [];
     for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) batches.push(m.message as ReadBatch);
@@ -142,7 +146,7 @@ describe('tree reader', () => {
     expect(expected.findings.length).toBeGreaterThan(60);
     expect(expected.skipped).toEqual(['bin/blob.bin binary']);
     const results: JobResult[] = [];
-    await scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry: WORKER, youngGenMb: 4, onResult: (x) => results.push(x) });
+    await scanWithReader(startReader(WORKER, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: (x) => results.push(x) });
     expect(summary(results)).toEqual(expected);
   });
 
@@ -151,9 +155,21 @@ describe('tree reader', () => {
     const entry = join(r.dir, 'dying-reader.mjs');
     writeFileSync(entry, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.reader.control), 0, 1 << 20);\nthrow new Error('reader died');\n");
     const results: JobResult[] = [];
-    const scan = scanWithReader({ config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, entry, youngGenMb: 4, onResult: (x) => results.push(x) });
+    const scan = scanWithReader(startReader(entry, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: (x) => results.push(x) });
     await expect(scan).rejects.toThrow('reader died');
     expect(results.reduce((n, x) => n + x.files + x.skipped.length, 0)).toBeLessThan(files.length);
+  });
+
+  it('waits for its work after it starts, and a reader stopped before any comes exits', async () => {
+    const reader = startReader(WORKER, 4);
+    const exited = new Promise<number>((resolve) => reader.worker.once('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reader.exited).toBe(false);
+    expect(Atomics.load(reader.control, 0)).toBe(0); // no file taken
+    stopReader(reader);
+    await exited;
+    expect(reader.exited).toBe(true);
+    expect(reader.failure).toBeNull();
   });
 
   it('cuts lines as the tree read does: CR before LF dropped, lone CR kept, UTF-8 decoded, the last line without LF', () => {
@@ -171,7 +187,11 @@ describe('tree reader', () => {
     const control = new Int32Array(new SharedArrayBuffer(12));
     const { port1, port2 } = new MessageChannel();
     const niceBefore = threadNices();
-    const worker = new Worker(WORKER, { workerData: { config: EMPTY_CONFIG, reader: { files, maxBytes: MAX_BYTES, control: control.buffer, port: port2 } }, transferList: [port2] });
+    const worker = new Worker(WORKER, { workerData: { reader: { control: control.buffer, port: port2 } }, transferList: [port2] });
+    // Nothing is read before the work comes.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Atomics.load(control, 0)).toBe(0);
+    port1.postMessage({ files, maxBytes: MAX_BYTES, config: EMPTY_CONFIG });
     const until = async (what: () => boolean): Promise<void> => {
       for (let t = 0; t < 500 && !what(); t++) await new Promise((resolve) => setTimeout(resolve, 20));
     };

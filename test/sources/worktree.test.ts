@@ -1,7 +1,7 @@
 // Tree scans against real directories: what is listed inside and outside git, what is skipped and counted.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -13,7 +13,7 @@ import { CLI } from '../helpers/git-repo.js';
 import { renderText } from '../../src/report/text.js';
 import { WINDOW_LINES } from '../../src/sources/diff-parser.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
-import { expectsManyFiles, fileWindows, MANY_FILES_INDEX_BYTES, readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
+import { expectsManyFiles, fileWindows, indexEntries, MANY_FILES_INDEX_BYTES, readFileWindows, relativeName, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { prng } from '../../src/detect/synthetic.js';
 import { PIECE, PIECE_OVERLAP } from '../../src/sources/line-pieces.js';
 import type { Fragment, SourceLine } from '../../src/types.js';
@@ -180,6 +180,24 @@ describe('working tree scan', () => {
     expect(expectsManyFiles([], plain)).toBe(false);
     writeFileSync(join(plain, '.git'), `gitdir: ${join(r.dir, '.git')}\n`);
     expect(expectsManyFiles([], plain)).toBe(false);
+  });
+
+  it('counts the index entries from its header, for the whole repository only (the reader starts early for more than 1,024)', () => {
+    const r = repoWith();
+    expect(indexEntries([], r.dir)).toBe(0); // no index yet
+    for (let i = 0; i < 37; i++) r.write(`pkg/m${i}.py`, `value = ${i}\n`);
+    r.commit('files');
+    r.write('untracked.py', 'x = 1\n'); // listed, not in the index
+    expect(indexEntries([], r.dir)).toBe(37);
+    expect(indexEntries([], join(r.dir, 'pkg'))).toBe(37); // from a subdirectory: the repository's index
+    expect(indexEntries(['pkg'], r.dir)).toBe(0);
+    // Not an index git writes: no count.
+    const index = join(r.dir, '.git/index');
+    const bytes = readFileSync(index);
+    writeFileSync(index, Buffer.concat([Buffer.from('DIRX'), bytes.subarray(4)]));
+    expect(indexEntries([], r.dir)).toBe(0);
+    writeFileSync(index, bytes.subarray(0, 11));
+    expect(indexEntries([], r.dir)).toBe(0);
   });
 
   it('scans the paths it is given, relative to the repository root', async () => {
