@@ -196,6 +196,33 @@ describe('line gate', () => {
     }
   });
 
+  it('a byte gate built ahead is taken by the first engine that asks for one, for verdicts (the tree reader) as for files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-prepared-gate-'));
+    try {
+      const abs = join(dir, 'settings.py');
+      const lines = ['import os', '', `SECRET_KEY = "${synth('base62', 40, 'taken')}"`, 'DEBUG = False', 'x = 1', 'y = 2', 'z = 3', 'w = 4', 'v = 5'];
+      writeFileSync(abs, lines.join('\n') + '\n');
+      const gated = (engine: ReturnType<typeof createEngine>): boolean[] => {
+        const out: Fragment[] = [];
+        readFileWindows(abs, dir, 1 << 30, (f) => out.push(f), engine.fileVerdicts);
+        return out.flatMap((f) => f.lines.map((l) => l.gate !== undefined));
+      };
+      prepareByteGate();
+      const taken = createEngine().byteGate();
+      expect(taken).not.toBeNull();
+      // Taken: the next engine's first file has no verdicts (it builds its own gate after 256 KB).
+      expect(gated(createEngine())).toEqual(lines.map(() => false));
+      // The same verdicts as a gate built on demand.
+      const data = readFileSync(abs);
+      expect([...taken!.scanLines(data)]).toEqual([...createEngine().byteGate()!.scanLines(data)]);
+      // Not taken: the next engine's first file has verdicts.
+      prepareByteGate();
+      expect(gated(createEngine())).toEqual(lines.map(() => true));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the fast path for lines the gate clears gives the findings of the full path (public key lines, marker sections, split blobs, window context)', () => {
     // byteGateAfter 0: fragments of 8 lines or more get the gate's verdicts, so cleared lines take detect()'s fast path.
     const withGate = createEngine({ byteGateAfter: 0 });
