@@ -151,6 +151,9 @@ export function startReader(entry: string, youngGenMb: number): TreeReader {
   const reader: TreeReader = { worker, control, port: port1, failure: null, exited: false };
   worker.on('error', (e) => (reader.failure ??= e));
   worker.on('exit', () => (reader.exited = true));
+  // A reader waiting for work that never comes (a path the scan left by, not stopping it) must
+  // not keep the process alive; a scan keeps it alive itself while it runs.
+  worker.unref();
   return reader;
 }
 

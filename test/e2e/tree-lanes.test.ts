@@ -50,8 +50,7 @@ describe('tree scan lanes', () => {
 
   // With one worker the reader starts before git lists the files, when the index counts more than
   // 1,024 entries (scan.ts): a listing that turns out smaller, or a scan that fails before it
-  // starts, stops it. A reader left waiting for its work would keep the process alive: these
-  // would time out.
+  // starts, stops it and goes on without it (with a minute's limit: the process must exit).
   it('stops a reader started early when the listing is smaller than the index or the scan fails first', () => {
     const cli = (cwd: string, args: string[], workers: string): { code: number; stdout: string; stderr: string } => {
       const p = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...GIT_ENV, SECRET_SCAN_WORKERS: workers } });
