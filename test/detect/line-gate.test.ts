@@ -167,59 +167,61 @@ describe('line gate', () => {
     }
   });
 
-  it('a byte gate built ahead (prepareByteGate, while git lists a tree) is used from the first file on, by one engine, with the same findings', () => {
-    const withoutGate = createEngine({ byteGateAfter: Infinity });
+  /** A settings file of nine lines (a secret on line 3) in a directory of its own, read as a tree scan reads it. */
+  const settingsFile = (seed: string): { lines: string[]; data: Buffer; read(engine: ReturnType<typeof createEngine>): Fragment[]; cleanup(): void } => {
     const dir = mkdtempSync(join(tmpdir(), 'secret-scan-prepared-gate-'));
-    try {
-      const abs = join(dir, 'settings.py');
-      const lines = ['import os', '', `SECRET_KEY = "${synth('base62', 40, 'prepared')}"`, 'DEBUG = False', 'x = 1', 'y = 2', 'z = 3', 'w = 4', 'v = 5'];
-      writeFileSync(abs, lines.join('\n') + '\n');
-      const read = (engine: ReturnType<typeof createEngine>): Fragment[] => {
+    const abs = join(dir, 'settings.py');
+    const lines = ['import os', '', `SECRET_KEY = "${synth('base62', 40, seed)}"`, 'DEBUG = False', 'x = 1', 'y = 2', 'z = 3', 'w = 4', 'v = 5'];
+    writeFileSync(abs, lines.join('\n') + '\n');
+    return {
+      lines,
+      data: readFileSync(abs),
+      read(engine) {
         const out: Fragment[] = [];
         readFileWindows(abs, dir, 1 << 30, (f) => out.push(f), engine.fileVerdicts);
         return out;
-      };
+      },
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  };
+
+  it('a byte gate built ahead (prepareByteGate, while git lists a tree) is used from the first file on, by one engine, with the same findings', () => {
+    const withoutGate = createEngine({ byteGateAfter: Infinity });
+    const file = settingsFile('prepared');
+    try {
       prepareByteGate();
       const first = createEngine();
       const second = createEngine();
-      const ahead = read(first);
+      const ahead = file.read(first);
       // The default engine builds its own gate only after 256 KB of text: its first file has no verdicts.
-      const own = read(second);
-      expect(ahead.flatMap((f) => f.lines.map((l) => l.gate !== undefined))).toEqual(lines.map(() => true));
-      expect(own.flatMap((f) => f.lines.map((l) => l.gate !== undefined))).toEqual(lines.map(() => false));
+      const own = file.read(second);
+      expect(ahead.flatMap((f) => f.lines.map((l) => l.gate !== undefined))).toEqual(file.lines.map(() => true));
+      expect(own.flatMap((f) => f.lines.map((l) => l.gate !== undefined))).toEqual(file.lines.map(() => false));
       const expected = withoutGate.detect(own[0]!);
       expect(expected.map((f) => f.line)).toEqual([3]);
       expect(first.detect(ahead[0]!)).toEqual(expected);
       expect(second.detect(own[0]!)).toEqual(expected);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      file.cleanup();
     }
   });
 
   it('a byte gate built ahead is taken by the first engine that asks for one, for verdicts (the tree reader) as for files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-prepared-gate-'));
+    const file = settingsFile('taken');
+    const gated = (engine: ReturnType<typeof createEngine>): boolean[] => file.read(engine).flatMap((f) => f.lines.map((l) => l.gate !== undefined));
     try {
-      const abs = join(dir, 'settings.py');
-      const lines = ['import os', '', `SECRET_KEY = "${synth('base62', 40, 'taken')}"`, 'DEBUG = False', 'x = 1', 'y = 2', 'z = 3', 'w = 4', 'v = 5'];
-      writeFileSync(abs, lines.join('\n') + '\n');
-      const gated = (engine: ReturnType<typeof createEngine>): boolean[] => {
-        const out: Fragment[] = [];
-        readFileWindows(abs, dir, 1 << 30, (f) => out.push(f), engine.fileVerdicts);
-        return out.flatMap((f) => f.lines.map((l) => l.gate !== undefined));
-      };
       prepareByteGate();
       const taken = createEngine().byteGate();
       expect(taken).not.toBeNull();
       // Taken: the next engine's first file has no verdicts (it builds its own gate after 256 KB).
-      expect(gated(createEngine())).toEqual(lines.map(() => false));
+      expect(gated(createEngine())).toEqual(file.lines.map(() => false));
       // The same verdicts as a gate built on demand.
-      const data = readFileSync(abs);
-      expect([...taken!.scanLines(data)]).toEqual([...createEngine().byteGate()!.scanLines(data)]);
+      expect([...taken!.scanLines(file.data)]).toEqual([...createEngine().byteGate()!.scanLines(file.data)]);
       // Not taken: the next engine's first file has verdicts.
       prepareByteGate();
-      expect(gated(createEngine())).toEqual(lines.map(() => true));
+      expect(gated(createEngine())).toEqual(file.lines.map(() => true));
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      file.cleanup();
     }
   });
 
