@@ -50,7 +50,8 @@ export interface EngineOptions {
 export interface Engine {
   detect(fragment: Fragment): Finding[];
   /**
-   * A gate over raw bytes (byte-gate.ts) built from this engine's keywords, whose verdicts a
+   * A gate over raw bytes (byte-gate.ts) built from this engine's keywords (or the one
+   * prepareByteGate built ahead for them, which the first engine to ask takes), whose verdicts a
    * caller may put on the lines it passes (SourceLine.gate); null when the engine's line gate is
    * off or a keyword is not ASCII.
    */
