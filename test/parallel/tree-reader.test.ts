@@ -158,6 +158,11 @@ describe('tree reader', () => {
     const scan = scanWithReader(startReader(entry, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: (x) => results.push(x) });
     await expect(scan).rejects.toThrow('reader died');
     expect(results.reduce((n, x) => n + x.files + x.skipped.length, 0)).toBeLessThan(files.length);
+    // One that takes every index and ends without an error, having posted nothing.
+    const quitting = join(r.dir, 'quitting-reader.mjs');
+    writeFileSync(quitting, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.reader.control), 0, 1 << 20);\nworkerData.reader.port.close();\n");
+    const quit = scanWithReader(startReader(quitting, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: () => {} });
+    await expect(quit).rejects.toThrow('the tree reader thread stopped before it was done');
   });
 
   it('waits for its work after it starts, and a reader stopped before any comes exits', async () => {
