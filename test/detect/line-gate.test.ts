@@ -12,7 +12,7 @@ import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
 import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
 import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
-import type { Fragment } from '../../src/types.js';
+import type { Finding, Fragment } from '../../src/types.js';
 import { lineTexts, readFileWindows } from '../../src/sources/worktree.js';
 import { GATE_KEYWORD } from '../../src/detect/gate/byte-gate.js';
 import { namesNextLine } from '../../src/detect/detectors/assignments.js';
@@ -33,23 +33,36 @@ function files(dir: string): string[] {
 }
 
 /**
- * Each of `extra` and the fixture files written to `dir` and read as a tree scan reads it, with
- * and without verdicts: `visit` gets its name, its fragments read without any, and a reader that
- * puts a gate's verdicts on them. Binary files are passed over.
+ * Each of `extra` and the fixture files written to a directory of their own and read as a tree
+ * scan reads it, with and without verdicts: `visit` gets its name, its fragments read without
+ * any, and a reader that puts a gate's verdicts on them, checks them and returns the findings it
+ * expected. Binary files are passed over. The files must be many and their findings too (300 and
+ * 400) for the comparison to mean something.
  */
-function forEachTreeFile(dir: string, extra: readonly [string, Buffer][], visit: (name: string, plain: Fragment[], read: (gate: (data: Uint8Array) => Uint8Array | undefined) => Fragment[]) => void): void {
-  const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
-  let n = 0;
-  for (const [name, buf] of [...extra, ...fixtures]) {
-    const abs = join(dir, `${n++}-${basename(name)}`);
-    writeFileSync(abs, buf);
-    const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
-      const out: Fragment[] = [];
-      readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
-      return out;
-    };
-    const plain = read();
-    if (plain.length > 0) visit(name, plain, read);
+function compareTreeFiles(extra: readonly [string, Buffer][], visit: (name: string, plain: Fragment[], read: (gate: (data: Uint8Array) => Uint8Array | undefined) => Fragment[]) => readonly Finding[]): void {
+  const dir = mkdtempSync(join(tmpdir(), 'secret-scan-tree-gate-'));
+  try {
+    const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
+    let n = 0;
+    let compared = 0;
+    let findings = 0;
+    for (const [name, buf] of [...extra, ...fixtures]) {
+      const abs = join(dir, `${n++}-${basename(name)}`);
+      writeFileSync(abs, buf);
+      const read = (gate?: (data: Uint8Array) => Uint8Array | undefined): Fragment[] => {
+        const out: Fragment[] = [];
+        readFileWindows(abs, dir, 1 << 30, (f) => out.push({ ...f, file: name }), gate);
+        return out;
+      };
+      const plain = read();
+      if (plain.length === 0) continue;
+      findings += visit(name, plain, read).length;
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(300);
+    expect(findings).toBeGreaterThan(400);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -97,74 +110,54 @@ describe('line gate', () => {
   it('the verdicts a tree read puts on lines from the bytes of a whole file (fileVerdicts) change no finding (fixtures, CRLF, invalid UTF-8)', () => {
     const withGate = createEngine({ byteGateAfter: 0 });
     const withoutGate = createEngine({ byteGateAfter: Infinity });
-    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-file-gate-'));
-    try {
-      const extra: [string, Buffer][] = [
-        ['crlf.env', Buffer.from(['A=1', 'x:y:z:w', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'é:é:é:é:', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
-        ['bad.yml', Buffer.concat([Buffer.from('a: 1\nb: \xff\n'), Buffer.from([0xc3, 0x0a, 0x80, 0x3a, 0x3a, 0x3a, 0x3a, 0x0a]), Buffer.from(`password: "${synth('base62', 24, 'bad')}"\nc: 2\nd: 3\n`)])],
-      ];
-      let compared = 0;
-      let findings = 0;
-      forEachTreeFile(dir, extra, (name, plain, read) => {
-        const gatedRead = read(withGate.fileVerdicts);
-        expect(gatedRead.every((f) => f.lines.every((l) => l.gate !== undefined)), name).toBe(true);
-        const expected = plain.flatMap((f) => withoutGate.detect(f));
-        expect(gatedRead.flatMap((f) => withGate.detect(f)), name).toEqual(expected);
-        compared++;
-        findings += expected.length;
-      });
-      expect(compared).toBeGreaterThan(300);
-      expect(findings).toBeGreaterThan(400);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const extra: [string, Buffer][] = [
+      ['crlf.env', Buffer.from(['A=1', 'x:y:z:w', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'é:é:é:é:', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
+      ['bad.yml', Buffer.concat([Buffer.from('a: 1\nb: \xff\n'), Buffer.from([0xc3, 0x0a, 0x80, 0x3a, 0x3a, 0x3a, 0x3a, 0x0a]), Buffer.from(`password: "${synth('base62', 24, 'bad')}"\nc: 2\nd: 3\n`)])],
+    ];
+    compareTreeFiles(extra, (name, plain, read) => {
+      const gatedRead = read(withGate.fileVerdicts);
+      expect(gatedRead.every((f) => f.lines.every((l) => l.gate !== undefined)), name).toBe(true);
+      const expected = plain.flatMap((f) => withoutGate.detect(f));
+      expect(gatedRead.flatMap((f) => withGate.detect(f)), name).toEqual(expected);
+      return expected;
+    });
   });
 
   it('verdicts settled by another engine (settleVerdicts, the tree reader) change no finding, and pass over keyword lines and base64 runs that decode to nothing (fixtures, CRLF, sections, key files, blobs, long lines)', () => {
     const reader = createEngine({ byteGateAfter: 0 });
     const detector = createEngine({ byteGateAfter: 0 });
     const withoutGate = createEngine({ byteGateAfter: Infinity });
-    const dir = mkdtempSync(join(tmpdir(), 'secret-scan-settled-'));
-    try {
-      const pem = ['-----BEGIN PUBLIC KEY-----', ...Array.from({ length: 6 }, (_, i) => synth('base64', 64, `pem-${i}`)), '-----END PUBLIC KEY-----'];
-      const extra: [string, Buffer][] = [
-        ['crlf.env', Buffer.from(['A=1', 'PATH_PREFIX=/srv', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'author: me', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
-        // A section named for a secret opens its values up; `path` lines under it and elsewhere.
-        ['sections.yml', Buffer.from(['production:', '  secrets:', `    path: ${synth('base62', 24, 'sec')}`, '    pattern: abc', '  assets:', '    path: /var/lib', ''].join('\n'))],
-        // A line that names the next one's value (namesNextLine), then a `path` value.
-        ['k8s.yml', Buffer.from(['env:', '  - name: DB_PASSWORD', '    value: pathfinder-9x', '  - name: PATH', '    value: /usr/bin', ''].join('\n'))],
-        ['weak.py', Buffer.from(['app.secret_key = "dev"', 'PASSWD = "changeme"', 'signing_salt = "abcdef12"', 'privatekey = "Xk9fQ2mZ7pL4vR8tWq"', 'DATABASE_URL = "postgres://admin:pw5x@db.internal:5432/app"', 'homepage = "https://example.org/path"', 'add_foreign_key :users, :accounts', ''].join('\n'))],
-        ['pem.txt', Buffer.from([...pem, 'author: someone', ''].join('\n'))],
-        ['master.key', Buffer.from(`${synth('hex', 32, 'master')}\n`)],
-        // A base64 run alone on its line (no keyword), which decodes to a key, and one that decodes to no text.
-        ['blob.yml', Buffer.from(`data:\n  id: ${Buffer.from(`AKIA${synth('upperAlnum', 16, 'blob')}`).toString('base64')}\n  raw: ${Buffer.from([0xf1, 0x02, 0x83, 0xc4, 0x05, 0x96, 0xe7, 0x08, 0xf9]).toString('base64')}Ab\n`)],
-        ['long.js', Buffer.from(`const u = "https://user:${synth('base62', 12, 'long')}@host.example.net/path"; ${'f(path);'.repeat(1200)}\n`)],
-      ];
-      let compared = 0;
-      let findings = 0;
-      let keywordLines = 0;
-      let settled = 0;
-      forEachTreeFile(dir, extra, (name, plain, read) => {
-        const settledRead = read((data) => {
-          const v = reader.fileVerdicts(data)!;
-          const before = v.filter((x) => x === GATE_KEYWORD).length;
-          reader.settleVerdicts(v, lineTexts(Buffer.from(data)));
-          keywordLines += before;
-          settled += before - v.filter((x) => x === GATE_KEYWORD).length;
-          return v;
-        });
-        const expected = plain.flatMap((f) => withoutGate.detect(f));
-        expect(settledRead.flatMap((f) => detector.detect(f)), name).toEqual(expected);
-        compared++;
-        findings += expected.length;
+    const pem = ['-----BEGIN PUBLIC KEY-----', ...Array.from({ length: 6 }, (_, i) => synth('base64', 64, `pem-${i}`)), '-----END PUBLIC KEY-----'];
+    const extra: [string, Buffer][] = [
+      ['crlf.env', Buffer.from(['A=1', 'PATH_PREFIX=/srv', `SECRET_KEY=${synth('base62', 40, 'env')}`, 'author: me', 'C=3', 'D=4', 'E=5', 'F=6'].join('\r\n'))],
+      // A section named for a secret opens its values up; `path` lines under it and elsewhere.
+      ['sections.yml', Buffer.from(['production:', '  secrets:', `    path: ${synth('base62', 24, 'sec')}`, '    pattern: abc', '  assets:', '    path: /var/lib', ''].join('\n'))],
+      // A line that names the next one's value (namesNextLine), then a `path` value.
+      ['k8s.yml', Buffer.from(['env:', '  - name: DB_PASSWORD', '    value: pathfinder-9x', '  - name: PATH', '    value: /usr/bin', ''].join('\n'))],
+      ['weak.py', Buffer.from(['app.secret_key = "dev"', 'PASSWD = "changeme"', 'signing_salt = "abcdef12"', 'privatekey = "Xk9fQ2mZ7pL4vR8tWq"', 'DATABASE_URL = "postgres://admin:pw5x@db.internal:5432/app"', 'homepage = "https://example.org/path"', 'add_foreign_key :users, :accounts', ''].join('\n'))],
+      ['pem.txt', Buffer.from([...pem, 'author: someone', ''].join('\n'))],
+      ['master.key', Buffer.from(`${synth('hex', 32, 'master')}\n`)],
+      // A base64 run alone on its line (no keyword), which decodes to a key, and one that decodes to no text.
+      ['blob.yml', Buffer.from(`data:\n  id: ${Buffer.from(`AKIA${synth('upperAlnum', 16, 'blob')}`).toString('base64')}\n  raw: ${Buffer.from([0xf1, 0x02, 0x83, 0xc4, 0x05, 0x96, 0xe7, 0x08, 0xf9]).toString('base64')}Ab\n`)],
+      ['long.js', Buffer.from(`const u = "https://user:${synth('base62', 12, 'long')}@host.example.net/path"; ${'f(path);'.repeat(1200)}\n`)],
+    ];
+    let keywordLines = 0;
+    let settled = 0;
+    compareTreeFiles(extra, (name, plain, read) => {
+      const settledRead = read((data) => {
+        const v = reader.fileVerdicts(data)!;
+        const before = v.filter((x) => x === GATE_KEYWORD).length;
+        reader.settleVerdicts(v, lineTexts(Buffer.from(data)));
+        keywordLines += before;
+        settled += before - v.filter((x) => x === GATE_KEYWORD).length;
+        return v;
       });
-      expect(compared).toBeGreaterThan(300);
-      expect(findings).toBeGreaterThan(400);
-      expect(keywordLines).toBeGreaterThan(4000);
-      expect(settled).toBeGreaterThan(800);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      const expected = plain.flatMap((f) => withoutGate.detect(f));
+      expect(settledRead.flatMap((f) => detector.detect(f)), name).toEqual(expected);
+      return expected;
+    });
+    expect(keywordLines).toBeGreaterThan(4000);
+    expect(settled).toBeGreaterThan(800);
   });
 
   /** A settings file of nine lines (a secret on line 3) in a directory of its own, read as a tree scan reads it. */
