@@ -80,7 +80,9 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
     }
     const index: number[] = [];
     const spans: number[] = [];
-    const parts: Buffer[] = [];
+    // The files' bytes, copied once, straight from the read buffer; room for BATCH_BYTES and a
+    // last file read whole (up to 1 MiB), grown when one does not fit.
+    let batchBytes = new Uint8Array(2 * BATCH_BYTES);
     const verdicts: Uint8Array[] = [];
     let bytes = 0;
     let lines = 0;
@@ -96,7 +98,13 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
         spans.push(-1, -1, -1, -1);
         continue;
       }
-      parts.push(Buffer.from(data)); // readWholeText's buffer is reused by its next read
+      // readWholeText's buffer is reused by its next read.
+      if (bytes + data.length > batchBytes.length) {
+        const more = new Uint8Array(Math.max(2 * batchBytes.length, bytes + data.length));
+        more.set(batchBytes.subarray(0, bytes));
+        batchBytes = more;
+      }
+      batchBytes.set(data, bytes);
       const v = gate?.scanLines(data);
       if (v) {
         engine.settleVerdicts(v, lineTexts(data));
@@ -107,7 +115,7 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
       lines += v?.length ?? 0;
     }
     if (index.length === 0) break;
-    const batch: ReadBatch = { index: Int32Array.from(index), spans: Int32Array.from(spans), bytes: concat(parts, bytes), verdicts: gate ? concat(verdicts, lines) : null };
+    const batch: ReadBatch = { index: Int32Array.from(index), spans: Int32Array.from(spans), bytes: batchBytes.subarray(0, bytes), verdicts: gate ? concat(verdicts, lines) : null };
     const transfer = [batch.index.buffer, batch.spans.buffer, batch.bytes.buffer, ...(batch.verdicts ? [batch.verdicts.buffer] : [])] as ArrayBuffer[];
     r.port.postMessage(batch, transfer);
     Atomics.store(control, POSTED, ++posted);
