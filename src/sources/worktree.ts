@@ -282,6 +282,22 @@ type Latin1Slices = Buffer & { latin1Slice?(start: number, end: number): string 
 const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Latin1Slices).latin1Slice === 'function';
 
 /**
+ * Where the line of a file read whole that starts at `start` ends: at its '\n', or at the end.
+ * `text` is the file decoded, or null for a file of ASCII bytes, whose lines are cut from `bytes`
+ * (decodeWhole): wholeLines, lineTexts and scanWhole's windows cut lines with these two alone.
+ */
+function lineEnd(text: string | null, bytes: Buffer, start: number): number {
+  const nl = text === null ? bytes.indexOf(10, start) : text.indexOf('\n', start);
+  return nl !== -1 ? nl : text === null ? bytes.length : text.length;
+}
+
+/** The line [start, end) of a file read whole (lineEnd), a '\r' before its '\n' dropped. */
+function lineText(text: string | null, bytes: Buffer, start: number, end: number): string {
+  const cut = end > start && (text === null ? bytes[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
+  return text === null ? (bytes as Latin1Slices).latin1Slice!(start, cut) : text.slice(start, cut);
+}
+
+/**
  * The lines of a file read whole (without '\n', a '\r' before it dropped), numbered from 1, with
  * their verdicts when there are some; null when the file has WINDOW_LINES lines or more (fileWindows
  * then cuts windows). Fewer lines fit one window: 1 MiB is under WINDOW_BYTES. A function of its
@@ -297,17 +313,13 @@ const HAS_LATIN1_SLICE = typeof (Buffer.prototype as Latin1Slices).latin1Slice =
 function wholeLines(text: string | null, bytes: Buffer, verdicts: Uint8Array | undefined): SourceLine[] | null {
   const lines: SourceLine[] = [];
   const length = text === null ? bytes.length : text.length;
-  let start = 0;
-  while (start < length) {
-    const nl = text === null ? bytes.indexOf(10, start) : text.indexOf('\n', start);
-    const end = nl === -1 ? length : nl;
-    const cut = end > start && (text === null ? bytes[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
-    const t = text === null ? (bytes as Latin1Slices).latin1Slice!(start, cut) : text.slice(start, cut);
+  for (let start = 0; start < length; ) {
+    const end = lineEnd(text, bytes, start);
+    const t = lineText(text, bytes, start, end);
     const number = lines.length + 1;
     if (number === WINDOW_LINES) return null;
     lines.push(verdicts === undefined ? { number, text: t } : { number, text: t, gate: verdicts[number - 1]! });
-    if (nl === -1) break;
-    start = nl + 1;
+    start = end + 1;
   }
   return lines;
 }
@@ -399,17 +411,11 @@ function decodeWhole(whole: Buffer): string | null {
 export function lineTexts(whole: Buffer): (i: number) => string {
   const text = decodeWhole(whole);
   const length = text === null ? whole.length : text.length;
-  const next = (from: number): number => {
-    const nl = text === null ? whole.indexOf(10, from) : text.indexOf('\n', from);
-    return nl === -1 ? length : nl;
-  };
   let at = 0;
   let start = 0;
   return (i: number): string => {
-    for (; at < i; at++) start = Math.min(length, next(start) + 1);
-    const end = next(start);
-    const cut = end > start && (text === null ? whole[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
-    return text === null ? whole.toString('latin1', start, cut) : text.slice(start, cut);
+    for (; at < i; at++) start = Math.min(length, lineEnd(text, whole, start) + 1);
+    return lineText(text, whole, start, lineEnd(text, whole, start));
   };
 }
 
@@ -437,17 +443,12 @@ export function scanWhole(file: string, whole: Buffer, verdicts: Uint8Array | un
     return { fragment: null, bytes: whole.length, lines: lines.length };
   }
   // Many short lines: windows of lines, as fileWindows cuts them.
-  const text = decoded ?? whole.toString('latin1');
   const out = fileWindows(file, each);
-  let start = 0;
-  let n = 0;
-  while (start < text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const t = end > start && text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-    out.line(t, verdicts?.[n++]);
-    if (nl === -1) break;
-    start = nl + 1;
+  const length = decoded === null ? whole.length : decoded.length;
+  for (let start = 0, n = 0; start < length; n++) {
+    const end = lineEnd(decoded, whole, start);
+    out.line(lineText(decoded, whole, start, end), verdicts?.[n]);
+    start = end + 1;
   }
   out.end();
   return { fragment: null, bytes: whole.length, lines: out.lines };
