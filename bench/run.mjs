@@ -204,6 +204,8 @@ function treeFiles(dir) {
 }
 
 const RSS_TARGET_MB = 200;
+/** A real tree with at least this much text (MiB) is held to the tree targets (rails/rails: 25.4). */
+const LARGE_TREE_MB = 16;
 const rssVerdict = (mb) => `target <= ${RSS_TARGET_MB} MB: ${verdict(mb !== null && mb <= RSS_TARGET_MB)}`;
 
 /**
@@ -235,7 +237,10 @@ function measureTree(dir, o, cli, say, tag, targets) {
   const tree = JSON.parse(readFileSync(treeOut, 'utf8'));
   const mb = tree.stats.bytes / 1048576;
   const mbs = mb / (t.scan.ms / 1000);
-  const goal = (x, min) => (min ? ` (target >= ${min} MB/s: ${verdict(x >= min)})` : '');
+  // The MB/s targets are for a large tree (rails/rails, 25 MB): on a small one the process's
+  // start-up is a large share of the time, and the figure is shown without a verdict.
+  const small = targets.minMb !== undefined && mb < targets.minMb;
+  const goal = (x, min) => (!min ? '' : small ? ` (no target under ${targets.minMb} MB of text)` : ` (target >= ${min} MB/s: ${verdict(x >= min)})`);
   say(`tree     secret-scan ${fmtS(t.scan.ms)} = ${mbs.toFixed(1)} MB/s${goal(mbs, targets.mbs)} over ${mb.toFixed(1)} MB (${tree.stats.files} files, ${tree.stats.skipped?.length ?? 0} skipped), peak RSS ${fmtMb(t.scan.rssMb)} (${rssVerdict(t.scan.rssMb)})`);
   if (t.one) {
     const one = mb / (t.one.ms / 1000);
@@ -246,7 +251,7 @@ function measureTree(dir, o, cli, say, tag, targets) {
   say(`         cat ${fmtS(t.cat.ms)} (secret-scan takes ${(t.scan.ms / t.cat.ms).toFixed(1)}x cat's time)`);
   if (t.secretlint) {
     const x = t.secretlint.ms / t.scan.ms;
-    say(`         secretlint ${fmtS(t.secretlint.ms)} (secret-scan ${x.toFixed(1)}x faster; target >= ${targets.secretlint}x: ${verdict(x >= targets.secretlint)})`);
+    say(`         secretlint ${fmtS(t.secretlint.ms)} (secret-scan ${x.toFixed(1)}x faster; ${small ? `no target under ${targets.minMb} MB of text` : `target >= ${targets.secretlint}x: ${verdict(x >= targets.secretlint)}`})`);
   } else say('         secretlint: not measured (--no-secretlint, or it could not be installed)');
   return tree;
 }
@@ -336,7 +341,7 @@ async function main() {
     const commits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim());
     const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     say(`real: ${dir} (HEAD ${head}, ${commits} commits)`);
-    const tree = measureTree(dir, o, cli, say, tag, { mbs: 30, oneThread: 15, secretlint: 5 });
+    const tree = measureTree(dir, o, cli, say, tag, { mbs: 30, oneThread: 15, secretlint: 5, minMb: LARGE_TREE_MB });
     say(`         findings ${tree.findings.length} in the tree`);
     if (commits <= o.realHistory) {
       const report = measureHistory(dir, o, cli, say, tag, 1.25);
