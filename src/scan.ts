@@ -12,6 +12,7 @@ import type { JobResult } from './parallel/jobs.js';
 import type { OrderedFinding } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
 import type { HeadReader } from './sources/head-search.js';
+import type { TreeReader } from './parallel/tree-reader.js';
 import { takeEarlyLog } from './sources/history-log.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
@@ -121,13 +122,14 @@ async function treeWorkerCount(options: ScanOptions): Promise<number> {
 }
 
 async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ listFiles, expectsManyFiles, indexEntries }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader, startReader, stopReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }] = await Promise.all([
+  const [{ listFiles, expectsManyFiles, indexEntries }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader, startReader, stopReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }, { lowerOtherThreads }] = await Promise.all([
     import('./sources/worktree.js'),
     import('./parallel/pool.js'),
     import('./parallel/tree-reader.js'),
     import('./progress.js'),
     import('./parallel/jobs.js'),
     import('node:v8'),
+    import('./parallel/priority.js'),
   ]);
   const listed = listFiles(options.paths, options.cwd);
   const workerCount = await treeWorkerCount(options);
@@ -135,7 +137,15 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   // when the index already counts files enough for one, so that it boots while git lists them;
   // otherwise once they are listed, if they are enough.
   const readerEntry = workerCount === 1 ? workerEntry() : null;
-  let reader = readerEntry !== null && treeWorkersFor(indexEntries(options.paths, options.cwd), workerCount) === 1 ? startReader(readerEntry, READER_YOUNG_GEN_MB) : null;
+  const withReader = (): TreeReader => {
+    const started = startReader(readerEntry!, READER_YOUNG_GEN_MB);
+    // Every other thread (V8's helpers, and the reader's, which now exists, as it boots) leaves
+    // the main thread its core (priority.ts HELPER_NICE). Unasked, unlike yieldToGit: a reader
+    // runs only from the built bundle (pool.ts workerEntry), which is the CLI's process.
+    lowerOtherThreads();
+    return started;
+  };
+  let reader = readerEntry !== null && treeWorkersFor(indexEntries(options.paths, options.cwd), workerCount) === 1 ? withReader() : null;
   // git is listing the files: meanwhile, for a repository of more than a few dozen files, the
   // main thread builds the byte gate its engine would build after the first 256 KB of text. A
   // few files (a path or two on the command line) keep the JavaScript pass: the gate's ~30-40 ms
@@ -171,7 +181,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   };
   // One worker beside the main thread (two cores): it reads, the main thread detects (tree-reader.ts).
   if (workers === 1 && readerEntry !== null) {
-    reader ??= startReader(readerEntry, READER_YOUNG_GEN_MB);
+    reader ??= withReader();
     setFlagsFromString(READER_MAIN_V8_FLAGS);
     await scanWithReader(reader, { config, files: listing.files, base: listing.base, maxBytes, onResult });
   } else {
