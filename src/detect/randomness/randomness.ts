@@ -454,6 +454,14 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
     return worst >= stopAt;
   };
 
+  // English letter bigrams first, alone: one pass over the letters, and the test that decides
+  // most values this far (identifiers: on the rails tree 1,404 of the 2,053 values the model is
+  // asked about). The order of the tests changes nothing but the work: with stopAt 1 the answer
+  // is whether any ratio reaches 1; with stopAt Infinity every test runs. The cut into dictionary
+  // words, several times dearer, comes last. A decimal string has no letters.
+  const rBigrams = isDecimal ? 0 : Math.max(0, englishEvidence(s, hexLetters, false).bigramZ / Z_BIGRAM);
+  if (note(rBigrams, 'english-bigrams')) return worst;
+
   // Distinct characters, too few or too many.
   const table = distinctTable(k, n);
   const dExpected = table.expected[n];
@@ -496,11 +504,6 @@ function evidenceRatio(value: string, stopAt: number, why?: { test: string }): n
   if (note(rPatterns, 'patterns')) return worst;
   if (isDecimal) return worst;
 
-  // The bigrams first, alone: they decide most values that get this far (identifiers: on the
-  // rails tree 1,404 of the 1,530 the English tests decide), and the cut into dictionary words
-  // costs several times more.
-  const rBigrams = Math.max(0, englishEvidence(s, hexLetters, false).bigramZ / Z_BIGRAM);
-  if (note(rBigrams, 'english-bigrams')) return worst;
   const eng = englishEvidence(s, hexLetters, true);
   const rWords = Math.max(0, Math.min(eng.wordNats / T_WORDS, eng.coverage / WORD_COVERAGE));
   if (note(rWords, 'dictionary-words')) return worst;
