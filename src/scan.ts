@@ -13,6 +13,7 @@ import type { OrderedFinding } from './sources/history.js';
 import type { DiffFile } from './sources/diff-parser.js';
 import type { HeadReader } from './sources/head-search.js';
 import type { TreeReader } from './parallel/tree-reader.js';
+import type { YoungGenerationCap } from './parallel/heap.js';
 import { takeEarlyLog } from './sources/history-log.js';
 
 export type ScanMode = 'staged' | 'paths' | 'history';
@@ -122,7 +123,7 @@ async function treeWorkerCount(options: ScanOptions): Promise<number> {
 }
 
 async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findings: Finding[]; config: Config; base: string }> {
-  const [{ listFiles, expectsManyFiles, indexEntries }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader, startReader, stopReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }, { lowerOtherThreads }] = await Promise.all([
+  const [{ listFiles, expectsManyFiles, indexEntries }, { createPool, treeWorkersFor, workerEntry, READER_YOUNG_GEN_MB }, { scanWithReader, startReader, stopReader }, { createProgress }, { DETECT_V8_FLAGS, READER_MAIN_V8_FLAGS, SHARED_CORES_V8_FLAGS }, { setFlagsFromString }, { lowerOtherThreads }, { capYoungGeneration }] = await Promise.all([
     import('./sources/worktree.js'),
     import('./parallel/pool.js'),
     import('./parallel/tree-reader.js'),
@@ -130,6 +131,7 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
     import('./parallel/jobs.js'),
     import('node:v8'),
     import('./parallel/priority.js'),
+    import('./parallel/heap.js'),
   ]);
   const listed = listFiles(options.paths, options.cwd);
   const workerCount = await treeWorkerCount(options);
@@ -173,7 +175,10 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   // for the workers too. Set after the built-in modules the scan loads: node's code cache for
   // them is stamped with V8's flags, and a module loaded after a change is compiled from source.
   loadHashing();
+  // The detecting main thread's young generation, bounded once it has grown (heap.ts).
+  let cap: YoungGenerationCap | null = null;
   const onResult = (r: JobResult): void => {
+    cap?.check();
     addCounts(stats, r);
     for (const f of r.findings) findings.push(f);
     done += r.files + r.skipped.length;
@@ -183,11 +188,19 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
   if (workers === 1 && readerEntry !== null) {
     reader ??= withReader();
     setFlagsFromString(READER_MAIN_V8_FLAGS);
-    await scanWithReader(reader, { config, files: listing.files, base: listing.base, maxBytes, onResult });
+    cap = capYoungGeneration();
+    try {
+      await scanWithReader(reader, { config, files: listing.files, base: listing.base, maxBytes, onResult });
+    } finally {
+      cap.release();
+    }
   } else {
     // Started for a tree the index said was big enough, that turned out not to be.
     if (reader !== null) stopReader(reader);
     setFlagsFromString(shared ? SHARED_CORES_V8_FLAGS : DETECT_V8_FLAGS);
+    // The main thread alone (heap.ts); beside detecting workers, whose young generations the
+    // process-wide bound would hold too, it is not measured.
+    cap = shared ? null : capYoungGeneration();
     const pool = createPool({
       config,
       // The main thread is a lane too: one worker fewer.
@@ -197,11 +210,15 @@ async function scanTree(options: ScanOptions, stats: ScanStats): Promise<{ findi
       warmupBytes: 0,
       onResult,
     });
-    for (let i = 0; i < listing.files.length; i += FILES_PER_JOB) {
-      const files = listing.files.slice(i, i + FILES_PER_JOB);
-      pool.submit({ kind: 'files', files, base: listing.base, maxBytes }, files.length);
+    try {
+      for (let i = 0; i < listing.files.length; i += FILES_PER_JOB) {
+        const files = listing.files.slice(i, i + FILES_PER_JOB);
+        pool.submit({ kind: 'files', files, base: listing.base, maxBytes }, files.length);
+      }
+      await pool.close();
+    } finally {
+      cap?.release();
     }
-    await pool.close();
   }
   progress.end();
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
