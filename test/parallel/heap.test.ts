@@ -18,7 +18,8 @@ beforeAll(() => {
   buildSync({ entryPoints: [join(PROJECT_ROOT, 'src/parallel/heap.ts')], bundle: true, platform: 'node', format: 'esm', outfile: lib, logLevel: 'warning' });
   driver = join(dir, 'driver.mjs');
   // Objects that live a while (V8 grows the young generation when many survive a collection),
-  // with a check after every 10,000 (~0.5 MB), as a scan checks after each job.
+  // with a check after every 10,000 (~0.5 MB, under a semi-space: at most one growth between two
+  // checks), as a scan checks after each job.
   writeFileSync(
     driver,
     `import { getHeapSpaceStatistics } from 'node:v8';
@@ -32,6 +33,8 @@ const churn = (check) => {
       keep.push({ i, s: 'x' + i });
       if (keep.length > 150000) keep = [];
     }
+    // Past the cap's 1 ms between looks, so that every check looks, however fast this machine.
+    for (const t = performance.now(); performance.now() - t < 1.1; );
     check();
   }
 };
