@@ -31,15 +31,7 @@ export function yieldToChildren(nice: number = YIELD_NICE): number {
   } catch {
     tasks = [process.pid];
   }
-  let changed = 0;
-  for (const tid of tasks) {
-    try {
-      if (lower(tid, nice)) changed++;
-    } catch {
-      // The thread ended meanwhile, or the system does not allow it: keep going.
-    }
-  }
-  return changed;
+  return lowerAll(tasks, nice);
 }
 
 /**
@@ -47,9 +39,9 @@ export function yieldToChildren(nice: number = YIELD_NICE): number {
  * Best effort, like yieldToChildren: false when it could not.
  */
 export function lowerThisThread(nice: number = YIELD_NICE): boolean {
+  const tid = thisThread();
+  if (tid === null) return false;
   try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (!Number.isInteger(tid) || tid <= 0) return false;
     lower(tid, nice);
     return true;
   } catch {
@@ -73,17 +65,30 @@ export const HELPER_NICE = 10;
  * threads changed.
  */
 export function lowerOtherThreads(nice: number = HELPER_NICE): number {
-  let self: number;
+  const self = thisThread();
   let tasks: number[];
   try {
-    self = Number(readlinkSync('/proc/thread-self').split('/').pop());
     tasks = readdirSync('/proc/self/task').map(Number);
   } catch {
     return 0;
   }
+  return self === null ? 0 : lowerAll(tasks.filter((tid) => tid !== self), nice);
+}
+
+/** The calling thread's id (Linux, /proc/thread-self); null where there is none to read. */
+function thisThread(): number | null {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    return Number.isInteger(tid) && tid > 0 ? tid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** lower() for each of `tids`, skipping one that ended or cannot be changed: how many changed. */
+function lowerAll(tids: readonly number[], nice: number): number {
   let changed = 0;
-  for (const tid of tasks) {
-    if (tid === self) continue;
+  for (const tid of tids) {
     try {
       if (lower(tid, nice)) changed++;
     } catch {
