@@ -411,11 +411,16 @@ function decodeWhole(whole: Buffer): string | null {
 export function lineTexts(whole: Buffer): (i: number) => string {
   const text = decodeWhole(whole);
   const length = text === null ? whole.length : text.length;
+  // Line `at` is [start, end): each line's end is found once.
   let at = 0;
   let start = 0;
+  let end = lineEnd(text, whole, 0);
   return (i: number): string => {
-    for (; at < i; at++) start = Math.min(length, lineEnd(text, whole, start) + 1);
-    return lineText(text, whole, start, lineEnd(text, whole, start));
+    for (; at < i; at++) {
+      start = Math.min(length, end + 1);
+      end = lineEnd(text, whole, start);
+    }
+    return lineText(text, whole, start, end);
   };
 }
 
