@@ -42,6 +42,8 @@ const CONTROL_SLOTS = 3;
 /** A batch is posted once it holds this many bytes or BATCH_FILES files. */
 export const BATCH_BYTES = 256 * 1024;
 export const BATCH_FILES = 32;
+/** Room for a batch's verdicts, one per line, before it grows: BATCH_BYTES of lines of 32 bytes. */
+const BATCH_VERDICTS = BATCH_BYTES / 32;
 /**
  * Batches the reader may have posted that the main thread has not scanned: what the reader runs
  * ahead by (at most MAX_AHEAD x (BATCH_BYTES + one file read whole) bytes).
@@ -80,10 +82,10 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
     }
     const index: number[] = [];
     const spans: number[] = [];
-    // The files' bytes, copied once, straight from the read buffer; room for BATCH_BYTES and a
-    // last file read whole (up to 1 MiB), grown when one does not fit.
+    // The files' bytes, copied once, straight from the read buffer (room for BATCH_BYTES and a
+    // last file read whole, up to 1 MiB), and their lines' verdicts; grown when one does not fit.
     let batchBytes = new Uint8Array(2 * BATCH_BYTES);
-    const verdicts: Uint8Array[] = [];
+    let batchVerdicts = new Uint8Array(BATCH_VERDICTS);
     let bytes = 0;
     let lines = 0;
     while (bytes < BATCH_BYTES && index.length < BATCH_FILES) {
@@ -99,23 +101,18 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
         continue;
       }
       // readWholeText's buffer is reused by its next read.
-      if (bytes + data.length > batchBytes.length) {
-        const more = new Uint8Array(Math.max(2 * batchBytes.length, bytes + data.length));
-        more.set(batchBytes.subarray(0, bytes));
-        batchBytes = more;
-      }
-      batchBytes.set(data, bytes);
+      batchBytes = append(batchBytes, bytes, data);
       const v = gate?.scanLines(data);
       if (v) {
         engine.settleVerdicts(v, lineTexts(data));
-        verdicts.push(v);
+        batchVerdicts = append(batchVerdicts, lines, v);
       }
       spans.push(bytes, bytes + data.length, lines, lines + (v?.length ?? 0));
       bytes += data.length;
       lines += v?.length ?? 0;
     }
     if (index.length === 0) break;
-    const batch: ReadBatch = { index: Int32Array.from(index), spans: Int32Array.from(spans), bytes: batchBytes.subarray(0, bytes), verdicts: gate ? concat(verdicts, lines) : null };
+    const batch: ReadBatch = { index: Int32Array.from(index), spans: Int32Array.from(spans), bytes: batchBytes.subarray(0, bytes), verdicts: gate ? batchVerdicts.subarray(0, lines) : null };
     const transfer = [batch.index.buffer, batch.spans.buffer, batch.bytes.buffer, ...(batch.verdicts ? [batch.verdicts.buffer] : [])] as ArrayBuffer[];
     r.port.postMessage(batch, transfer);
     Atomics.store(control, POSTED, ++posted);
@@ -123,14 +120,14 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
   }
 }
 
-/** The parts in one buffer of its own (transferable). */
-function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(new ArrayBuffer(length));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+/** `data` copied into `into` at `at`: `into`, or a bigger copy of its first `at` bytes when it does not fit. */
+function append(into: Uint8Array<ArrayBuffer>, at: number, data: Uint8Array): Uint8Array<ArrayBuffer> {
+  let out = into;
+  if (at + data.length > into.length) {
+    out = new Uint8Array(Math.max(2 * into.length, at + data.length));
+    out.set(into.subarray(0, at));
   }
+  out.set(data, at);
   return out;
 }
 

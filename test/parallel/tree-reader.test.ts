@@ -3,7 +3,7 @@
 // findings and counts of the main thread reading every file itself; a file the reader does not
 // read whole (binary, too big, a long line, gone, a link, a directory) is left to the main thread.
 
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,6 +163,42 @@ describe('tree reader', () => {
     writeFileSync(quitting, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.reader.control), 0, 1 << 20);\nworkerData.reader.port.close();\n");
     const quit = scanWithReader(startReader(quitting, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: () => {} });
     await expect(quit).rejects.toThrow('the tree reader thread stopped before it was done');
+  });
+
+  it('grows a batch past its first room, keeping what it holds: bytes past 2 x BATCH_BYTES, verdicts past BATCH_BYTES / 32 lines', async () => {
+    // One batch of three files: 100 lines, then 9,000 (the verdicts outgrow their room with 100
+    // in it), then 900 KB (the bytes outgrow theirs with ~200 KB in it, by more than twice it). Every line holds a live
+    // marker word, which the reader never clears: its verdicts are the gate's, one for one.
+    const dir = join(r.dir, 'grow');
+    mkdirSync(dir);
+    const lines = (count: number, tag: string): string => Array.from({ length: count }, (_, j) => `password_${tag}${j} = "v${j}"`).join('\n') + '\n';
+    const grown = [join(dir, 'a.txt'), join(dir, 'b.txt'), join(dir, 'c.txt')];
+    writeFileSync(grown[0]!, lines(100, 'a'));
+    writeFileSync(grown[1]!, lines(9000, 'b'));
+    writeFileSync(grown[2]!, `${'b'.repeat(99)}\n`.repeat(9000));
+    expect(statSync(grown[0]!).size + statSync(grown[1]!).size).toBeLessThan(BATCH_BYTES);
+    expect(statSync(grown[0]!).size + statSync(grown[1]!).size + statSync(grown[2]!).size).toBeGreaterThan(4 * BATCH_BYTES);
+    expect(statSync(grown[2]!).size).toBeLessThan(WHOLE_FILE_BYTES);
+    const control = new Int32Array(new SharedArrayBuffer(12));
+    control[2] = 1 << 30;
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(WORKER, { workerData: { reader: { control: control.buffer, port: port2 } }, transferList: [port2] });
+    port1.postMessage({ files: grown, maxBytes: MAX_BYTES, config: EMPTY_CONFIG });
+    expect(await new Promise((resolve) => worker.once('exit', resolve))).toBe(0);
+    const batches: ReadBatch[] = [];
+    for (let m = receiveMessageOnPort(port1); m !== undefined; m = receiveMessageOnPort(port1)) batches.push(m.message as ReadBatch);
+    port1.close();
+    expect(batches).toHaveLength(1);
+    const [b] = batches as [ReadBatch];
+    expect([...b.index]).toEqual([0, 1, 2]);
+    const engine = createEngine({ byteGateAfter: 0 });
+    for (let k = 0; k < 3; k++) {
+      const [start, end, vs, ve] = [...b.spans.subarray(4 * k, 4 * k + 4)];
+      const bytes = Buffer.from(b.bytes.subarray(start, end));
+      expect(bytes.equals(readFileSync(grown[k]!))).toBe(true);
+      expect([...b.verdicts!.subarray(vs, ve)]).toEqual([...engine.fileVerdicts(bytes)!]);
+    }
+    expect(b.spans[7]! - b.spans[2]!).toBeGreaterThan(BATCH_BYTES / 32);
   });
 
   it('waits for its work after it starts, and a reader stopped before any comes exits', async () => {
