@@ -306,14 +306,17 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // the byte gate's table) while git starts up and computes the first batch.
   if (!partial) pool.start();
   const stream = early ?? history.startHistory(root, options);
+  // Once git log runs (it keeps its priority). Threads and processes started later from this
+  // thread (the workers, on the first batch; ls-tree and cat-file reading HEAD, the files read
+  // whole) take ours.
+  if (options.yieldToGit) yieldToChildren();
   // "Still in HEAD?" needs every blob of HEAD. For a whole history (findings are all but certain)
   // git reads them while the log is scanned, so the check at the end only searches what is
   // already here, and what the findings that came meanwhile left (head-search.ts offer); a pull
   // request's range reads them only if something was found.
   head = headExists && !partial ? history.openHead(root) : null;
-  // Once git log runs (it keeps its priority). Threads and processes started later from this
-  // thread (the workers, on the first batch; cat-file reading HEAD) take ours.
-  if (options.yieldToGit) yieldToChildren();
+  // A whole history's files read whole: their git processes start now, while this process is small.
+  if (!partial) whole.start();
   // Awaited below; until then a failing git must not count as an unhandled rejection.
   stream.done.catch(() => {});
   const out = stream.stdout;

@@ -31,6 +31,8 @@ interface BlobReader {
   end(): Promise<void>;
   /** Stops git now (the scan failed). */
   close(): void;
+  /** Starts both git processes now rather than on the first ask (see HistoryWholeFiles.start). */
+  start(): void;
 }
 
 /**
@@ -163,6 +165,11 @@ function openBlobs(root: string, maxBytes: number, open: (index: number) => Blob
       checker?.kill();
       reader?.kill();
     },
+    start(): void {
+      if (failure !== null || ended) return;
+      checker ??= startChecker();
+      reader ??= startReader();
+    },
   };
 }
 
@@ -291,6 +298,13 @@ export interface HistoryWholeFiles {
   finish(): Promise<JobResult>;
   /** Stops git now (the scan failed). */
   close(): void;
+  /**
+   * Starts the two git processes now, before any candidate comes: a whole history has some in
+   * most repositories (an image changed, a file renamed out of a test folder), and a process
+   * started later, from a process grown to ~90 MB with a worker detecting beside it, blocked
+   * the thread that reads git log for 6-28 ms against 5-13 ms here (flask; bench/README.md).
+   */
+  start(): void;
 }
 
 /**
@@ -383,5 +397,6 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
       return total;
     },
     close: () => blobs.close(),
+    start: () => blobs.start(),
   };
 }

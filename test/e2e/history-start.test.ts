@@ -178,6 +178,21 @@ describe('a whole history\'s git log starts before the CLI loads (history-log.ts
     expect(running(logs[0]!.pid)).toBe(false);
   });
 
+  it('a whole history starts the two git processes that read files whole up front, with none needed, and they end with the scan; a range starts them only on need', () => {
+    const { r, sha } = repoWithKey(3);
+    // Nothing here is read whole (no rename out of an allow-listed path, no UTF-16 file): the
+    // whole history still has them started, beside HEAD's reader (whole-file.ts start).
+    const whole = gitSpy();
+    expect(historyIn(r.dir, whole.env).code).toBe(1);
+    const cats = whole.calls().filter((c) => c.cmd === 'cat-file');
+    expect(cats).toHaveLength(3);
+    expect(cats.filter((c) => running(c.pid))).toEqual([]);
+    // A range with nothing found reads neither HEAD nor any file whole: no cat-file at all.
+    const range = gitSpy();
+    expect(historyIn(r.dir, range.env, '--range', `${sha}~0..HEAD`).code).toBe(0);
+    expect(range.calls().filter((c) => c.cmd === 'cat-file')).toEqual([]);
+  });
+
   it('--range, --since and --all: no log before the CLI, the one the options ask for', () => {
     const { r, sha } = repoWithKey(3);
     for (const args of [['--range', `${sha}~0..HEAD`], ['--since', '2000-01-01'], ['--all']]) {
