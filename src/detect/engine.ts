@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FileContext, Finding, Fragment, Match, SourceLine } from '../types.js';
 import { fingerprintText } from '../config/fingerprint.js';
-import { fileContext, isScannerReport } from './filters/file-context.js';
+import { fileContext, isKeyFile, isScannerReport } from './filters/file-context.js';
 import { isEncryptedValue, isPlaceholder, isPlaceholderFill, isPublicByDesign, isPublicKeyLine, isTemplateReference } from './filters/filters.js';
 import { isReportFieldLine, notACredential } from './filters/not-credentials.js';
 import { findEncodedBlobs, type EncodedBlob } from './detectors/encoded.js';
@@ -221,15 +221,6 @@ function isBlobChunk(text: string): boolean {
   if (text.length < 40 || text.length > LONG_LINE) return false;
   const t = text.replace(/<[^>]*>|\/\*.*?\*\//g, '').replace(/["'`,;+\s]/g, '');
   return t.length >= 40 && /^[A-Za-z0-9+/=]+$/.test(t);
-}
-
-/**
- * A file whose whole content may be a bare key (keyFileMatch): `*.key`, Rails' `master.key`,
- * `.secret_key`. Its line need hold no keyword nor random shape (a 64-character hex key has
- * neither), so the line gate never skips a few-line fragment of one.
- */
-function isKeyFile(ctx: FileContext): boolean {
-  return ctx.ext === 'key' || ctx.baseName === 'master.key' || ctx.baseName === '.secret_key' || ctx.baseName === 'secret_key';
 }
 
 /** Detectors that judge a value by its name and context, not by a provider's documented format. */

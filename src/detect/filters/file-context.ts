@@ -3,6 +3,9 @@
 // report). Computed once per file, not per line.
 
 import type { FileContext, SourceLine } from '../../types.js';
+import { nameParts } from './file-name.js';
+
+export { isKeyFile } from './file-name.js';
 
 const LOCKFILES = new Set([
   'package-lock.json',
@@ -81,10 +84,7 @@ export function isGeneratedBundle(ext: string, head: string | null): boolean {
 }
 
 export function fileContext(path: string, lines?: readonly SourceLine[]): FileContext {
-  const slash = path.lastIndexOf('/');
-  const baseName = path.slice(slash + 1).toLowerCase();
-  const dot = baseName.lastIndexOf('.');
-  const ext = dot > 0 ? baseName.slice(dot + 1) : '';
+  const { baseName, ext } = nameParts(path);
   return {
     path,
     baseName,

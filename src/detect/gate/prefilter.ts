@@ -291,8 +291,8 @@ function keywordAt(text: string, at: number, k: string): boolean {
   return true;
 }
 
-/** The line's shape (token-runs.ts SHAPE_* flags), as the automaton's pass measures it. */
-function shapeOf(text: string): number {
+/** The line's shape (token-runs.ts SHAPE_* flags), as the automaton's pass measures it (and the pair table's pass, by this function). */
+export function shapeOf(text: string): number {
   let shape = 0;
   let run = 0;
   let runClasses = 0;
@@ -597,10 +597,11 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
   };
 }
 
-const SHAPE_ONLY = buildKeywordIndex([]);
+let shapeOnly: KeywordIndex | undefined;
 
 /** The shape of a line alone (token-runs.ts SHAPE_* flags): the keyword pass with no keywords. */
 export function lineShape(text: string): number {
-  SHAPE_ONLY.candidates(text);
-  return SHAPE_ONLY.shape;
+  const index = (shapeOnly ??= buildKeywordIndex([]));
+  index.candidates(text);
+  return index.shape;
 }
