@@ -17,6 +17,11 @@ export interface StagedGit {
    * commit), else streamed. Paths are relative to the top level whatever the working directory.
    */
   readonly diff: Promise<GitResult | GitStream>;
+  /**
+   * The top level and the whole diff, when both calls succeeded before startStagedGit returned
+   * (the diff up to STREAM_ABOVE bytes): what the loader's hook gate reads (startup/hook-gate.ts).
+   */
+  readonly settled?: { readonly root: string; readonly diff: Buffer };
 }
 
 /**
@@ -71,9 +76,8 @@ function gitSync(args: readonly string[], cwd: string, limit: number): GitResult
  * past that, git is run again and its output streamed. A huge diff pays for git's first
  * STREAM_ABOVE bytes twice; every other commit pays for one synchronous run.
  */
-function stagedDiff(cwd: string): Promise<GitResult | GitStream> {
-  const whole = gitSync(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE);
-  return whole ? Promise.resolve(whole) : runGitUpTo(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE);
+function stagedDiff(cwd: string): GitResult | Promise<GitStream | GitResult> {
+  return gitSync(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE) ?? runGitUpTo(STAGED_DIFF_ARGS, cwd, STREAM_ABOVE);
 }
 
 export function startStagedGit(cwd: string): StagedGit {
@@ -82,7 +86,11 @@ export function startStagedGit(cwd: string): StagedGit {
     const root = top !== null ? { code: 0, stdout: Buffer.from(top), stderr: '' } : gitSync(['rev-parse', '--show-toplevel'], cwd, 1 << 20);
     if (root === null) throw new Error('git rev-parse --show-toplevel printed over 1 MB');
     // Outside a repository the diff is not run: the staged source reports the missing repository.
-    return { cwd, root: Promise.resolve(root), diff: root.code === 0 ? stagedDiff(cwd) : Promise.resolve(root) };
+    if (root.code !== 0) return { cwd, root: Promise.resolve(root), diff: Promise.resolve(root) };
+    const diff = stagedDiff(cwd);
+    if (diff instanceof Promise) return { cwd, root: Promise.resolve(root), diff };
+    const settled = diff.code === 0 ? { root: root.stdout.toString('utf8').trim(), diff: diff.stdout } : undefined;
+    return { cwd, root: Promise.resolve(root), diff: Promise.resolve(diff), ...(settled ? { settled } : {}) };
   } catch (e) {
     const failed = Promise.reject(e);
     return { cwd, root: failed, diff: failed };
@@ -90,12 +98,13 @@ export function startStagedGit(cwd: string): StagedGit {
 }
 
 /** Starts the calls now and leaves them for takeStagedGit (the loader, before loading the CLI). */
-export function startStagedGitEarly(cwd: string): void {
+export function startStagedGitEarly(cwd: string): StagedGit {
   const early = startStagedGit(cwd);
   // Until the staged source awaits them, a failure must not count as an unhandled rejection.
   early.root.catch(() => {});
   early.diff.catch(() => {});
   handOff('staged-git', early);
+  return early;
 }
 
 /** The calls the loader started for this directory, once; null when there are none. */

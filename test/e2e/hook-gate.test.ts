@@ -1,0 +1,61 @@
+// The built CLI answers `secret-scan --staged` for a staged diff no detector would look at from
+// its loader (src/startup/hook-gate.ts), without reading the CLI's bundle: shown here by a copy
+// of dist/ whose bundle is gone. A clean commit still goes through, through a real pre-commit
+// hook; whatever the gate leaves to the CLI then fails, because the CLI is needed there.
+
+import { chmodSync, cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo, makeTempDir, PROJECT_ROOT, run, type Repo } from '../helpers/git-repo.js';
+
+let copy: string;
+let r: Repo;
+const CODE = 'def handler(request):\n    return render(request, "page.html")\n';
+
+beforeAll(() => {
+  copy = makeTempDir('secret-scan-hook-gate-dist-');
+  cpSync(join(PROJECT_ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(PROJECT_ROOT, 'package.json'), join(copy, 'package.json'));
+});
+afterAll(() => {
+  rmSync(copy, { recursive: true, force: true });
+  r?.cleanup();
+});
+
+const staged = (cli: string): { code: number; stdout: string; stderr: string } => run(process.execPath, [cli, '--staged'], r.dir);
+
+describe('the loader answers a clean staged diff without the CLI', () => {
+  it('clean: exit 0 and no output, with the bundle and without it; anything else needs the CLI', () => {
+    r = makeRepo();
+    r.write('app/views.py', CODE);
+    r.git('add', '-A');
+    const cli = join(copy, 'dist/cli.js');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // A line with a marker word but no secret: the CLI scans it and lets it through.
+    r.write('app/settings.py', 'API_TOKEN = os.environ["API_TOKEN"]\n');
+    r.git('add', '-A');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+
+    rmSync(join(copy, 'dist/secret-scan.cjs'));
+    // Now the CLI cannot run: the same change fails, the clean one alone still passes.
+    expect(staged(cli).code).not.toBe(0);
+    r.git('rm', '-q', '--cached', 'app/settings.py');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // A config file at the top level (untracked, as the CLI reads it from the working tree) is the CLI's.
+    writeFileSync(join(r.dir, '.secret-scan.json'), '{}\n');
+    expect(staged(cli).code).not.toBe(0);
+    rmSync(join(r.dir, '.secret-scan.json'));
+
+    // A real commit through a pre-commit hook that runs it.
+    const hook = join(r.dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${cli}" --staged\n`);
+    chmodSync(hook, 0o755);
+    const commit = r.git('commit', '-q', '-m', 'views');
+    expect(commit.code, commit.stderr).toBe(0);
+    expect(r.git('log', '--format=%s').stdout.trim()).toBe('views');
+    // The next one, with the marker line, is stopped: the hook needed the CLI.
+    r.git('add', '-A');
+    expect(r.git('commit', '-q', '-m', 'settings').code).not.toBe(0);
+    expect(r.git('log', '--format=%s').stdout.trim()).toBe('views');
+  });
+});

@@ -1,0 +1,157 @@
+// The hook gate (src/startup/hook-gate.ts) answers `secret-scan --staged` itself, exit 0 and no
+// output, for a staged diff no detector would look at. Held here: a diff it calls clean gives no
+// finding (every fixture file, whole and in pieces; every catalog sample is left to the CLI),
+// each thing it must leave to the CLI, and its word list.
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONFIG_FILE } from '../../src/config/config.js';
+import { createEngine } from '../../src/detect/engine.js';
+import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
+import { providerRules } from '../../src/detect/rules/index.js';
+import { synth } from '../../src/detect/synthetic.js';
+import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, stagedDiffIsClean } from '../../src/startup/hook-gate.js';
+import { HOOK_WORDS } from '../../src/startup/hook-words.js';
+import { PROJECT_ROOT } from '../helpers/git-repo.js';
+
+const engine = createEngine();
+const test = cleanLineTest();
+const root = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A staged diff adding `lines` as a new file `path`, as `git diff --cached -U0` writes it; `headers` go after its `diff --git` line. */
+function diffOf(path: string, lines: readonly string[], headers: readonly string[] = ['new file mode 100644', 'index 0000000..1111111', '--- /dev/null', `+++ b/${path}`]): Buffer {
+  return Buffer.from(`diff --git a/${path} b/${path}\n${headers.map((h) => `${h}\n`).join('')}@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}\n`).join('')}`);
+}
+
+const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, test);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const abs = join(dir, name);
+    return statSync(abs).isDirectory() ? files(abs) : [abs];
+  });
+}
+
+describe('a diff the hook gate calls clean holds no finding', () => {
+  it('every fixture file, whole and in pieces of 1 to 4 lines: where it says clean, the engine finds nothing', () => {
+    let judged = 0;
+    let cleared = 0;
+    let findings = 0;
+    for (const abs of files(join(PROJECT_ROOT, 'fixtures'))) {
+      const buf = readFileSync(abs);
+      if (buf.includes(0)) continue;
+      const name = relative(PROJECT_ROOT, abs);
+      const lines = buf.toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
+      const pieces: string[][] = [lines];
+      for (let size = 1; size <= 4; size++) for (let at = 0; at < lines.length; at += size) pieces.push(lines.slice(at, at + size));
+      for (const piece of pieces) {
+        const found = engine.detect({ file: name, lines: piece.map((text, i) => ({ number: i + 1, text })) });
+        findings += found.length;
+        judged++;
+        if (!clean(diffOf(name, piece))) continue;
+        cleared++;
+        expect(found, `${name}: ${JSON.stringify(piece).slice(0, 300)}`).toEqual([]);
+      }
+    }
+    // Enough of both for the comparison to mean something.
+    expect(judged).toBeGreaterThan(20_000);
+    expect(cleared).toBeGreaterThan(2_000);
+    expect(findings).toBeGreaterThan(1_000);
+  });
+
+  it('every positive sample of every catalog rule is left to the CLI', () => {
+    let n = 0;
+    for (const rule of providerRules) {
+      for (const s of rule.samples().positive) {
+        expect(clean(diffOf('sample.conf', s.split('\n'))), `${rule.id}: ${s.slice(0, 80)}`).toBe(false);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(2 * providerRules.length);
+  });
+
+  it('its words are every rule keyword and every marker word, in lower case, each once', () => {
+    const expected = new Set([...providerRules.flatMap((r) => r.keywords), ...SECRET_NAME_MARKERS].map((w) => w.toLowerCase()));
+    expect(new Set(HOOK_WORDS)).toEqual(expected);
+    expect(HOOK_WORDS).toHaveLength(expected.size);
+    // Each word, in any case and inside a word, keeps a line from the gate.
+    for (const w of HOOK_WORDS) {
+      expect(test(`x${w}x`), w).toBe(false);
+      expect(test(`x${w.toUpperCase()}x`), w).toBe(false);
+    }
+    expect(HOOK_CONFIG_FILE).toBe(CONFIG_FILE);
+  });
+});
+
+describe('what the hook gate leaves to the CLI', () => {
+  const code = ['def handler(request):', '    return render(request, "page.html")'];
+
+  it('an ordinary change is answered by the gate (the counterpart of every case below)', () => {
+    expect(clean(diffOf('app/views.py', code))).toBe(true);
+    // Removed lines and git's note about a missing newline are not added lines.
+    const edit = Buffer.from(`diff --git a/v.py b/v.py\nindex 1111111..2222222 100644\n--- a/v.py\n+++ b/v.py\n@@ -1 +1 @@\n-def old(request):\n\\ No newline at end of file\n+def handler(request):\n`);
+    expect(clean(edit)).toBe(true);
+    expect(clean(Buffer.from(''))).toBe(true);
+  });
+
+  it('a line with a random run, base64, colon fields or an SSH key\'s " AAAA"', () => {
+    const random = synth('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32, 'hook-gate');
+    for (const line of [`x = "${random}"`, 'data = "Zm9vYmFyYmF6cXV4"', 'db:5432:app:admin:hunter22', 'ssh-ed25519 AAAAC3 host']) {
+      expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(false);
+    }
+    // One character short of each: the gate answers.
+    for (const line of [`x = "${random.slice(1)}"`, 'data = "zm9vymfyymf6cxv4"', 'db:5432:app:admin hunter22', 'ssh-ed25519 AAA host']) {
+      expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(true);
+    }
+  });
+
+  it('a key file\'s lines (a bare key has neither keyword nor shape), by each name that makes one', () => {
+    const hex = ['3d6f45a5fc12445dbac2f59c3b6c7cb1d3f2a7e6b9c0d1e2f3a4b5c6d7e8f901'];
+    expect(clean(diffOf('config/hex.txt', hex))).toBe(true);
+    for (const name of ['config/master.key', 'certs/server.key', '.secret_key', 'app/secret_key', 'config/MASTER.KEY']) {
+      expect(clean(diffOf(name, hex)), name).toBe(false);
+    }
+  });
+
+  it('a config file at the top level (its rules may add findings)', () => {
+    const withConfig = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-config-'));
+    try {
+      writeFileSync(join(withConfig, CONFIG_FILE), '{}\n');
+      expect(stagedDiffIsClean(withConfig, diffOf('app/views.py', code), test)).toBe(false);
+    } finally {
+      rmSync(withConfig, { recursive: true, force: true });
+    }
+  });
+
+  it('a rename, a copy, a binary file, a submodule, a symbolic link, a quoted path, a stray line', () => {
+    const base = ['index 1111111..2222222 100644', '--- a/a.py', '+++ b/b.py'];
+    const cases: [string, readonly string[]][] = [
+      ['rename', ['similarity index 90%', 'rename from old.py', 'rename to b.py', ...base]],
+      ['copy', ['similarity index 90%', 'copy from old.py', 'copy to b.py', ...base]],
+      ['binary', ['new file mode 100644', 'index 0000000..1111111', 'Binary files /dev/null and b/b.py differ']],
+      ['submodule', ['new file mode 160000', 'index 0000000..1111111', '--- /dev/null', '+++ b/b.py']],
+      ['symbolic link', ['new file mode 120000', 'index 0000000..1111111', '--- /dev/null', '+++ b/b.py']],
+      ['quoted path', ['new file mode 100644', 'index 0000000..1111111', '--- /dev/null', '+++ "b/b\\tc.py"']],
+      ['stray header', ['new file mode 100644', 'something git does not write', '--- /dev/null', '+++ b/b.py']],
+    ];
+    for (const [what, headers] of cases) expect(clean(diffOf('b.py', code, headers)), what).toBe(false);
+    // Inside a hunk, a line that is neither added nor removed (-U0 writes no context lines).
+    expect(clean(Buffer.from(`diff --git a/v.py b/v.py\nindex 1111111..2222222 100644\n--- a/v.py\n+++ b/v.py\n@@ -1 +1 @@\n def context(request):\n+def handler(request):\n`))).toBe(false);
+    // Mode changes, as git writes them, are headers it knows.
+    expect(clean(diffOf('b.py', code, ['old mode 100644', 'new mode 100755', 'index 1111111..2222222', '--- a/b.py', '+++ b/b.py']))).toBe(true);
+  });
+
+  it(`a diff over ${HOOK_GATE_MAX_BYTES} bytes`, () => {
+    const line = '    return render(request, "page.html")';
+    const fits = Math.floor((HOOK_GATE_MAX_BYTES - 200) / (line.length + 2));
+    const small = diffOf('app/views.py', Array.from({ length: fits }, () => line));
+    expect(small.length).toBeLessThanOrEqual(HOOK_GATE_MAX_BYTES);
+    expect(clean(small)).toBe(true);
+    const big = diffOf('app/views.py', Array.from({ length: fits + 10 }, () => line));
+    expect(big.length).toBeGreaterThan(HOOK_GATE_MAX_BYTES);
+    expect(clean(big)).toBe(false);
+  });
+});
