@@ -2,7 +2,7 @@
 // tests hold it to that: with and without the skip, every corpus we have gives the same
 // findings, and every name the name rules accept carries one of the marker words.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { lineTexts, readFileWindows } from '../../src/sources/worktree.js';
 import { GATE_KEYWORD } from '../../src/detect/gate/byte-gate.js';
 import { namesNextLine } from '../../src/detect/detectors/assignments.js';
 import { PROJECT_ROOT } from '../helpers/git-repo.js';
+import { filesUnder, textFixtures } from '../helpers/fixtures.js';
 
 const gated = createEngine();
 const ungated = createEngine({ lineGate: false });
@@ -25,12 +26,6 @@ function fragment(file: string, text: string): Fragment {
   return { file, lines: text.split('\n').map((t, i) => ({ number: i + 1, text: t.replace(/\r$/, '') })) };
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const abs = join(dir, name);
-    return statSync(abs).isDirectory() ? files(abs) : [abs];
-  });
-}
 
 /**
  * Each of `extra` and the fixture files written to a directory of their own and read as a tree
@@ -42,7 +37,7 @@ function files(dir: string): string[] {
 function compareTreeFiles(extra: readonly [string, Buffer][], visit: (name: string, plain: Fragment[], read: (gate: (data: Uint8Array) => Uint8Array | undefined) => Fragment[]) => readonly Finding[]): void {
   const dir = mkdtempSync(join(tmpdir(), 'secret-scan-tree-gate-'));
   try {
-    const fixtures = files(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
+    const fixtures = filesUnder(join(PROJECT_ROOT, 'fixtures')).map((abs) => [relative(PROJECT_ROOT, abs), readFileSync(abs)] as [string, Buffer]);
     let n = 0;
     let compared = 0;
     let findings = 0;
@@ -70,10 +65,8 @@ describe('line gate', () => {
   it('changes no finding on any fixture corpus (eval, hold-out, sample apps)', () => {
     let compared = 0;
     let findings = 0;
-    for (const abs of files(join(PROJECT_ROOT, 'fixtures'))) {
-      const buf = readFileSync(abs);
-      if (buf.includes(0)) continue;
-      const f = fragment(relative(PROJECT_ROOT, abs), buf.toString('utf8'));
+    for (const { name, text } of textFixtures()) {
+      const f = fragment(name, text);
       const expected = ungated.detect(f);
       expect(gated.detect(f), f.file).toEqual(expected);
       compared++;
@@ -93,10 +86,7 @@ describe('line gate', () => {
       fragment('notes.txt', ['a', 'b', '::::éé', 'x:y:z:w:', 'é:é:é:é:', `token = "${synth('base62', 24, 'colon')}"`, '😀 key 😀', 'c', 'd'].join('\n')),
       fragment('app.env', ['A=1', 'B=2', `SECRET_KEY=${synth('base62', 40, 'env')}\r`, 'C=3\r', 'D=4', 'E=5', 'F=6', 'G=7'].join('\n')),
     ];
-    const fixtures = files(join(PROJECT_ROOT, 'fixtures'))
-      .map((abs) => [abs, readFileSync(abs)] as const)
-      .filter(([, buf]) => !buf.includes(0))
-      .map(([abs, buf]) => fragment(relative(PROJECT_ROOT, abs), buf.toString('utf8')));
+    const fixtures = textFixtures().map(({ name, text }) => fragment(name, text));
     for (const f of [...extra, ...fixtures]) {
       const expected = withoutGate.detect(f);
       expect(withGate.detect(f), f.file).toEqual(expected);
@@ -256,14 +246,11 @@ describe('line gate', () => {
     let compared = 0;
     let withVerdicts = 0;
     let findings = 0;
-    for (const abs of files(join(PROJECT_ROOT, 'fixtures'))) {
-      const buf = readFileSync(abs);
-      if (buf.includes(0)) continue;
-      const file = relative(PROJECT_ROOT, abs);
-      const whole = fragment(file, buf.toString('utf8')).lines;
+    for (const { name: file, bytes, text } of textFixtures()) {
+      const whole = fragment(file, text).lines;
       // Verdicts as a history parser puts them on a diff's lines: one per line of the file (none
       // for the empty piece after a final newline, which split('\n') makes a line).
-      const verdicts = withGate.fileVerdicts(buf);
+      const verdicts = withGate.fileVerdicts(bytes);
       const judgedAll = verdicts !== undefined && (verdicts.length === whole.length || (verdicts.length === whole.length - 1 && whole[whole.length - 1]!.text === ''));
       for (const size of [1, 2, 3]) {
         for (let at = 0; at < whole.length; at += size) {

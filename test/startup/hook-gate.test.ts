@@ -3,9 +3,9 @@
 // finding (every fixture file, whole and in pieces; every catalog sample is left to the CLI),
 // each thing it must leave to the CLI, and its word list.
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_FILE } from '../../src/config/config.js';
 import { createEngine } from '../../src/detect/engine.js';
@@ -14,7 +14,7 @@ import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, stagedDiffIsClean } from '../../src/startup/hook-gate.js';
 import { HOOK_WORDS } from '../../src/startup/hook-words.js';
-import { PROJECT_ROOT } from '../helpers/git-repo.js';
+import { textFixtures } from '../helpers/fixtures.js';
 
 const engine = createEngine();
 const test = cleanLineTest();
@@ -28,23 +28,13 @@ function diffOf(path: string, lines: readonly string[], headers: readonly string
 
 const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, test);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const abs = join(dir, name);
-    return statSync(abs).isDirectory() ? files(abs) : [abs];
-  });
-}
-
 describe('a diff the hook gate calls clean holds no finding', () => {
   it('every fixture file, whole and in pieces of 1 to 4 lines: where it says clean, the engine finds nothing', () => {
     let judged = 0;
     let cleared = 0;
     let findings = 0;
-    for (const abs of files(join(PROJECT_ROOT, 'fixtures'))) {
-      const buf = readFileSync(abs);
-      if (buf.includes(0)) continue;
-      const name = relative(PROJECT_ROOT, abs);
-      const lines = buf.toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
+    for (const { name, text } of textFixtures()) {
+      const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
       const pieces: string[][] = [lines];
       for (let size = 1; size <= 4; size++) for (let at = 0; at < lines.length; at += size) pieces.push(lines.slice(at, at + size));
       for (const piece of pieces) {
