@@ -1,8 +1,8 @@
 // The hook's answer for a staged diff that cannot hold a finding, given before the CLI is loaded.
 // The loader (loader.ts) has the staged diff before it reads the CLI's bundle (staged-git.ts);
 // when no added line can reach a detector, the scan would find nothing and print nothing, so
-// the loader exits 0 there and then: no bundle to read, deserialize and run (~20 ms of the
-// hook's ~45 ms above node's own start on the bench machine).
+// the loader exits 0 there and then: no bundle to read, deserialize and run (the bench's commit:
+// 28 ms above `node -e 0` instead of 45 ms; bench/README.md, fifteenth pass).
 //
 // The test is the engine's line gate, made stricter, never looser: a line goes on to the
 // detectors only when it holds a keyword of some rule or a marker word (a secret-looking name),
@@ -11,7 +11,8 @@
 // none of whose added lines has any of these yields no finding (test/startup/hook-gate.test.ts
 // holds this over every fixture corpus). Anything else is left to the CLI: a config file (its
 // rules may add findings), a key file's few lines (a bare key has neither keyword nor shape), a
-// rename, copy or binary entry (whole-file.ts may read it whole), and a diff git streamed.
+// rename, copy, binary, submodule or symlink entry (whole-file.ts may read it whole), a diff
+// over HOOK_GATE_MAX_BYTES, and one git streamed (staged-git.ts).
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

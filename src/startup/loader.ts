@@ -1,6 +1,8 @@
 // The shipped entry point (built to dist/cli.js, CommonJS): runs the bundled CLI
 // (dist/secret-scan.cjs) from a V8 code cache so the pre-commit hook does not parse and compile
 // half a megabyte of JavaScript on every commit. Any cache problem falls back to a plain compile.
+// For the hook's command line it first asks the hook gate (hook-gate.ts, dist/hook-gate.js)
+// whether the staged diff can hold a finding at all, and exits 0 without the CLI when not.
 
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type * as NodeModule from 'node:module';
