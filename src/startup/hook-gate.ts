@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { shapeOf } from '../detect/gate/prefilter.js';
 import { isKeyFile, nameParts } from '../detect/filters/file-name.js';
-import { HOOK_WORDS } from './hook-words.js';
+import { HOOK_MARKERS, HOOK_WORDS } from './hook-words.js';
 
 /** config.ts CONFIG_FILE (not imported: config.ts would bring its validation into the loader's path). */
 export const HOOK_CONFIG_FILE = '.secret-scan.json';
@@ -83,8 +83,12 @@ export const HOOK_GATE_MAX_BYTES = 64 * 1024;
  */
 export function stagedDiffIsClean(root: string, diff: Buffer, clean?: LineTest): boolean {
   if (diff.length > HOOK_GATE_MAX_BYTES || existsSync(join(root, HOOK_CONFIG_FILE))) return false;
-  const test = clean ?? cleanLineTest();
   const text = diff.toString('utf8');
+  // Most diffs the gate declines hold a marker word (`key`, `token`, `user`…): one regular
+  // expression over the added lines finds it before the word table is built (cleanLineTest).
+  // Declining is always safe, so this first look need only be a part of the full test.
+  const marker = new RegExp(HOOK_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i');
+  const added: string[] = [];
   let inHunk = false;
   for (let at = 0; at < text.length; ) {
     let nl = text.indexOf('\n', at);
@@ -93,7 +97,9 @@ export function stagedDiffIsClean(root: string, diff: Buffer, clean?: LineTest):
     if (c === 43 /* + */ && inHunk) {
       // As the parser cuts it: without the '+', and without a CR before the newline.
       const end = nl > at + 1 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      if (!test(text.slice(at + 1, end))) return false;
+      const line = text.slice(at + 1, end);
+      if (marker.test(line)) return false;
+      added.push(line);
     } else if (c === 64 /* @ */ && text.startsWith('@@ ', at)) {
       inHunk = true;
     } else if (c === 100 /* d */ && text.startsWith('diff --git ', at)) {
@@ -112,6 +118,8 @@ export function stagedDiffIsClean(root: string, diff: Buffer, clean?: LineTest):
     }
     at = nl + 1;
   }
+  const test = clean ?? cleanLineTest();
+  for (const line of added) if (!test(line)) return false;
   return true;
 }
 

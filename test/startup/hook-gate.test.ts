@@ -13,7 +13,7 @@ import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, stagedDiffIsClean } from '../../src/startup/hook-gate.js';
-import { HOOK_WORDS } from '../../src/startup/hook-words.js';
+import { HOOK_MARKERS, HOOK_WORDS } from '../../src/startup/hook-words.js';
 import { textFixtures } from '../helpers/fixtures.js';
 
 const engine = createEngine();
@@ -72,6 +72,9 @@ describe('a diff the hook gate calls clean holds no finding', () => {
       expect(test(`x${w}x`), w).toBe(false);
       expect(test(`x${w.toUpperCase()}x`), w).toBe(false);
     }
+    // The first look over a diff (its marker words): each of them declines a line by itself.
+    expect(HOOK_MARKERS).toEqual(SECRET_NAME_MARKERS.map((m) => m.toLowerCase()));
+    for (const m of HOOK_MARKERS) expect(clean(diffOf('app/views.py', [`x${m.toUpperCase()}x`])), m).toBe(false);
     expect(HOOK_CONFIG_FILE).toBe(CONFIG_FILE);
   });
 });
