@@ -11,7 +11,7 @@ import { classifyName, hasLiveMarker, hasNameMarker, nameVocabulary } from '../.
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng, synth } from '../../src/detect/synthetic.js';
 import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
-import { buildKeywordIndex, lineShape } from '../../src/detect/gate/prefilter.js';
+import { buildKeywordIndex, shapeOf } from '../../src/detect/gate/prefilter.js';
 import type { Finding, Fragment } from '../../src/types.js';
 import { lineTexts, readFileWindows } from '../../src/sources/worktree.js';
 import { GATE_KEYWORD } from '../../src/detect/gate/byte-gate.js';
@@ -406,7 +406,7 @@ describe('line gate', () => {
     }
   });
 
-  it('lineShape agrees with the scans it stands for, on 20,000 random lines', () => {
+  it('shapeOf agrees with the scans it stands for, on 20,000 random lines', () => {
     const next = prng(11);
     const alphabet = 'aB3=:_-./~+ "x\té9Zq';
     let base64 = 0;
@@ -418,7 +418,7 @@ describe('line gate', () => {
       const n = Math.floor(next() * 70);
       // Long runs of token characters are rare in uniform text: sometimes grow one on purpose.
       for (let i = 0; i < n; i++) line += next() < 0.7 ? 'aB3xZq9_-'[Math.floor(next() * 9)] : alphabet[Math.floor(next() * alphabet.length)];
-      const shape = lineShape(line);
+      const shape = shapeOf(line);
       catalog.candidates(line);
       expect(catalog.shape, line).toBe(shape);
       const wantBase64 = base64Runs(line, 8).some(([s, e]) => (e - s) % 4 === 0);

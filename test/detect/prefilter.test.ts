@@ -1,6 +1,6 @@
 // The keyword prefilter selects exactly the rules whose keywords occur in a line.
 import { describe, expect, it } from 'vitest';
-import { buildKeywordIndex as buildIndex, lineShape } from '../../src/detect/gate/prefilter.js';
+import { buildKeywordIndex as buildIndex, shapeOf } from '../../src/detect/gate/prefilter.js';
 import type { ProviderRule } from '../../src/detect/rules/rule.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { prng } from '../../src/detect/synthetic.js';
@@ -172,7 +172,7 @@ describe('pair table and automaton', () => {
       expect(a, line).toEqual(b);
       expect(pairsThenAutomaton.markerHit, line).toBe(automaton.markerHit);
       expect(pairsThenAutomaton.shape, line).toBe(automaton.shape);
-      expect(automaton.shape, line).toBe(lineShape(line));
+      expect(automaton.shape, line).toBe(shapeOf(line));
       if (b.length > 0) hits++;
     }
     expect(hits).toBeGreaterThan(5000);

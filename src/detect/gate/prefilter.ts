@@ -291,7 +291,10 @@ function keywordAt(text: string, at: number, k: string): boolean {
   return true;
 }
 
-/** The line's shape (token-runs.ts SHAPE_* flags), as the automaton's pass measures it (and the pair table's pass, by this function). */
+/**
+ * The line's shape alone (token-runs.ts SHAPE_* flags): what the pair table's pass measures with
+ * it, and what the automaton's pass measures in its own loop (test/detect/prefilter.test.ts).
+ */
 export function shapeOf(text: string): number {
   let shape = 0;
   let run = 0;
@@ -597,11 +600,3 @@ export function buildKeywordIndex(rules: readonly ProviderRule[], markers: reado
   };
 }
 
-let shapeOnly: KeywordIndex | undefined;
-
-/** The shape of a line alone (token-runs.ts SHAPE_* flags): the keyword pass with no keywords. */
-export function lineShape(text: string): number {
-  const index = (shapeOnly ??= buildKeywordIndex([]));
-  index.candidates(text);
-  return index.shape;
-}

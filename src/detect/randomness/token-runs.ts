@@ -53,7 +53,7 @@ export function base64Runs(text: string, min: number): [number, number][] {
 
 /**
  * A line's shape: what a line without any keyword could still hold. Measured by the keyword
- * pass (prefilter.ts), which looks at every character anyway; lineShape() there measures it alone.
+ * pass (prefilter.ts), which looks at every character anyway; shapeOf() there measures it alone.
  * - SHAPE_RANDOM_RUN: a run of 32+ token characters mixing upper case, lower case and digits
  *   (the only kind high-entropy reports without context);
  * - SHAPE_BASE64_RUN: a run findEncodedBlobs would try to decode (8+ base64 characters with
