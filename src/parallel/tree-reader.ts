@@ -44,6 +44,8 @@ export const BATCH_BYTES = 256 * 1024;
 export const BATCH_FILES = 32;
 /** Room for a batch's verdicts, one per line, before it grows: BATCH_BYTES of lines of 32 bytes. */
 const BATCH_VERDICTS = BATCH_BYTES / 32;
+/** A batch's slot: room for BATCH_BYTES and a last file read whole of up to as much again. */
+const SLOT_BYTES = 2 * BATCH_BYTES;
 /**
  * Batches the reader may have posted that the main thread has not scanned: what the reader runs
  * ahead by (at most MAX_AHEAD x (BATCH_BYTES + one file read whole) bytes).
@@ -76,6 +78,11 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
   const n = files.length;
   let posted = 0;
   let more = true;
+  // MAX_AHEAD slots of shared memory the batches are made in, batch k in slot k % MAX_AHEAD: the
+  // reader waits below until the batch that last used the slot was scanned. Touched once, then
+  // reused: a fresh buffer per batch cost a page fault per 4 KB written (~10 µs here).
+  const ring = new SharedArrayBuffer(MAX_AHEAD * SLOT_BYTES);
+  const verdictRing = new SharedArrayBuffer(MAX_AHEAD * BATCH_VERDICTS);
   while (more) {
     for (let scanned = Atomics.load(control, SCANNED); posted - scanned >= MAX_AHEAD; scanned = Atomics.load(control, SCANNED)) {
       Atomics.wait(control, SCANNED, scanned, WAIT_MS);
@@ -83,9 +90,11 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
     const index: number[] = [];
     const spans: number[] = [];
     // The files' bytes, copied once, straight from the read buffer (room for BATCH_BYTES and a
-    // last file read whole, up to 1 MiB), and their lines' verdicts; grown when one does not fit.
-    let batchBytes = new Uint8Array(2 * BATCH_BYTES);
-    let batchVerdicts = new Uint8Array(BATCH_VERDICTS);
+    // last file read whole, up to 1 MiB), and their lines' verdicts, in the batch's slot; copied
+    // out to a buffer of their own when one does not fit.
+    const slot = posted % MAX_AHEAD;
+    let batchBytes = new Uint8Array(ring, slot * SLOT_BYTES, SLOT_BYTES) as Uint8Array<ArrayBufferLike>;
+    let batchVerdicts = new Uint8Array(verdictRing, slot * BATCH_VERDICTS, BATCH_VERDICTS) as Uint8Array<ArrayBufferLike>;
     let bytes = 0;
     let lines = 0;
     while (bytes < BATCH_BYTES && index.length < BATCH_FILES) {
@@ -113,7 +122,8 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
     }
     if (index.length === 0) break;
     const batch: ReadBatch = { index: Int32Array.from(index), spans: Int32Array.from(spans), bytes: batchBytes.subarray(0, bytes), verdicts: gate ? batchVerdicts.subarray(0, lines) : null };
-    const transfer = [batch.index.buffer, batch.spans.buffer, batch.bytes.buffer, ...(batch.verdicts ? [batch.verdicts.buffer] : [])] as ArrayBuffer[];
+    // The slots are shared, not moved; a batch that outgrew one moves its own buffer.
+    const transfer = [batch.index.buffer, batch.spans.buffer, batch.bytes.buffer, ...(batch.verdicts ? [batch.verdicts.buffer] : [])].filter((b) => !(b instanceof SharedArrayBuffer)) as ArrayBuffer[];
     r.port.postMessage(batch, transfer);
     Atomics.store(control, POSTED, ++posted);
     Atomics.notify(control, POSTED);
@@ -121,7 +131,7 @@ function read(r: ReaderData, { files, maxBytes, config }: ReaderWork): void {
 }
 
 /** `data` copied into `into` at `at`: `into`, or a bigger copy of its first `at` bytes when it does not fit. */
-function append(into: Uint8Array<ArrayBuffer>, at: number, data: Uint8Array): Uint8Array<ArrayBuffer> {
+function append(into: Uint8Array<ArrayBufferLike>, at: number, data: Uint8Array): Uint8Array<ArrayBufferLike> {
   let out = into;
   if (at + data.length > into.length) {
     out = new Uint8Array(Math.max(2 * into.length, at + data.length));
