@@ -409,18 +409,24 @@ function decodeWhole(whole: Buffer): string | null {
  * increasing order (a thread that looks at some lines of a file for another's scan: tree-reader.ts).
  */
 export function lineTexts(whole: Buffer): (i: number) => string {
-  const text = decodeWhole(whole);
-  const length = text === null ? whole.length : text.length;
+  // Only the lines asked for are decoded, each from its own bytes: the reader asks for a few
+  // lines of a file, and decoding a file with a character outside ASCII whole made a string of
+  // all of it (a large object, in fresh memory, past 64K two-byte characters). A line's bytes
+  // decode to what its slice of the whole text is: '\n' and '\r' are single bytes in UTF-8,
+  // never inside a character, and an incomplete character before either decodes to U+FFFD both ways.
+  const ascii = HAS_LATIN1_SLICE && isAscii(whole);
   // Line `at` is [start, end): each line's end is found once.
   let at = 0;
   let start = 0;
-  let end = lineEnd(text, whole, 0);
+  let end = lineEnd(null, whole, 0);
   return (i: number): string => {
     for (; at < i; at++) {
-      start = Math.min(length, end + 1);
-      end = lineEnd(text, whole, start);
+      start = Math.min(whole.length, end + 1);
+      end = lineEnd(null, whole, start);
     }
-    return lineText(text, whole, start, end);
+    if (ascii) return lineText(null, whole, start, end);
+    const line = whole.subarray(start, end > start && whole[end - 1] === 13 ? end - 1 : end);
+    return isUtf8(line) ? line.toString('utf8') : utf8Decoder.decode(line);
   };
 }
 

@@ -243,6 +243,36 @@ describe('tree reader', () => {
     expect([0, 1].map(invalid)).toEqual(['a\ufffd', 'b']);
   });
 
+  it('decodes each line it is asked for from its own bytes, as the whole file decoded and cut at its line ends reads', () => {
+    // Files of ASCII, two-, three- and four-byte characters, a byte order mark, CR LF, lone CR,
+    // and bytes that are not UTF-8 (a lone continuation byte, a character cut by the line's end,
+    // an overlong form, a surrogate's encoding), in random lines: lineTexts asked for some lines
+    // must give what the file decoded whole (as the main thread decodes it) gives for them.
+    const pieces = ['a', 'key = "v"', 'é', '€', '😀', '\r', ' ', 'ü1'].map((t) => Buffer.from(t, 'utf8'));
+    const bad = [[0x80], [0xe2, 0x82], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xff], [0xf0, 0x9f, 0x98]].map((b) => Buffer.from(b));
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    let checked = 0;
+    for (let f = 0; f < 300; f++) {
+      const parts: Buffer[] = f % 5 === 0 ? [Buffer.from([0xef, 0xbb, 0xbf])] : [];
+      const lineCount = 1 + rand(12);
+      for (let l = 0; l < lineCount; l++) {
+        for (let k = rand(6); k > 0; k--) parts.push(f % 3 === 0 && rand(4) === 0 ? bad[rand(bad.length)]! : pieces[rand(pieces.length)]!);
+        if (l < lineCount - 1 || rand(2) === 0) parts.push(Buffer.from(rand(3) === 0 ? '\r\n' : '\n'));
+      }
+      const whole = Buffer.concat(parts);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(whole);
+      const expected = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n').map((t) => (t.endsWith('\r') ? t.slice(0, -1) : t));
+      const line = lineTexts(whole);
+      // Lines asked for in increasing order, some skipped, as the reader asks.
+      for (let i = 0; i < expected.length; i += 1 + rand(2)) {
+        expect(line(i), `file ${f} line ${i}`).toBe(expected[i]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
   it('runs at most MAX_AHEAD batches ahead of the main thread', async () => {
     expect(MAX_AHEAD).toBe(8);
     // 300 small files: 10 batches of BATCH_FILES files.
