@@ -39,6 +39,11 @@ export interface ReadBatch {
    * the lane reads it itself, as any other.
    */
   readonly spans: Int32Array;
+  /**
+   * The files' bytes and (below) their lines' verdicts: usually a slot of the reader's shared
+   * memory, which it writes the next batch into once this one is said to be scanned, so nothing
+   * may keep a view of either after the scan (lines and findings are copies).
+   */
   readonly bytes: Uint8Array;
   /** Null when the reader has no byte gate (a rule's keyword is not ASCII). */
   readonly verdicts: Uint8Array | null;
