@@ -302,9 +302,6 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   // The workers change V8's flags, for the whole process: node:crypto (the report's
   // fingerprints) is loaded first, as a tree scan does.
   loadHashing();
-  // A whole history goes to the workers from its first byte: start them (their V8 start-up and
-  // the byte gate's table) while git starts up and computes the first batch.
-  if (!partial) pool.start();
   const stream = early ?? history.startHistory(root, options);
   // Once git log runs (it keeps its priority). Threads and processes started later from this
   // thread (the workers, on the first batch; ls-tree and cat-file reading HEAD, the files read
@@ -317,6 +314,12 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   head = headExists && !partial ? history.openHead(root) : null;
   // A whole history's files read whole: their git processes start now, while this process is small.
   if (!partial) whole.start();
+  // A whole history goes to the workers from its first byte: start them (their V8 start-up and
+  // the byte gate's table) while git starts up and computes the first batch. After the git
+  // processes above: a process start waits for the child to exec, and with a worker booting on
+  // the other core each start blocked this thread (git log's reader) 13-27 ms instead of 3-6
+  // (flask; bench/README.md, sixteenth pass).
+  if (!partial) pool.start();
   // Awaited below; until then a failing git must not count as an unhandled rejection.
   stream.done.catch(() => {});
   const out = stream.stdout;
