@@ -328,31 +328,48 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
   // Resolves once the read-ahead is full or git is done: all find() waits for before it looks.
   let filled: () => void = () => {};
   const full = new Promise<void>((resolve) => (filled = resolve));
-  const exited: Promise<{ code: number | null; stderr: string }> = headTree(root).then((t) => {
-    tree = t;
-    const { ids } = t;
-    if (closed || ids.length === 0) return { code: 0, stderr: '' };
-    const c = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
-    child = c;
-    const err: Buffer[] = [];
-    c.stderr!.on('data', (b: Buffer) => err.push(b));
-    c.stdout!.on('data', (chunk: Buffer) => {
-      if (consume) return consume(chunk);
-      queue.push(chunk);
-      queued += chunk.length;
-      sizes(chunk);
-      if (queued > limit) {
-        c.stdout!.pause();
-        filled();
-      }
-    });
-    c.stdin!.on('error', () => {});
-    c.stdin!.end(ids.join('\n') + '\n');
-    return new Promise((resolve, reject) => {
-      c.on('error', (e) => reject(spawnFailure(e)));
-      c.on('close', (code) => resolve({ code: closed ? 0 : code, stderr: Buffer.concat(err).toString('utf8') }));
-    });
+  const listed = headTree(root);
+  // git's reader starts now, beside ls-tree, and waits for the ids on its input: started once
+  // ls-tree answered, it started beside the history's worker booting on the other core, and the
+  // start (which waits for the child's exec) blocked this thread, git log's reader, ~14 ms.
+  const c = spawnGit(['cat-file', '--batch'], root, ['pipe', 'pipe', 'pipe']);
+  child = c;
+  const err: Buffer[] = [];
+  c.stderr!.on('data', (b: Buffer) => err.push(b));
+  c.stdout!.on('data', (chunk: Buffer) => {
+    if (consume) return consume(chunk);
+    queue.push(chunk);
+    queued += chunk.length;
+    sizes(chunk);
+    if (queued > limit) {
+      c.stdout!.pause();
+      filled();
+    }
   });
+  c.stdin!.on('error', () => {});
+  const ended = new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+    c.on('error', (e) => reject(spawnFailure(e)));
+    c.on('close', (code) => resolve({ code: closed ? 0 : code, stderr: Buffer.concat(err).toString('utf8') }));
+  });
+  // Rejected before `exited` takes it up (a git that cannot start): not an unhandled rejection.
+  ended.catch(() => {});
+  const exited: Promise<{ code: number | null; stderr: string }> = listed.then(
+    (t) => {
+      tree = t;
+      const { ids } = t;
+      if (closed || ids.length === 0) {
+        // Nothing to read: git ends on its input's end.
+        c.stdin!.end();
+        return ended.then(() => ({ code: 0, stderr: '' }));
+      }
+      c.stdin!.end(ids.join('\n') + '\n');
+      return ended;
+    },
+    (e: unknown) => {
+      c.stdin!.end();
+      throw e;
+    },
+  );
   // Until find() awaits it, a failure must not count as an unhandled rejection.
   exited.then(
     (r) => {
