@@ -304,8 +304,7 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
   loadHashing();
   const stream = early ?? history.startHistory(root, options);
   // Once git log runs (it keeps its priority). Threads and processes started later from this
-  // thread (the workers, on the first batch; ls-tree and cat-file reading HEAD, the files read
-  // whole) take ours.
+  // thread (ls-tree and cat-file reading HEAD, the files read whole, the workers) take ours.
   if (options.yieldToGit) yieldToChildren();
   // "Still in HEAD?" needs every blob of HEAD. For a whole history (findings are all but certain)
   // git reads them while the log is scanned, so the check at the end only searches what is

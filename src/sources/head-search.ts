@@ -356,13 +356,8 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
   const exited: Promise<{ code: number | null; stderr: string }> = listed.then(
     (t) => {
       tree = t;
-      const { ids } = t;
-      if (closed || ids.length === 0) {
-        // Nothing to read: git ends on its input's end.
-        c.stdin!.end();
-        return ended.then(() => ({ code: 0, stderr: '' }));
-      }
-      c.stdin!.end(ids.join('\n') + '\n');
+      // With nothing to read (or stopped), git ends on its input's end.
+      c.stdin!.end(closed || t.ids.length === 0 ? '' : t.ids.join('\n') + '\n');
       return ended;
     },
     (e: unknown) => {
