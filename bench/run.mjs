@@ -44,6 +44,8 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const DEVNULL = '/dev/null';
 /** One invocation for the whole file list (xargs would otherwise start secretlint several times). */
 const XARGS_MAX = 1900000;
+/** What the scan adds to git's GLIBC_TUNABLES (src/git.ts HUGE_PAGE_TUNABLE). */
+const HUGE_PAGE_GLIBC_TUNABLES = 'glibc.malloc.hugetlb=1';
 
 /** CPU time (user + system) of this process's waited-for children so far, in ms (Linux; 0 elsewhere). */
 function childCpuMs() {
@@ -263,6 +265,8 @@ function measureHistory(dir, o, cli, say, tag, target) {
   const h = compare(o.runs, {
     git: () => measure('git', ['log', '-p', '-U0'], { cwd: dir }),
     scan: () => measure(process.execPath, historyArgs, { cwd: dir }),
+    // git as the scan runs it: its heap in huge pages (src/git.ts hugePageTunables).
+    ...(process.platform === 'linux' ? { hugeGit: () => measure('git', ['log', '-p', '-U0'], { cwd: dir, env: { GLIBC_TUNABLES: HUGE_PAGE_GLIBC_TUNABLES } }) } : {}),
   });
   h.scan.rssMb = peakRss(process.execPath, historyArgs, { cwd: dir });
   if (h.scan.last.status !== 0 && h.scan.last.status !== 1) {
@@ -274,6 +278,7 @@ function measureHistory(dir, o, cli, say, tag, target) {
   // CPU time, git's included: on a shared machine steadier than wall time, and on 2 cores what bounds the scan.
   say(`         CPU (user + system): secret-scan ${fmtS(h.scan.cpuMs)} (git log inside it included) | git log -p -U0 ${fmtS(h.git.cpuMs)}`);
   say(`         peak RSS of secret-scan ${fmtMb(h.scan.rssMb)} (${rssVerdict(h.scan.rssMb)}); git log alone ${fmtMb(h.git.rssMb)}`);
+  if (h.hugeGit) say(`         git log -p -U0 with GLIBC_TUNABLES=${HUGE_PAGE_GLIBC_TUNABLES}, as the scan runs git: ${fmtS(h.hugeGit.ms)} (secret-scan ${(h.scan.ms / h.hugeGit.ms).toFixed(2)}x that)`);
   if (o.sweep) {
     for (const w of [0, 1, 2, 3]) {
       const swArgs = [cli, '--history', '--format', 'json', '--quiet', '--output', join(work, 'sweep.json')];

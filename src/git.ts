@@ -36,6 +36,24 @@ const UNSAFE_ENV = ['GIT_EXTERNAL_DIFF', 'GIT_ALLOW_PROTOCOL', 'GIT_SSH', 'GIT_P
 
 let safeEnv: NodeJS.ProcessEnv | undefined;
 
+/** The glibc tunable that puts malloc's heap in transparent huge pages (glibc >= 2.35). */
+export const HUGE_PAGE_TUNABLE = 'glibc.malloc.hugetlb=1';
+
+/**
+ * `GLIBC_TUNABLES` for git: the user's, with git's heap in transparent huge pages unless they
+ * chose otherwise. git log -p keeps every commit and tree it parsed, so its heap only grows, and
+ * each 4 KB page is a page fault when first touched (flask's history: 21.8k faults, ~10% of
+ * git's time; on a virtual machine a fault costs thousands of instructions); in 2 MB pages, 1.4-1.9k.
+ * The kernel gives them where transparent huge pages are `always` or `madvise` (the usual
+ * default), else the tunable does nothing; a glibc before 2.35 and other C libraries ignore it.
+ * The output is the same; a git that never grows its heap past 128 KB (the hook's small diff)
+ * never asks for a huge page.
+ */
+export function hugePageTunables(user: string | undefined): string {
+  if (!user) return HUGE_PAGE_TUNABLE;
+  return /(^|:)glibc\.malloc\.hugetlb=/.test(user) ? user : `${user}:${HUGE_PAGE_TUNABLE}`;
+}
+
 /** The environment git runs in: no lazy fetch of missing objects (git >= 2.44), no prompt, no pager. */
 export function gitEnv(): NodeJS.ProcessEnv {
   if (safeEnv) return safeEnv;
@@ -46,6 +64,7 @@ export function gitEnv(): NodeJS.ProcessEnv {
   env.GIT_PAGER = 'cat';
   env.GIT_SSH_COMMAND = 'false';
   env.GIT_PROTOCOL_FROM_USER = '0';
+  if (process.platform === 'linux') env.GLIBC_TUNABLES = hugePageTunables(process.env.GLIBC_TUNABLES);
   return (safeEnv = env);
 }
 

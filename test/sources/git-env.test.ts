@@ -1,0 +1,85 @@
+// Every git the CLI starts gets glibc's tunable for a heap in transparent huge pages (git.ts
+// hugePageTunables), added to the user's own tunables and never over a choice of theirs. Seen
+// from the git processes themselves: a `git` first on PATH writes down its subcommand and the
+// GLIBC_TUNABLES it was given, then runs the real git.
+
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HUGE_PAGE_TUNABLE } from '../../src/git.js';
+import { CLI, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
+
+describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
+  let repo: Repo;
+  let bin: string;
+  let seen: string;
+
+  beforeAll(() => {
+    repo = makeRepo();
+    repo.write('app.py', 'print("hello")\n');
+    repo.git('add', '.');
+    repo.git('commit', '-q', '-m', 'one');
+    repo.write('config.py', 'DEBUG = True\n');
+    repo.git('add', 'config.py');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const dir = makeTempDir();
+    bin = join(dir, 'bin');
+    seen = join(dir, 'seen.txt');
+    mkdirSync(bin);
+    // The subcommand is the first word after the `-c name=value` pairs the scanner puts first.
+    writeFileSync(
+      join(bin, 'git'),
+      `#!/bin/sh\nsub=""\nskip=0\nfor a in "$@"; do if [ $skip = 1 ]; then skip=0; elif [ "$a" = -c ]; then skip=1; elif [ -z "$sub" ]; then case "$a" in -*) ;; *) sub="$a";; esac; fi; done\n` +
+        `printf '%s %s\\n' "$sub" "\${GLIBC_TUNABLES-(unset)}" >> '${seen}'\nexec ${real} "$@"\n`,
+    );
+    chmodSync(join(bin, 'git'), 0o755);
+  });
+  afterAll(() => repo.cleanup());
+
+  /** The subcommands the CLI ran, each with the tunables its git saw. */
+  function gitCalls(args: string[], tunables: string | undefined): { sub: string; tunables: string }[] {
+    writeFileSync(seen, '');
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+    delete env.GLIBC_TUNABLES;
+    if (tunables !== undefined) env.GLIBC_TUNABLES = tunables;
+    const r = spawnSync(process.execPath, [CLI, ...args, '--quiet'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return readFileSync(seen, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => ({ sub: l.slice(0, l.indexOf(' ')), tunables: l.slice(l.indexOf(' ') + 1) }));
+  }
+
+  it.each([
+    ['--history', 'log'],
+    ['--staged', 'diff'],
+    ['.', 'ls-files'],
+  ])('%s: git %s and every other git get the tunable when the user set none', (mode, sub) => {
+    const calls = gitCalls([mode], undefined);
+    expect(calls.map((c) => c.sub)).toContain(sub);
+    for (const c of calls) expect(c).toEqual({ sub: c.sub, tunables: 'glibc.malloc.hugetlb=1' });
+    expect(HUGE_PAGE_TUNABLE).toBe('glibc.malloc.hugetlb=1');
+  });
+
+  it("adds it after the user's own tunables", () => {
+    const calls = gitCalls(['--history'], 'glibc.malloc.arena_max=2');
+    expect(calls.length).toBeGreaterThan(0);
+    for (const c of calls) expect(c.tunables).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+  });
+
+  it.each(['glibc.malloc.hugetlb=0', 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=2'])('keeps a hugetlb the user chose (%s)', (tunables) => {
+    const calls = gitCalls(['--history'], tunables);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const c of calls) expect(c.tunables).toBe(tunables);
+  });
+
+  it('an empty GLIBC_TUNABLES is as none', () => {
+    for (const c of gitCalls(['--history'], '')) expect(c.tunables).toBe('glibc.malloc.hugetlb=1');
+  });
+
+  it('a tunable whose name only ends like it is not the user choosing', () => {
+    for (const c of gitCalls(['--history'], 'x.glibc.malloc.hugetlb=0')) expect(c.tunables).toBe('x.glibc.malloc.hugetlb=0:glibc.malloc.hugetlb=1');
+  });
+});
