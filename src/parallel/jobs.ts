@@ -92,9 +92,14 @@ export const SHARED_CORES_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=1000
  * A tree scan's main thread beside a reader (tree-reader.ts), the one thread that detects: its
  * compiler threads share the other core with the reader, so a budget between V8's and the one
  * above. rails, 2 cores, interleaved medians (2026-12-04): 1042 ms against 1119 ms with V8's
- * (15 runs), 1027 against 1112 ms (9 runs); 200 K, 300 K and 500 K alike (13 runs).
+ * (15 runs), 1027 against 1112 ms (9 runs); 200 K, 300 K and 500 K alike (13 runs). Its
+ * scavenges without V8's helper threads: the main thread copies the few survivors alone, and the
+ * helpers' tasks no longer take the reader's core (both cores are busy to the end). rails, five
+ * interleaved sets of 11-17 runs, pairs -12 to -38 ms (median -19); flask's history (a worker
+ * beside git log) +29 ms, so not there. A flag read as each scavenge starts: set between two,
+ * it holds from the next (the marking flags, read while marking runs, abort V8 when changed).
  */
-export const READER_MAIN_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=300000`;
+export const READER_MAIN_V8_FLAGS = `${DETECT_V8_FLAGS} --interrupt-budget=300000 --no-parallel-scavenge`;
 
 export type Detector = (job: Job) => JobResult;
 
