@@ -3,15 +3,14 @@
 // A tree scan with a reader (two cores) lowers every thread but the main one, which detects.
 // Observed from outside through /proc while a real scan runs; nice is per thread on Linux only.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TREE_WORKERS_AFTER_FILES } from '../src/parallel/pool.js';
 import { scan } from '../src/scan.js';
 import { HELPER_NICE, YIELD_NICE } from '../src/parallel/priority.js';
-import { CLI, makeRepo, makeTempDir, type Repo } from './helpers/git-repo.js';
+import { CLI, gitOnPath, makeRepo, type Repo } from './helpers/git-repo.js';
 
 /** Field 19 of /proc/<pid>/stat (after the parenthesised command name, which may hold spaces). */
 function niceOf(statPath: string): number | null {
@@ -49,11 +48,7 @@ describe.runIf(existsSync('/proc/self/task'))('history scan yields its core to g
     repo.git('commit', '-q', '-m', 'one');
     // A `git` first on PATH that holds `git log` for two seconds before running the real one,
     // so the scan is caught while git log runs, whatever the machine's speed.
-    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-    bin = join(makeTempDir(), 'bin');
-    mkdirSync(bin);
-    writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do if [ "$a" = log ]; then sleep 2; break; fi; done\nexec ${real} "$@"\n`);
-    chmodSync(join(bin, 'git'), 0o755);
+    bin = slowGit('log');
   });
   afterAll(() => repo.cleanup());
 
@@ -92,12 +87,7 @@ describe.runIf(existsSync('/proc/self/task'))('history scan yields its core to g
 
 /** A `git` first on PATH that holds the subcommand `held` for two seconds before running the real one. */
 function slowGit(held: string): string {
-  const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-  const bin = join(makeTempDir(), 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'git'), `#!/bin/sh\nfor a in "$@"; do if [ "$a" = ${held} ]; then sleep 2; break; fi; done\nexec ${real} "$@"\n`);
-  chmodSync(join(bin, 'git'), 0o755);
-  return bin;
+  return gitOnPath(`for a in "$@"; do if [ "$a" = ${held} ]; then sleep 2; break; fi; done`);
 }
 
 /** The nice value of each thread of process `pid`, by thread id. */

@@ -3,11 +3,11 @@
 // the clone is shallow (scan.ts scanHistory). Wherever git answers otherwise, the answer is git's.
 // Real repositories, the built CLI.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
-import { CLI, commitAll, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
+import { CLI, commitAll, gitOnPath, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
 
 const KEY = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'history-start');
 
@@ -122,15 +122,9 @@ describe('--history finds its repository as git does', () => {
 
 /** A `git` first on the PATH that notes each call's subcommand and process id in `calls`, then runs git. */
 function gitSpy(): { env: Record<string, string>; calls: () => { cmd: string; pid: number }[] } {
-  const dir = makeTempDir();
-  const file = join(dir, 'calls.txt');
+  const file = join(makeTempDir(), 'calls.txt');
   writeFileSync(file, '');
-  const git = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-  writeFileSync(
-    join(dir, 'git'),
-    `#!/bin/sh\nw=""\nfor a in "$@"; do case "$a" in log|rev-parse|rev-list|ls-tree|cat-file) w=$a; break;; esac; done\necho "$w $$" >> '${file}'\nexec '${git}' "$@"\n`,
-  );
-  chmodSync(join(dir, 'git'), 0o755);
+  const dir = gitOnPath(`w=""\nfor a in "$@"; do case "$a" in log|rev-parse|rev-list|ls-tree|cat-file) w=$a; break;; esac; done\necho "$w $$" >> '${file}'`);
   return {
     env: { PATH: `${dir}:${process.env.PATH}` },
     calls: () =>

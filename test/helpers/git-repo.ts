@@ -2,7 +2,7 @@
 // real files, real `git add` / `git commit`, and the built CLI run as a user would.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,18 @@ export function run(cmd: string, args: readonly string[], cwd: string, env: Reco
 
 export function makeTempDir(prefix = 'secret-scan-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * A fresh directory holding a `git` that runs the shell lines `before` and then the real git
+ * with the same arguments; put it first on PATH to watch or hold the git calls of the CLI.
+ */
+export function gitOnPath(before: string): string {
+  const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  const dir = makeTempDir();
+  writeFileSync(join(dir, 'git'), `#!/bin/sh\n${before}\nexec '${real}' "$@"\n`);
+  chmodSync(join(dir, 'git'), 0o755);
+  return dir;
 }
 
 export function makeRepo(options: { init?: boolean } = {}): Repo {

@@ -4,11 +4,11 @@
 // GLIBC_TUNABLES it was given, then runs the real git.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUGE_PAGE_TUNABLE } from '../../src/git.js';
-import { CLI, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
+import { CLI, gitOnPath, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
 
 describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
   let repo: Repo;
@@ -22,18 +22,12 @@ describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
     repo.git('commit', '-q', '-m', 'one');
     repo.write('config.py', 'DEBUG = True\n');
     repo.git('add', 'config.py');
-    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
-    const dir = makeTempDir();
-    bin = join(dir, 'bin');
-    seen = join(dir, 'seen.txt');
-    mkdirSync(bin);
+    seen = join(makeTempDir(), 'seen.txt');
     // The subcommand is the first word after the `-c name=value` pairs the scanner puts first.
-    writeFileSync(
-      join(bin, 'git'),
-      `#!/bin/sh\nsub=""\nskip=0\nfor a in "$@"; do if [ $skip = 1 ]; then skip=0; elif [ "$a" = -c ]; then skip=1; elif [ -z "$sub" ]; then case "$a" in -*) ;; *) sub="$a";; esac; fi; done\n` +
-        `printf '%s %s\\n' "$sub" "\${GLIBC_TUNABLES-(unset)}" >> '${seen}'\nexec ${real} "$@"\n`,
+    bin = gitOnPath(
+      `sub=""\nskip=0\nfor a in "$@"; do if [ $skip = 1 ]; then skip=0; elif [ "$a" = -c ]; then skip=1; elif [ -z "$sub" ]; then case "$a" in -*) ;; *) sub="$a";; esac; fi; done\n` +
+        `printf '%s %s\\n' "$sub" "\${GLIBC_TUNABLES-(unset)}" >> '${seen}'`,
     );
-    chmodSync(join(bin, 'git'), 0o755);
   });
   afterAll(() => repo.cleanup());
 
