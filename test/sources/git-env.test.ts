@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUGE_PAGE_TUNABLE } from '../../src/git.js';
-import { CLI, gitOnPath, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
+import { CLI, commitAll, gitOnPath, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
 
 describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
   let repo: Repo;
@@ -18,8 +18,8 @@ describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
   beforeAll(() => {
     repo = makeRepo();
     repo.write('app.py', 'print("hello")\n');
-    repo.git('add', '.');
-    repo.git('commit', '-q', '-m', 'one');
+    commitAll(repo, 'one');
+    // Staged for --staged.
     repo.write('config.py', 'DEBUG = True\n');
     repo.git('add', 'config.py');
     seen = join(makeTempDir(), 'seen.txt');
