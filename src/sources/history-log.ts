@@ -21,13 +21,18 @@ export interface HistoryOptions {
 /** Each commit's header line: COMMIT_MARK (history.ts), then its fields split by SOH. */
 const FORMAT = '--format=%x00%x01%H%x01%ct%x01%aI%x01%an <%ae>';
 
-/** The git options of a history scan; fixed so the user's git config cannot change the output. */
+/**
+ * The git options of a history scan; fixed so the user's git config cannot change the output.
+ * `--irreversible-delete`: a deleted file's header without its removed lines, which the scan
+ * never reads (a removed line is no finding): 5% less text on flask's and the synthetic history,
+ * and no blob git inflates to print them (git log alone, interleaved: -29 and -75 ms).
+ */
 export function logArgs(): string[] {
   return [
     '-c', 'log.showRoot=true',
     '-c', 'log.showSignature=false',
     '-c', 'core.quotePath=false',
-    'log', '-p', ...DIFF_OPTIONS, '-M', '--date-order', '--diff-merges=off', FORMAT,
+    'log', '-p', ...DIFF_OPTIONS, '-M', '--irreversible-delete', '--date-order', '--diff-merges=off', FORMAT,
   ];
 }
 

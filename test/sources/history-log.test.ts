@@ -2,8 +2,9 @@
 // startLogEarly): which command lines start it, and how a scan takes it or stops it. Real
 // repositories, real git.
 
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropEarlyLog, spawnLog, startLogEarly, takeEarlyLog, wantsEarlyLog } from '../../src/sources/history-log.js';
+import { dropEarlyLog, logArgs, spawnLog, startLogEarly, takeEarlyLog, wantsEarlyLog } from '../../src/sources/history-log.js';
 import { startHistory } from '../../src/sources/history.js';
 import { commitAll, makeRepo, type Repo } from '../helpers/git-repo.js';
 
@@ -38,6 +39,25 @@ function ended(child: import('node:child_process').ChildProcess): Promise<[numbe
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve([child.exitCode, child.signalCode]);
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve([code, signal])));
 }
+
+describe('logArgs', () => {
+  it("gives a deleted file's header and none of its removed lines; an edit's removed line stays", () => {
+    const r = makeRepo();
+    repos.push(r);
+    r.write('gone.txt', 'first gone line\nsecond gone line\n');
+    r.write('kept.txt', 'old kept line\n');
+    commitAll(r, 'add');
+    r.git('rm', '-q', 'gone.txt');
+    r.write('kept.txt', 'new kept line\n');
+    commitAll(r, 'delete one, edit one');
+    const text = execFileSync('git', [...logArgs(), 'HEAD'], { cwd: r.dir, encoding: 'utf8' });
+    expect(text).toContain('diff --git a/gone.txt b/gone.txt\ndeleted file mode 100644\n');
+    expect(text).not.toContain('-first gone line');
+    expect(text).not.toContain('-second gone line');
+    expect(text).toContain('+first gone line');
+    expect(text).toContain('-old kept line\n+new kept line');
+  });
+});
 
 describe('wantsEarlyLog', () => {
   it('starts the log for --history with options that leave git log as it is', () => {
