@@ -291,9 +291,14 @@ function lineEnd(text: string | null, bytes: Buffer, start: number): number {
   return nl !== -1 ? nl : text === null ? bytes.length : text.length;
 }
 
+/** Where the line [start, end) ends once a '\r' before its '\n' is dropped. */
+function withoutCr(text: string | null, bytes: Buffer, start: number, end: number): number {
+  return end > start && (text === null ? bytes[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
+}
+
 /** The line [start, end) of a file read whole (lineEnd), a '\r' before its '\n' dropped. */
 function lineText(text: string | null, bytes: Buffer, start: number, end: number): string {
-  const cut = end > start && (text === null ? bytes[end - 1] : text.charCodeAt(end - 1)) === 13 ? end - 1 : end;
+  const cut = withoutCr(text, bytes, start, end);
   return text === null ? (bytes as Latin1Slices).latin1Slice!(start, cut) : text.slice(start, cut);
 }
 
@@ -401,7 +406,12 @@ function readHead(fd: number, file: string, maxBytes: number): Buffer | FileRead
  * decoder's replacement characters, as streamed.
  */
 function decodeWhole(whole: Buffer): string | null {
-  return HAS_LATIN1_SLICE && isAscii(whole) ? null : isUtf8(whole) ? whole.toString('utf8') : utf8Decoder.decode(whole);
+  return HAS_LATIN1_SLICE && isAscii(whole) ? null : decodeUtf8(whole);
+}
+
+/** UTF-8 bytes as text, each invalid sequence as U+FFFD (node's own decoder when they are valid: quicker). */
+function decodeUtf8(bytes: Buffer): string {
+  return isUtf8(bytes) ? bytes.toString('utf8') : utf8Decoder.decode(bytes);
 }
 
 /**
@@ -425,8 +435,7 @@ export function lineTexts(whole: Buffer): (i: number) => string {
       end = lineEnd(null, whole, start);
     }
     if (ascii) return lineText(null, whole, start, end);
-    const line = whole.subarray(start, end > start && whole[end - 1] === 13 ? end - 1 : end);
-    return isUtf8(line) ? line.toString('utf8') : utf8Decoder.decode(line);
+    return decodeUtf8(whole.subarray(start, withoutCr(null, whole, start, end)));
   };
 }
 
