@@ -33,14 +33,43 @@ function tripleSlot(triple: number): number {
 
 interface Needles {
   readonly bytes: readonly Buffer[];
-  readonly tables: readonly ShiftTable[];
-  /** Needles under 4 bytes: searched with indexOf. */
-  readonly tiny: readonly number[];
+  /** The shift table of the needles searchPlan puts in it (none when it puts none). */
+  readonly table: ShiftTable | null;
+  /** The needles searched one at a time with indexOf (searchPlan). */
+  readonly alone: readonly number[];
   readonly longest: number;
 }
 
-/** Needles of this many bytes or more share a table with a long window (big jumps). */
-const LONG = 12;
+/**
+ * Needles under this many bytes shorten the table's window, and with it every jump, for all the
+ * others: while they are at most FEW_SHORT, node's own search looks for each one instead. The
+ * synthetic history's 1,194 texts, one of them 6 bytes long, searched 52 MB of HEAD in 175-217 ms
+ * with a table of the long ones (12 bytes and more) and one of the rest (a window of 6), 124-135 ms
+ * with the 6-byte one searched alone, and 83-87 ms in one table (a window of 10): bench/README.md,
+ * eighteenth pass.
+ */
+export const SHORT = 8;
+export const FEW_SHORT = 4;
+
+/**
+ * Which needles (by their byte lengths) go in the one shift table and which are searched alone:
+ * those under 4 bytes always alone (the table reads triples), those under SHORT alone while they
+ * are at most FEW_SHORT and some needle is longer, every other in the table. One table is one
+ * pass over each blob: a second table for the longer needles was a second pass.
+ */
+export function searchPlan(lengths: readonly number[]): { table: number[]; alone: number[] } {
+  const table: number[] = [];
+  const short: number[] = [];
+  const alone: number[] = [];
+  lengths.forEach((n, i) => {
+    if (n >= SHORT) table.push(i);
+    else if (n >= 4) short.push(i);
+    else if (n > 0) alone.push(i);
+  });
+  if (short.length <= FEW_SHORT && table.length > 0) alone.push(...short);
+  else table.push(...short);
+  return { table, alone };
+}
 
 function shiftTable(bytes: readonly Buffer[], ids: readonly number[]): ShiftTable {
   const m = Math.min(255, ...ids.map((id) => bytes[id]!.length));
@@ -65,16 +94,8 @@ function shiftTable(bytes: readonly Buffer[], ids: readonly number[]): ShiftTabl
 
 function prepare(texts: readonly string[]): Needles {
   const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-  const long: number[] = [];
-  const short: number[] = [];
-  const tiny: number[] = [];
-  bytes.forEach((b, i) => {
-    if (b.length >= LONG) long.push(i);
-    else if (b.length >= 4) short.push(i);
-    else if (b.length > 0) tiny.push(i);
-  });
-  const tables = [long, short].filter((ids) => ids.length > 0).map((ids) => shiftTable(bytes, ids));
-  return { bytes, tables, tiny, longest: Math.max(0, ...bytes.map((b) => b.length)) };
+  const { table, alone } = searchPlan(bytes.map((b) => b.length));
+  return { bytes, table: table.length > 0 ? shiftTable(bytes, table) : null, alone, longest: Math.max(0, ...bytes.map((b) => b.length)) };
 }
 
 function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: Set<number>): void {
@@ -103,8 +124,8 @@ function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: S
 
 /** Adds to `hits` every needle that occurs in `buf` (from any start position). */
 function searchBuffer(n: Needles, buf: Buffer, hits: Set<number>): void {
-  for (const t of n.tables) scanTable(t, n.bytes, buf, hits);
-  for (const id of n.tiny) if (!hits.has(id) && buf.indexOf(n.bytes[id]!) !== -1) hits.add(id);
+  if (n.table !== null) scanTable(n.table, n.bytes, buf, hits);
+  for (const id of n.alone) if (!hits.has(id) && buf.indexOf(n.bytes[id]!) !== -1) hits.add(id);
 }
 
 interface HeadTree {

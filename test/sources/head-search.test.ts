@@ -5,7 +5,7 @@
 // whether the texts were offered (and some answered) while the log was still being scanned.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AHEAD_TEXT_BYTES, FEW_NEEDLES, findInHead, openHead } from '../../src/sources/head-search.js';
+import { AHEAD_TEXT_BYTES, FEW_NEEDLES, FEW_SHORT, findInHead, openHead, SHORT, searchPlan } from '../../src/sources/head-search.js';
 import { makeRepo, type Repo } from '../helpers/git-repo.js';
 
 let repo: Repo | undefined;
@@ -139,6 +139,26 @@ describe('findInHead', () => {
     }
   });
 
+  it(`gives the same answers with up to ${FEW_SHORT} texts under ${SHORT} bytes searched alone and with more of them in the shift table`, async () => {
+    // Texts of 4-7 bytes, in HEAD (c.txt, a.txt, edit.txt, the filler) and nowhere, beside the
+    // scenario's own (N.short is 4 bytes): FEW_SHORT of them are searched one by one beside the
+    // table of the long ones, more put them all in the table (its window then 4 bytes).
+    // Streamed (a small read-ahead) and from filed blobs.
+    const short = ['admin', 'more', 'rotated', 'zq8xk', 'filler', 'nOpE7'];
+    const inHead = ['admin', 'more', 'rotated', 'filler'];
+    const lengths = (texts: string[]): number[] => texts.map((t) => Buffer.byteLength(t));
+    // N.tiny and N.tinyAbsent (3 bytes) are always searched alone.
+    expect(searchPlan(lengths([...short.slice(0, FEW_SHORT - 1), ...TEXTS])).alone).toHaveLength(FEW_SHORT + 2);
+    expect(searchPlan(lengths([...short, ...TEXTS])).alone).toHaveLength(2);
+    for (const few of [short.slice(0, FEW_SHORT - 1), short]) {
+      const texts = [...few, ...TEXTS, 'one-more-text-nowhere-0013'];
+      const want = [...IN_HEAD, ...inHead.filter((t) => few.includes(t))].sort();
+      expect([...(await findInHead(scenario.dir, texts, undefined, 16 * 1024))].sort()).toEqual(want);
+      const head = await filedHead(scenario.dir);
+      expect([...(await head.find(texts))].sort()).toEqual(want);
+    }
+  });
+
   it('gives the same answers for texts offered while the log ran, before and after the blobs were filed', async () => {
     for (const hint of [FILES_OF, undefined]) {
       // Offered before git delivered HEAD: nothing is answered then, find() does it all.
@@ -223,5 +243,34 @@ describe('findInHead', () => {
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', 'one');
     expect((await findInHead(repo.dir, ['hello', 'anything'])).has('hello')).toBe(true);
+  });
+});
+
+describe('searchPlan', () => {
+  const plan = (lengths: number[]): { table: number[]; alone: number[] } => {
+    const p = searchPlan(lengths);
+    return { table: [...p.table].sort((a, b) => a - b), alone: [...p.alone].sort((a, b) => a - b) };
+  };
+
+  it(`puts every needle of ${SHORT} bytes or more in the one table`, () => {
+    expect(SHORT).toBe(8);
+    expect(plan([8, 12, 300])).toEqual({ table: [0, 1, 2], alone: [] });
+  });
+
+  it(`searches up to ${FEW_SHORT} needles of 4 to ${SHORT - 1} bytes alone beside a table, more of them in it`, () => {
+    expect(FEW_SHORT).toBe(4);
+    expect(plan([8, 7, 7, 7, 4])).toEqual({ table: [0], alone: [1, 2, 3, 4] });
+    expect(plan([8, 7, 7, 7, 4, 5])).toEqual({ table: [0, 1, 2, 3, 4, 5], alone: [] });
+    expect(plan([20, 7])).toEqual({ table: [0], alone: [1] });
+  });
+
+  it('keeps short needles in the table when no needle is longer', () => {
+    expect(plan([7, 4])).toEqual({ table: [0, 1], alone: [] });
+  });
+
+  it('searches needles under 4 bytes alone, however many, and skips empty ones', () => {
+    expect(plan([3, 3, 3, 3, 3, 3, 12])).toEqual({ table: [6], alone: [0, 1, 2, 3, 4, 5] });
+    expect(plan([3, 4, 4, 4, 4, 4, 12])).toEqual({ table: [1, 2, 3, 4, 5, 6], alone: [0] });
+    expect(plan([0, 12])).toEqual({ table: [1], alone: [] });
   });
 });
