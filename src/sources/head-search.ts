@@ -45,8 +45,8 @@ interface Needles {
  * others: while they are at most FEW_SHORT, node's own search looks for each one instead. The
  * synthetic history's 1,194 texts, one of them 6 bytes long, searched 52 MB of HEAD in 175-217 ms
  * with a table of the long ones (12 bytes and more) and one of the rest (a window of 6), 124-135 ms
- * with the 6-byte one searched alone, and 83-87 ms in one table (a window of 10): bench/README.md,
- * eighteenth pass.
+ * with the 6-byte one searched alone beside those two tables, and 83-87 ms with it alone and all
+ * the others in one table (a window of 10): bench/README.md, eighteenth pass.
  */
 export const SHORT = 8;
 export const FEW_SHORT = 4;
