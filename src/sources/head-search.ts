@@ -50,10 +50,12 @@ interface Needles {
  */
 export const SHORT = 8;
 export const FEW_SHORT = 4;
+/** The shortest needle a table holds: it reads the triple that ends a window, and a window of 3 never jumps past one. */
+const TABLE_MIN = 4;
 
 /**
  * Which needles (by their byte lengths) go in the one shift table and which are searched alone:
- * those under 4 bytes always alone (the table reads triples), those under SHORT alone while they
+ * those under TABLE_MIN bytes always alone (the table reads triples), those under SHORT alone while they
  * are at most FEW_SHORT and some needle is longer, every other in the table. One table is one
  * pass over each blob: a second table for the longer needles was a second pass.
  */
@@ -63,7 +65,7 @@ export function searchPlan(lengths: readonly number[]): { table: number[]; alone
   const alone: number[] = [];
   lengths.forEach((n, i) => {
     if (n >= SHORT) table.push(i);
-    else if (n >= 4) short.push(i);
+    else if (n >= TABLE_MIN) short.push(i);
     else if (n > 0) alone.push(i);
   });
   if (short.length <= FEW_SHORT && table.length > 0) alone.push(...short);
@@ -94,8 +96,9 @@ function shiftTable(bytes: readonly Buffer[], ids: readonly number[]): ShiftTabl
 
 function prepare(texts: readonly string[]): Needles {
   const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-  const { table, alone } = searchPlan(bytes.map((b) => b.length));
-  return { bytes, table: table.length > 0 ? shiftTable(bytes, table) : null, alone, longest: Math.max(0, ...bytes.map((b) => b.length)) };
+  const lengths = bytes.map((b) => b.length);
+  const { table, alone } = searchPlan(lengths);
+  return { bytes, table: table.length > 0 ? shiftTable(bytes, table) : null, alone, longest: Math.max(0, ...lengths) };
 }
 
 function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: Set<number>): void {
