@@ -13,6 +13,7 @@ import { prng, synth } from '../../src/detect/synthetic.js';
 import { base64Runs, SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
 import { buildKeywordIndex, shapeOf } from '../../src/detect/gate/prefilter.js';
 import type { Finding, Fragment } from '../../src/types.js';
+import type { ProviderRule } from '../../src/detect/rules/rule.js';
 import { lineTexts, readFileWindows } from '../../src/sources/worktree.js';
 import { GATE_KEYWORD } from '../../src/detect/gate/byte-gate.js';
 import { namesNextLine } from '../../src/detect/detectors/assignments.js';
@@ -148,6 +149,44 @@ describe('line gate', () => {
     });
     expect(keywordLines).toBeGreaterThan(4000);
     expect(settled).toBeGreaterThan(800);
+  });
+
+  it('settleVerdicts clears a keyword line passed over and a base64 run of no text, and leaves the rest (live markers, runs that decode, random runs, the config\'s own rules)', () => {
+    const custom: ProviderRule = {
+      id: 'acme-token',
+      description: 'acme',
+      keywords: ['zqxacme'],
+      pattern: /zqxacme-[0-9]{6}/,
+      severity: 'error',
+      remediation: 'rotate',
+      samples: () => ({ positive: [], negative: [] }),
+    };
+    const lines = [
+      'mailer.deliver_now',
+      'password = compute()',
+      `  raw: ${Buffer.from([0xf1, 0x02, 0x83, 0xc4, 0x05, 0x96, 0xe7, 0x08, 0xf9, 0xfa, 0x8b, 0x0c]).toString('base64')}`,
+      `  raw: ${Buffer.from('plain words!').toString('base64')}`,
+      `  v: ${synth('base62', 41, 'settle-run-2')}`,
+      'print(zqxacme)',
+      'x = 1',
+      'y = 2',
+    ];
+    const settle = (engine: ReturnType<typeof createEngine>): [number[], number[]] => {
+      const data = Buffer.from(lines.join('\n') + '\n');
+      const v = engine.fileVerdicts(data)!;
+      const before = [...v];
+      engine.settleVerdicts(v, lineTexts(data));
+      return [before, [...v]];
+    };
+    const K = GATE_KEYWORD;
+    const B64 = SHAPE_BASE64_RUN << 1;
+    const RANDOM = SHAPE_RANDOM_RUN << 1;
+    const [before, after] = settle(createEngine({ byteGateAfter: 0, extraRules: [custom] }));
+    expect(before).toEqual([K, K, B64, B64, RANDOM, K, 0, 0]);
+    // The config's own rule is left to detect(), which holds it to the line's budget, even where it matches nothing.
+    expect(after).toEqual([0, K, 0, B64, RANDOM, K, 0, 0]);
+    // Without the config's rule, that line has no keyword at all.
+    expect(settle(createEngine({ byteGateAfter: 0 }))[0][5]).toBe(0);
   });
 
   /** A settings file of nine lines (a secret on line 3) in a directory of its own, read as a tree scan reads it. */
