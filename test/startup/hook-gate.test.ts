@@ -137,14 +137,20 @@ describe('what the hook gate leaves to the CLI', () => {
     expect(clean(diffOf('b.py', code, ['old mode 100644', 'new mode 100755', 'index 1111111..2222222', '--- a/b.py', '+++ b/b.py']))).toBe(true);
   });
 
-  it(`a diff over ${HOOK_GATE_MAX_BYTES} bytes`, () => {
-    const line = '    return render(request, "page.html")';
-    const fits = Math.floor((HOOK_GATE_MAX_BYTES - 200) / (line.length + 2));
-    const small = diffOf('app/views.py', Array.from({ length: fits }, () => line));
-    expect(small.length).toBeLessThanOrEqual(HOOK_GATE_MAX_BYTES);
-    expect(clean(small)).toBe(true);
-    const big = diffOf('app/views.py', Array.from({ length: fits + 10 }, () => line));
-    expect(big.length).toBeGreaterThan(HOOK_GATE_MAX_BYTES);
-    expect(clean(big)).toBe(false);
+  it('a diff over 64 KiB (HOOK_GATE_MAX_BYTES): 65,536 bytes are judged, 65,537 are not', () => {
+    expect(HOOK_GATE_MAX_BYTES).toBe(65_536);
+    /** A clean diff of exactly `size` bytes: whole lines, then one of spaces to make up the rest. */
+    const sized = (size: number): Buffer => {
+      const line = '    return render(request, "page.html")';
+      const lines: string[] = [];
+      // Each line costs its length and two bytes ('+', '\n'); the header ~100 bytes; the last line is the rest.
+      while (diffOf('app/views.py', [...lines, line, '']).length < size - 50) lines.push(line);
+      const rest = size - diffOf('app/views.py', [...lines, '']).length;
+      const diff = diffOf('app/views.py', [...lines, ' '.repeat(rest)]);
+      expect(diff.length).toBe(size);
+      return diff;
+    };
+    expect(clean(sized(65_536))).toBe(true);
+    expect(clean(sized(65_537))).toBe(false);
   });
 });
