@@ -210,6 +210,33 @@ describe('findInHead', () => {
     }
   });
 
+  it('takes a blob with a NUL in its first 8000 bytes as binary (git\'s rule), and one with its first NUL at byte 8000 as text', async () => {
+    repo = makeRepo();
+    const needle = 'at-the-start-of-a-blob-0016';
+    const blob = (nulAt: number): Buffer => {
+      const b = Buffer.alloc(nulAt + 64, 0x61);
+      b.write(needle, 0);
+      b[nulAt] = 0;
+      return b;
+    };
+    repo.write('binary.dat', blob(7999));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'binary');
+    const text = makeRepo();
+    try {
+      text.write('text.dat', blob(8000));
+      text.git('add', '-A');
+      text.git('commit', '-q', '-m', 'text');
+      // Filed whole, and from the stream in pieces smaller than the probe.
+      for (const readAhead of [undefined, 1024]) {
+        expect([...(await findInHead(repo.dir, [needle], undefined, readAhead))]).toEqual([]);
+        expect([...(await findInHead(text.dir, [needle], undefined, readAhead))]).toEqual([needle]);
+      }
+    } finally {
+      text.cleanup();
+    }
+  });
+
   it('finds a text cut in two by the stream (needles packed edge to edge over 200 kB)', async () => {
     repo = makeRepo();
     // However git's output is chunked, every cut falls inside one of these needles.
