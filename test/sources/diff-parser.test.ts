@@ -32,6 +32,18 @@ describe('diff parser edges', () => {
     expect(all[n - 1]!.text).toBe(`row ${n}`);
   });
 
+  it(`keeps the last 4 lines back at a cut, so that a file of ${WINDOW_LINES} lines ends in a window of 4 (more than a key file's 3)`, () => {
+    for (const [n, sizes] of [
+      [WINDOW_LINES - 1, [WINDOW_LINES - 1]],
+      [WINDOW_LINES, [WINDOW_LINES - 4, 4]],
+      [WINDOW_LINES + 1, [WINDOW_LINES - 4, 5]],
+    ] as const) {
+      const body = Array.from({ length: n }, (_, i) => `+row ${i + 1}`).join('\n');
+      const files = parseDiff(`diff --git a/big.csv b/big.csv\nnew file mode 100644\n--- /dev/null\n+++ b/big.csv\n@@ -0,0 +1,${n} @@\n${body}\n`);
+      expect(files.map((f) => f.lines.length), `${n} lines`).toEqual(sizes);
+    }
+  });
+
   it('gives every later window the last line of the window before it, as context (Fragment.before)', () => {
     const n = WINDOW_LINES * 2 + 2;
     const body = Array.from({ length: n }, (_, i) => `+row ${i + 1}`).join('\n');

@@ -367,6 +367,20 @@ describe('big files: windows of lines and pieces of long lines', () => {
     }
   });
 
+  it(`fileWindows keeps the last 4 lines back at a cut: a file of ${WINDOW_LINES} lines ends in a window of 4 (more than a key file's 3)`, () => {
+    for (const [n, sizes] of [
+      [WINDOW_LINES - 1, [WINDOW_LINES - 1]],
+      [WINDOW_LINES, [WINDOW_LINES - 4, 4]],
+      [WINDOW_LINES + 1, [WINDOW_LINES - 4, 5]],
+    ] as const) {
+      const got: Fragment[] = [];
+      const out = fileWindows('certs/big.key', (f) => got.push(f));
+      for (let i = 0; i < n; i++) out.line(`row ${i + 1}`);
+      out.end();
+      expect(got.map((f) => f.lines.length), `${n} lines`).toEqual(sizes);
+    }
+  });
+
   it('reads no content through a symbolic link, a directory or a socket, and notes the socket', async () => {
     const r = repoWith();
     r.write('real.env', `${awsLine('link-target')}\n`);
