@@ -1,6 +1,7 @@
 // The text around a base64 blob that its decoded content is judged with (engine.ts
 // encodedMatches): the whole line up to LONG_CONTEXT_LINE (256) characters, past that
-// BLOB_CONTEXT (96) characters on each side of the blob, widened to the word the cut falls in.
+// BLOB_CONTEXT (96) characters on each side of the blob, cut at a separator (engine.ts cutNear):
+// a word the cut falls in is kept before the blob and left out after it.
 // The content here is a 24-character random string (too short to be reported without a
 // context word), so whether it is reported says whether the word `token` was in its context.
 import { describe, expect, it } from 'vitest';
