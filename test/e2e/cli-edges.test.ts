@@ -45,6 +45,8 @@ const CASES: [string[], RegExp][] = [
   [['--max-file-size', 'abc'], /--max-file-size takes a positive whole number of bytes, not "abc"/],
   [['--max-file-size', '1.5'], /--max-file-size takes a positive whole number of bytes, not "1.5"/],
   [['--max-file-size', '1e9'], /--max-file-size takes a positive whole number of bytes, not "1e9"/],
+  // 16 digits can pass 2^53, where a number of bytes is no longer exact.
+  [['--max-file-size', '1000000000000000'], /--max-file-size takes a positive whole number of bytes, not "1000000000000000"/],
   [['--no-max-file-size'], /--max-file-size takes a positive whole number/],
   // --shard
   [['--history', '--shard', '1/2', '--shard', '2/2'], /--shard is given more than once/],
@@ -118,6 +120,7 @@ describe('command-line edges exit 2 with one line', () => {
     expect(r.scan('--format', 'json').code).toBe(1);
     expect(r.scan('--max-file-size', '1').code).toBe(0); // every file is over one byte: skipped
     expect(r.scan('--max-file-size', '1000').code).toBe(1);
+    expect(r.scan('--max-file-size', '999999999999999').code).toBe(1); // 15 digits: no limit that matters
     expect(r.scan('--history', '--shard', '1/1').code).toBe(1);
     expect(r.scan('--', 'app.py').code).toBe(1);
     expect(r.scan('--', 'baseline.json').code).toBe(0); // a file named after `--` is scanned alone
