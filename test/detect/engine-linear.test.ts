@@ -59,6 +59,18 @@ describe('long lines', () => {
     expect(f.map((x) => [x.ruleId, x.secret, x.column])).toEqual([[alone.ruleId, alone.secret, before.length + 1 + alone.column]]);
   });
 
+  it('judges a provider token on a line over 8 KB by the text near it: a report field 10 KB away does not drop it', () => {
+    const key = `AKIA${synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'far-field')}`;
+    const near = scan('bundle.js', `${minified(200)};const k="${key}";${minified(200)}`);
+    expect(near.map((x) => x.ruleId)).toEqual(['aws-access-key-id']);
+    // A scanner report's field on the token's own line says it is a report (engine.ts keep()) ...
+    expect(scan('bundle.js', `{"fingerprint": "x", "k": "${key}"}`)).toEqual([]);
+    // ... but 10 KB away on a minified line it says nothing about the token: each window is judged alone.
+    const line = `{"fingerprint": "x"};${minified(10_000)};const k="${key}";${minified(200)}`;
+    expect(line.length).toBeGreaterThan(LONG_LINE);
+    expect(scan('bundle.js', line).map((x) => [x.ruleId, x.secret])).toEqual([['aws-access-key-id', key]]);
+  });
+
   it('finds a password after a 4 MiB run of one character, without a stack overflow', () => {
     for (const ch of ['x', 'A', ' ', '=']) {
       const run = ch.repeat(4 * 1024 * 1024);
