@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { synth } from '../../src/detect/synthetic.js';
-import { STAGED_DIFF_ARGS, STREAM_ABOVE, startStagedGit } from '../../src/sources/staged-git.js';
+import { STAGED_DIFF_ARGS, STREAM_ABOVE, startStagedGit, topLevel } from '../../src/sources/staged-git.js';
 import { CLI, makeRepo, makeTempDir, run, type Repo } from '../helpers/git-repo.js';
 
 const repos: Repo[] = [];
@@ -85,6 +85,23 @@ describe('staged scan started by the loader', () => {
     const r = hook(join(elsewhere, 'x'), { GIT_DIR: join(repo.dir, '.git'), GIT_WORK_TREE: repo.dir });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('app/web/settings.py:1');
+  });
+
+  it('finds the top level itself only while no variable moves git\'s search: each of the five leaves it to git', () => {
+    const repo = leakyRepo();
+    const sub = join(repo.dir, 'app', 'web');
+    expect(topLevel(sub)).toBe(repo.dir);
+    for (const v of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM']) {
+      const before = process.env[v];
+      process.env[v] = repo.dir;
+      try {
+        expect(topLevel(sub), v).toBeNull();
+      } finally {
+        if (before === undefined) delete process.env[v];
+        else process.env[v] = before;
+      }
+    }
+    expect(topLevel(sub)).toBe(repo.dir);
   });
 
   it(`reads a staged diff of ${STREAM_ABOVE} bytes whole, and one a byte longer as git writes it`, async () => {
