@@ -74,7 +74,9 @@ export function searchPlan(lengths: readonly number[]): { table: number[]; alone
 }
 
 function shiftTable(bytes: readonly Buffer[], ids: readonly number[]): ShiftTable {
-  const m = Math.min(255, ...ids.map((id) => bytes[id]!.length));
+  // A loop, not Math.min(...): a history may find more texts than a call takes arguments.
+  let m = 255;
+  for (const id of ids) m = Math.min(m, bytes[id]!.length);
   const shift = new Uint8Array(65536).fill(m - 2);
   const ends = new Map<number, number[]>();
   for (const id of ids) {
@@ -98,7 +100,9 @@ function prepare(texts: readonly string[]): Needles {
   const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
   const lengths = bytes.map((b) => b.length);
   const { table, alone } = searchPlan(lengths);
-  return { bytes, table: table.length > 0 ? shiftTable(bytes, table) : null, alone, longest: Math.max(0, ...lengths) };
+  let longest = 0;
+  for (const n of lengths) longest = Math.max(longest, n);
+  return { bytes, table: table.length > 0 ? shiftTable(bytes, table) : null, alone, longest };
 }
 
 function scanTable(t: ShiftTable, bytes: readonly Buffer[], buf: Buffer, hits: Set<number>): void {
@@ -207,6 +211,23 @@ export function batchParser(sink: BlobSink): (chunk: Buffer) => void {
       } else if (Number.isFinite(size)) skipNewline = true;
     }
   };
+}
+
+/**
+ * Which of the texts `asked` (indices into `texts` and their `bytes`) occur in `blob`, into
+ * `into`: none for a binary blob; up to FEW_NEEDLES of them each with `Buffer#includes`, more in
+ * one pass for all (searchBuffer, which does not match an empty text: `includes` finds it anywhere).
+ */
+function inOwnFile(blob: Buffer, asked: readonly number[], texts: readonly string[], bytes: readonly Buffer[], into: Set<number>): void {
+  if (isBinary(blob)) return;
+  if (asked.length <= FEW_NEEDLES) {
+    for (const i of asked) if (blob.includes(bytes[i]!)) into.add(i);
+    return;
+  }
+  const hits = new Set<number>();
+  searchBuffer(prepare(asked.map((i) => texts[i]!)), blob, hits);
+  for (const k of hits) into.add(asked[k]!);
+  for (const i of asked) if (bytes[i]!.length === 0) into.add(i);
 }
 
 /** git's rule, as `git grep -I` applies it: a NUL in the first 8000 bytes makes a blob binary. */
@@ -411,6 +432,12 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
   let textBytes = 0;
   /** Texts offer() searched every blob for (at most FEW_NEEDLES). */
   let searchedAhead = 0;
+  /**
+   * Texts offer() looked up in each blob, by blob id (at most FEW_NEEDLES a blob): a file that
+   * holds thousands of findings would be searched once per text, so find() takes the rest of
+   * them and searches the blob once for all.
+   */
+  const offeredIn = new Map<string, number>();
 
   /** HeadReader.prepare. */
   const fileBlobs = (): boolean => {
@@ -457,9 +484,14 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
       const bytes = Buffer.from(text, 'utf8');
       const id = tree?.byPath.get(file);
       const own = id === undefined ? undefined : blobs!.get(id);
-      if (own !== undefined && !isBinary(own) && own.includes(bytes)) {
-        known.set(text, true);
-        return true;
+      if (own !== undefined) {
+        const offered = offeredIn.get(id!) ?? 0;
+        if (offered >= FEW_NEEDLES) return false;
+        offeredIn.set(id!, offered + 1);
+        if (!isBinary(own) && own.includes(bytes)) {
+          known.set(text, true);
+          return true;
+        }
       }
       looked.add(pair);
       if (textBlobs === null) {
@@ -492,18 +524,22 @@ export function openHead(root: string, readAhead: number = READ_AHEAD): HeadRead
         // every text blob for the others.
         const all = blobs!;
         const bytes = texts.map((t) => Buffer.from(t, 'utf8'));
-        const rest: number[] = [];
+        // The texts to look up in each blob, so that a file named by thousands of them is
+        // searched once for all (inOwnFile), not once per text.
+        const askedOf = new Map<string, number[]>();
         texts.forEach((text, i) => {
           for (const file of filesOf?.get(text) ?? []) {
             const id = tree?.byPath.get(file);
-            const blob = id === undefined ? undefined : all.get(id);
-            if (blob !== undefined && !isBinary(blob) && blob.includes(bytes[i]!)) {
-              found.add(text);
-              return;
-            }
+            if (id === undefined || !all.has(id)) continue;
+            const asked = askedOf.get(id);
+            if (asked) asked.push(i);
+            else askedOf.set(id, [i]);
           }
-          rest.push(i);
         });
+        const inOwn = new Set<number>();
+        for (const [id, asked] of askedOf) inOwnFile(all.get(id)!, asked, texts, bytes, inOwn);
+        const rest: number[] = [];
+        texts.forEach((text, i) => (inOwn.has(i) ? found.add(text) : rest.push(i)));
         if (rest.length > 0 && rest.length <= FEW_NEEDLES) {
           // A few texts: node's own search, once per text and blob.
           const text = [...all.values()].filter((blob) => !isBinary(blob));

@@ -176,7 +176,7 @@ describe('findInHead', () => {
     expect([...(await head.find(TEXTS, FILES_OF))].sort()).toEqual(IN_HEAD);
   });
 
-  it('answers ahead from the own file always, from every blob for the first FEW_NEEDLES texts only', async () => {
+  it('answers ahead from the own file, from every blob for the first FEW_NEEDLES texts only', async () => {
     const head = await filedHead(scenario.dir);
     const nowhere = Array.from({ length: FEW_NEEDLES + 1 }, (_, i) => `offered-nowhere-${i}-0014`);
     for (const text of nowhere.slice(0, FEW_NEEDLES)) expect(head.offer(text, 'a.txt')).toBe(true);
@@ -190,6 +190,37 @@ describe('findInHead', () => {
     expect(head.offer(`two\nlines`, 'a.txt')).toBe(false);
     const asked = [...nowhere, N.own, N.elsewhere, N.binaryAndText, N.gone];
     expect([...(await head.find(asked, FILES_OF))].sort()).toEqual([N.binaryAndText, N.elsewhere, N.own].sort());
+  });
+
+  it('answers ahead from a file for its first FEW_NEEDLES texts; find() searches it once for the rest, with the same answers', async () => {
+    repo = makeRepo();
+    // A file that holds many findings (a dump of keys): 40 texts in it, and an empty one; 20 more that are nowhere.
+    const inFile = Array.from({ length: 40 }, (_, i) => `dumped-key-${String(i).padStart(3, '0')}-0017`);
+    const nowhere = Array.from({ length: 20 }, (_, i) => `never-dumped-${i}-0018`);
+    repo.write('dump.txt', inFile.map((t) => `${t}\n`).join(''));
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'dump');
+    const head = await filedHead(repo.dir);
+    for (const text of inFile.slice(0, FEW_NEEDLES)) expect(head.offer(text, 'dump.txt')).toBe(true);
+    // The 17th text of the file is in it, but left to find(): looked up one by one, a file of thousands costs thousands of passes.
+    expect(head.offer(inFile[FEW_NEEDLES]!, 'dump.txt')).toBe(false);
+    // The texts of no file first, so that a text's place in the file's search is not its place here.
+    const all = [...nowhere, ...inFile, ''];
+    const filesOf = new Map([...inFile, ''].map((t) => [t, ['dump.txt']]));
+    expect([...(await head.find(all, filesOf))].sort()).toEqual([...inFile, ''].sort());
+    // A fresh reader that was offered nothing gives the same answers (41 texts looked up in one pass over the file).
+    expect([...(await findInHead(repo.dir, all, filesOf))].sort()).toEqual([...inFile, ''].sort());
+  });
+
+  it('searches for more texts than a function call takes arguments (130,000), filed and streamed', async () => {
+    repo = makeRepo();
+    const texts = Array.from({ length: 130_000 }, (_, i) => `many-texts-${i}-0019`);
+    repo.write('some.txt', `${texts[7]} and ${texts[129_999]}\n`);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'some');
+    for (const readAhead of [undefined, 1024]) {
+      expect([...(await findInHead(repo.dir, texts, undefined, readAhead))].sort()).toEqual([texts[129_999], texts[7]]);
+    }
   });
 
   it(`searches every blob ahead only in a HEAD of at most ${AHEAD_TEXT_BYTES} bytes of text`, async () => {
