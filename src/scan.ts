@@ -95,7 +95,8 @@ function fragmentScanner(config: Config, stats: ScanStats): { scan(fragment: Fra
     if (found.length === 0) return;
     const byNumber = new Map(fragment.lines.map((l) => [l.number, l.text]));
     if (fragment.before) byNumber.set(fragment.before.number, fragment.before.text);
-    findings.push(...filterFindings(found, config, (n) => byNumber.get(n)));
+    // A loop, not push(...): one fragment may hold more findings than a call takes arguments.
+    for (const f of filterFindings(found, config, (n) => byNumber.get(n))) findings.push(f);
   };
   return { scan, findings };
 }
@@ -394,7 +395,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       });
       if (entries.length > 0) {
         const whole = await (await import('./sources/whole-file.js')).completeStaged(root, [...held.values()].flat(), entries, config, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scanner.scan);
-        stats.skipped.push(...whole.skipped);
+        for (const s of whole.skipped) stats.skipped.push(s);
       }
       result = { findings: scanner.findings, config, base: root };
     } finally {

@@ -204,7 +204,7 @@ export async function collectUnusedAllows(mode: 'paths' | 'staged', paths: reado
   const check = (fragment: Fragment): void => {
     if (allowed(fragment.file)) return;
     if (!fragment.lines.some((l) => parseAllowComments(l.text, c.customIds).length > 0)) return;
-    out.push(...unusedAllows(fragment, engine.detect(fragment), config));
+    for (const u of unusedAllows(fragment, engine.detect(fragment), config)) out.push(u);
   };
   if (mode === 'staged') {
     const { stagedFragments, fragmentOf } = await import('../sources/staged.js');

@@ -707,7 +707,7 @@ function splitRisk(tree: Node, src: string): string | null {
   };
   const mergedStates = (states: readonly State[]): State => ({
     runs: merged(states.flatMap((s) => s.runs)),
-    starts: Math.max(...states.map((s) => s.starts)),
+    starts: states.reduce((m, s) => Math.max(m, s.starts), -Infinity),
     fence: states.every((s) => s.fence) ? states.map((s) => s.fence!).reduce(union) : null,
   });
 

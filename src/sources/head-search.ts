@@ -68,8 +68,9 @@ export function searchPlan(lengths: readonly number[]): { table: number[]; alone
     else if (n >= TABLE_MIN) short.push(i);
     else if (n > 0) alone.push(i);
   });
-  if (short.length <= FEW_SHORT && table.length > 0) alone.push(...short);
-  else table.push(...short);
+  // Loops, not push(...): a history may find more texts than a call takes arguments.
+  const into = short.length <= FEW_SHORT && table.length > 0 ? alone : table;
+  for (const i of short) into.push(i);
   return { table, alone };
 }
 

@@ -1,9 +1,10 @@
 // Allow comments: same line, next line, limited to named rules, the markers of other scanners,
 // and --report-unused-allows for comments that suppress nothing.
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllowComments } from '../../src/config/filter.js';
 import { synth } from '../../src/detect/synthetic.js';
-import { makeRepo, type Repo } from '../helpers/git-repo.js';
+import { CLI, makeRepo, type Repo } from '../helpers/git-repo.js';
 
 const KEY = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'allow-a');
 const KEY2 = 'AKIA' + synth('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16, 'allow-b');
@@ -106,5 +107,17 @@ describe('allow comments in a scan', () => {
     expect(ok.stderr).toContain('b.py:1');
     const gh = clean.scan('--report-unused-allows', '--format', 'github');
     expect(gh.stdout).toContain('::warning file=b.py,line=1,title=secret-scan%3A unused allow comment::');
+  });
+
+  it('--report-unused-allows with more unused comments in one file than a call takes arguments (150,000)', () => {
+    // Five on each of 30,000 lines: one window of the file (diff-parser.ts WINDOW_LINES, WINDOW_BYTES).
+    const marker = '  # secret-scan:allow'.repeat(5);
+    const r = repo({ 'a.py': Array.from({ length: 30_000 }, (_, i) => `x = ${i}${marker}\n`).join('') });
+    const res = spawnSync(process.execPath, [CLI, '--report-unused-allows', '--format', 'json'], { cwd: r.dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(res.stderr).not.toContain('internal error');
+    expect(res.status).toBe(0);
+    const warned = res.stderr.split('\n').filter((l) => l.includes('unused-allow'));
+    expect(warned).toHaveLength(150_000);
+    expect(warned[149_999]!.split('  ')[0]).toBe('a.py:30000');
   });
 });

@@ -112,6 +112,16 @@ describe('backtrackingRisk', () => {
   ])('accepts %s', (p) => {
     expect(backtrackingRisk(p)).toBeNull();
   });
+
+  // A call takes ~120,000 arguments at most: the states after an alternation's branches are
+  // merged in a loop, not spread into Math.max (an internal error before, not a verdict). (Its
+  // branches' lengths, minLength and maxLength, are only asked of a repetition's body, where an
+  // alternation of more branches than there are characters is refused as ambiguous first.)
+  it('judges an alternation of 130,000 branches (no argument spread), a run of them too', () => {
+    const words = Array.from({ length: 130_000 }, (_, i) => `w${i}`);
+    expect(backtrackingRisk(`\\b(?:${words.join('|')})\\b`)).toBeNull();
+    expect(backtrackingRisk(`(?:${words.join('|')})\\w*\\w*!`)).toMatch(/unbounded quantifiers in a row/);
+  });
 });
 
 // How many ways a run of quantifiers can share out one text, against MAX_SPLITS (4096) per start

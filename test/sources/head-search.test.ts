@@ -331,4 +331,10 @@ describe('searchPlan', () => {
     expect(plan([3, 4, 4, 4, 4, 4, 12])).toEqual({ table: [1, 2, 3, 4, 5, 6], alone: [0] });
     expect(plan([0, 12])).toEqual({ table: [1], alone: [] });
   });
+
+  it('takes more short needles than a call takes arguments (130,000 of 5 bytes)', () => {
+    const p = searchPlan([12, ...Array.from({ length: 130_000 }, () => 5)]);
+    expect(p.table).toHaveLength(130_001);
+    expect(p.alone).toEqual([]);
+  });
 });
