@@ -90,6 +90,16 @@ describe('the config found in the repository', () => {
     expectUsageError(r.scan(), /not valid JSON/);
   });
 
+  it('refuses a pattern that parses but is nested too deeply for V8 to compile (one line, exit 2)', () => {
+    const r = repo();
+    r.write('a.txt', 'acme_x\n');
+    // 20,000 groups: V8 takes it as valid and fails on its first run with "Stack overflow".
+    r.write('.secret-scan.json', JSON.stringify({ rules: [{ id: 'acme', pattern: `${'('.repeat(20_000)}PRIVATE${')'.repeat(20_000)}` }] }));
+    expectUsageError(r.scan('a.txt'), /"rules\[0\]\.pattern" is not a valid regular expression \(Stack overflow\)/);
+    r.write('.secret-scan.json', JSON.stringify({ rules: [{ id: 'acme', pattern: `${'('.repeat(2_000)}acme_x${')'.repeat(2_000)}` }] }));
+    expect(r.scan('a.txt').code).toBe(1);
+  });
+
   it('names an unknown key on one line, however the key is written', () => {
     const r = repo();
     r.write('.secret-scan.json', JSON.stringify({ 'allow\nPaths': [] }));
