@@ -15,6 +15,11 @@ export interface DiffFile {
   readonly continued?: boolean;
   /** In a later window, the last line of the window before (Fragment.before). */
   readonly before?: SourceLine;
+  /**
+   * A renamed, copied or binary file's `index A..B` line as git printed it, when it did (a pure
+   * rename has none): the objects before and after, for whole-file.ts to read by id.
+   */
+  readonly index?: string;
 }
 
 /**
@@ -54,6 +59,8 @@ interface FileState {
   emitted: boolean;
   /** The last line handed on in the window before, once a window was cut. */
   before: SourceLine | undefined;
+  /** The `index A..B` header line, when there was one. */
+  index: string | undefined;
 }
 
 /**
@@ -91,6 +98,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
       lines,
       ...(first && f.from !== undefined ? { from: f.from } : {}),
       ...(first && f.binary ? { binary: true } : {}),
+      ...(first && (f.binary || f.from !== undefined) && f.index !== undefined ? { index: f.index } : {}),
       ...(first ? {} : { continued: true }),
       ...(f.before !== undefined ? { before: f.before } : {}),
     });
@@ -162,7 +170,7 @@ export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
     if (text.startsWith('diff --git ') || text.startsWith('diff --cc ') || text.startsWith('diff --combined ')) {
       flush();
       const combined = !text.startsWith('diff --git ');
-      file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false, before: undefined };
+      file = { path: null, header: combined ? null : headerPath(text.slice(11)), from: undefined, skip: combined, binary: false, deleted: false, lines: [], bytes: 0, emitted: false, before: undefined, index: undefined };
       return;
     }
     if (!file) return;
@@ -200,6 +208,10 @@ export function createDiffParser(emit: (file: DiffFile) => void): DiffParser {
     // Submodule pointers ('Subproject commit …' lines) are not content.
     if (text.includes('160000') && /^(?:new file mode|deleted file mode|old mode|new mode|index [0-9a-f]+\.\.[0-9a-f]+) ?160000/.test(text)) {
       file.skip = true;
+      return;
+    }
+    if (text.startsWith('index ')) {
+      file.index = text;
       return;
     }
     if (text.startsWith('Binary files ') || text.startsWith('GIT binary patch')) {

@@ -59,6 +59,20 @@ export interface WholeFileCandidate {
   readonly path: string;
   readonly from?: string;
   readonly binary?: boolean;
+  /**
+   * The objects the log's `index A..B` line named, the parent's version and this commit's, as
+   * git abbreviated them (all zeros for a side that does not exist): whole-file.ts reads them by
+   * id instead of by `commit:path`, which made git read the commit's trees again for every file.
+   */
+  readonly blobs?: readonly [string, string];
+}
+
+const INDEX_LINE = /^index ([0-9a-f]{4,64})\.\.([0-9a-f]{4,64})(?: |$)/;
+
+/** The two object ids of a diff's `index A..B` line, or undefined when it has none git could have printed. */
+export function indexBlobs(index: string | undefined): readonly [string, string] | undefined {
+  const m = index === undefined ? null : INDEX_LINE.exec(index);
+  return m ? [m[1]!, m[2]!] : undefined;
 }
 
 /**
@@ -119,7 +133,10 @@ export function createHistoryParser(emit: OrderedEmit, whole?: (c: WholeFileCand
   let commits = 0;
   const diff = createDiffParser((f: DiffFile) => {
     if (!commit) return;
-    if (whole && (f.from !== undefined || f.binary)) whole({ commit, order, path: f.path, ...(f.from !== undefined ? { from: f.from } : {}), ...(f.binary ? { binary: true } : {}) });
+    if (whole && (f.from !== undefined || f.binary)) {
+      const blobs = indexBlobs(f.index);
+      whole({ commit, order, path: f.path, ...(f.from !== undefined ? { from: f.from } : {}), ...(f.binary ? { binary: true } : {}), ...(blobs ? { blobs } : {}) });
+    }
     if (f.lines.length === 0) return;
     emit({ file: f.path, lines: f.lines, commit: commit.sha, author: commit.author, date: commit.date, ...(f.continued ? { continued: true } : {}), ...(f.before !== undefined ? { before: f.before } : {}) }, order);
   });

@@ -82,7 +82,39 @@ describe('diff parser edges', () => {
     );
     expect(files).toEqual([
       { path: 'src/settings.py', lines: [], from: 'fixtures/s.py' },
-      { path: 'x and b/y', lines: [], binary: true },
+      { path: 'x and b/y', lines: [], binary: true, index: 'index 1234567..89abcde 100644' },
+    ]);
+  });
+
+  it("keeps the `index A..B` line of a binary, renamed or copied file only (whole-file.ts reads those by id)", () => {
+    const files = parseDiff(
+      [
+        'diff --git a/app.py b/app.py',
+        'index 1111111..2222222 100644',
+        '--- a/app.py',
+        '+++ b/app.py',
+        '@@ -1 +1 @@',
+        '+x = 1',
+        'diff --git a/old.py b/new.py',
+        'similarity index 90%',
+        'rename from old.py',
+        'rename to new.py',
+        'index 3333333..4444444',
+        '--- a/old.py',
+        '+++ b/new.py',
+        '@@ -2 +2 @@',
+        '+y = 2',
+        'diff --git a/img.png b/img.png',
+        'new file mode 100644',
+        'index 0000000..5555555',
+        'Binary files /dev/null and b/img.png differ',
+        '',
+      ].join('\n'),
+    );
+    expect(files.map((f) => [f.path, f.index])).toEqual([
+      ['app.py', undefined],
+      ['new.py', 'index 3333333..4444444'],
+      ['img.png', 'index 0000000..5555555'],
     ]);
   });
 });

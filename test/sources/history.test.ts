@@ -1,11 +1,15 @@
 // History mode against real repositories: introducing commit, dedup, ranges, merges, renames, shards.
 
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan, type ScanOptions } from '../../src/scan.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { awsKey, awsLine, createTestRepo, type TestRepo } from '../helpers/history-repo.js';
 import type { Finding } from '../../src/types.js';
 import { historyWholeFiles } from '../../src/sources/whole-file.js';
+import { COMMIT_MARK, createHistoryParser, indexBlobs, type WholeFileCandidate } from '../../src/sources/history.js';
 import { EMPTY_CONFIG } from '../../src/config/config.js';
 
 
@@ -225,6 +229,71 @@ describe('history scan', () => {
     // A binary file git shows no lines for, over the limit: not read, and not reported skipped
     // (only a rename out of an allow-listed path is: its content was never scanned).
     expect(r.skipped).toEqual([]);
+  });
+
+  it("reads a candidate's versions by the ids its `index` line named, a new file's with no parent, and an id git does not find by its path", async () => {
+    const wide = (lines: string[]): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\n'), 'utf16le')]);
+    repo = createTestRepo();
+    repo.write('conf.txt', wide(['# conf', '']));
+    const c1 = repo.commit('no key');
+    repo.write('conf.txt', wide(['# conf', awsLine('by-id'), '']));
+    const c2 = repo.commit('the key');
+    repo.write('conf.txt', wide(['# conf', awsLine('by-id'), '# more', '']));
+    const c3 = repo.commit('a line after it');
+    const id = (c: string): string => repo!.git('rev-parse', '--short', `${c}:conf.txt`).trim();
+    const info = (sha: string, order: number) => ({ sha, time: order, date: '2026-01-01T00:00:00Z', author: 'T <t@example.com>' });
+    const rows = async (blobs: readonly [string, string], commit = c3): Promise<string[]> => {
+      const whole = historyWholeFiles(repo!.dir, EMPTY_CONFIG, 1_000_000);
+      whole.add({ commit: info(commit, 1), order: 1, path: 'conf.txt', binary: true, blobs });
+      const r = await whole.finish();
+      return r.findings.map((f) => `${f.commit === c2 ? 'c2' : f.commit === c3 ? 'c3' : '?'} ${f.file}:${f.line}`);
+    };
+    // c3's parent holds the key: nothing added. By path, its parent is c2's version whatever the
+    // ids say; by id, c1's version (no key) makes the key's line an addition.
+    expect(await rows([id(c2), id(c3)])).toEqual([]);
+    expect(await rows([id(c1), id(c3)])).toEqual(['c3 conf.txt:2']);
+    // Zeros for the parent: a new file, every line added.
+    expect(await rows(['0000000', id(c3)])).toEqual(['c3 conf.txt:2']);
+    // An id that names nothing: c2's version is read by its path instead, and still reported.
+    expect(await rows([id(c1), 'abcdef0'], c2)).toEqual(['c2 conf.txt:2']);
+    // A parent's id that names nothing: read as no parent (every line added), its file once.
+    expect(await rows(['abcdef0', id(c3)])).toEqual(['c3 conf.txt:2']);
+    // An id two objects share (git answers "ambiguous"): the same. Among 2,000 blobs two share
+    // their first four hex digits (of 65,536) but for a chance of e^-30.
+    const dir = join(repo.dir, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 2000; i++) writeFileSync(join(dir, `${i}`), `blob ${i}\n`);
+    const ids = repo.git('hash-object', '-w', ...Array.from({ length: 2000 }, (_, i) => `many/${i}`)).trim().split('\n');
+    const seen = new Set<string>();
+    const shared = ids.map((x) => x.slice(0, 4)).find((h) => seen.has(h) || !seen.add(h))!;
+    expect(execFileSync('git', ['cat-file', '--batch-check'], { cwd: repo.dir, input: `${shared}\n`, encoding: 'utf8' })).toBe(`${shared} ambiguous\n`);
+    expect(await rows([id(c1), shared], c2)).toEqual(['c2 conf.txt:2']);
+    // The log's parser hands each candidate the ids of its `index` line (a pure rename has none).
+    const candidates: WholeFileCandidate[] = [];
+    const parser = createHistoryParser(() => {}, (c) => candidates.push(c));
+    parser.text(
+      [
+        `${COMMIT_MARK}${c3}\u00011\u00012026-01-01T00:00:00Z\u0001T <t@example.com>`,
+        'diff --git a/conf.txt b/conf.txt',
+        `index ${id(c2)}..${id(c3)} 100644`,
+        'Binary files a/conf.txt and b/conf.txt differ',
+        'diff --git a/a.txt b/b.txt',
+        'similarity index 100%',
+        'rename from a.txt',
+        'rename to b.txt',
+        '',
+      ].join('\n'),
+      undefined,
+      false,
+    );
+    parser.end();
+    expect(candidates.map((c) => [c.path, c.blobs])).toEqual([
+      ['conf.txt', [id(c2), id(c3)]],
+      ['b.txt', undefined],
+    ]);
+    expect(indexBlobs('index 0000000..1a2b3c4d 100644')).toEqual(['0000000', '1a2b3c4d']);
+    expect(indexBlobs('index abc..1a2b3c4')).toBeUndefined();
+    expect(indexBlobs(undefined)).toBeUndefined();
   });
 
   it('covers the history exactly once with --shard K/N over all N shards', async () => {
