@@ -42,10 +42,7 @@ interface BlobReader {
  * each object is before `git cat-file --batch` reads the blobs wanted, so a huge blob is never
  * inflated; both start on the first ask and answer each line as it comes (neither is told
  * --buffer), so a history scan asks while git log runs and finds its answers ready at the end.
- * The asks of one turn of the event loop go to the checker in one write, and the blobs one of
- * its answers names to the reader in one (a write per object was 76,000 system calls of the
- * main thread for a commit of 125,000 binary files). `notFound`: an object git says is missing
- * or ambiguous (an abbreviated id).
+ * `notFound`: an object git says is missing or ambiguous (an abbreviated id).
  */
 function openBlobs(root: string, maxBytes: number, open: (index: number) => BlobStream, tooLarge: (index: number) => void, notFound?: (index: number) => void): BlobReader {
   let checker: ChildProcess | null = null;
@@ -122,8 +119,6 @@ function openBlobs(root: string, maxBytes: number, open: (index: number) => Blob
       if (failure !== null) return;
       const lines = (rest + chunk.toString('utf8')).split('\n');
       rest = lines.pop()!;
-      // The blobs this chunk names go to the reader in one write.
-      let ids = '';
       for (const line of lines) {
         if (askedHead >= asked.length) continue;
         const index = asked[askedHead++]!;
@@ -138,9 +133,9 @@ function openBlobs(root: string, maxBytes: number, open: (index: number) => Blob
           continue;
         }
         wanted.push(index);
-        ids += `${id}\n`;
+        reader ??= startReader();
+        reader.stdin!.write(`${id}\n`);
       }
-      if (ids !== '') (reader ??= startReader()).stdin!.write(ids);
     });
     child.stdin!.on('error', () => {});
     child.on('error', (e) => fail(spawnFailure(e)));
@@ -152,25 +147,16 @@ function openBlobs(root: string, maxBytes: number, open: (index: number) => Blob
     return child;
   };
 
-  /** Asks not written yet: the asks of one turn of the event loop go to the checker in one write. */
-  let pending = '';
-  const flush = (): void => {
-    if (pending === '' || checker === null) return;
-    checker.stdin!.write(pending);
-    pending = '';
-  };
   return {
     ask(spec: string, index: number): void {
       // A name with a newline cannot go through the line protocol: such a path is not read.
       if (failure !== null || ended || spec.includes('\n')) return;
       checker ??= startChecker();
       asked.push(index);
-      if (pending === '') queueMicrotask(flush);
-      pending += `${spec}\n`;
+      checker.stdin!.write(`${spec}\n`);
     },
     end(): Promise<void> {
       ended = true;
-      flush();
       return new Promise<void>((resolve, reject) => {
         if (failure !== null) return reject(failure);
         settle = { resolve, reject };
