@@ -93,11 +93,12 @@ describe('allow comments in a scan', () => {
 
   it('--report-unused-allows warns about an allow comment that suppresses nothing, without blocking', () => {
     const r = repo({
-      'a.py': [`A = "${KEY}"  # secret-scan:allow`, 'x = 1  # secret-scan:allow', '# secret-scan:allow-next-line', 'y = 2', `B = "${KEY2}"  # secret-scan:allow high-entropy`].join('\n') + '\n',
+      'a.py': [`A = "${KEY}"  # secret-scan:allow`, 'x = 1  # secret-scan:allow', '# secret-scan:allow-next-line', 'y = 2', `B = "${KEY2}"  # secret-scan:allow high-entropy`, '# secret-scan:allow-next-line', `C = "${KEY}"`].join('\n') + '\n',
     });
     const res = r.scan('--report-unused-allows', '--format', 'json');
     expect(lines(res.stdout)).toEqual([5]);
     const warned = res.stderr.trim().split('\n').filter((l) => l.includes('unused-allow'));
+    // The next-line comment before C's key suppresses it: used, not warned about.
     expect(warned.map((l) => l.split('  ')[0])).toEqual(['a.py:2', 'a.py:3', 'a.py:5']);
     // Without the option there is nothing on stderr about allows.
     expect(r.scan('--format', 'json').stderr).not.toContain('unused-allow');
