@@ -296,6 +296,16 @@ describe('history scan', () => {
     expect(indexBlobs(undefined)).toBeUndefined();
   });
 
+  it('reads a UTF-16 file whose name holds a newline, by its id (a path cannot go through cat-file\'s line protocol)', async () => {
+    const wide = (lines: string[]): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\n'), 'utf16le')]);
+    repo = createTestRepo();
+    repo.write('odd\nname.txt', wide(['# conf', awsLine('newline-name'), '']));
+    const c1 = repo.commit('a file with a newline in its name');
+    const { findings } = await history(repo);
+    expect(findings.map(where)).toEqual([`${c1.slice(0, 7)} odd\nname.txt:2`]);
+    expect(findings[0]!.secret).toBe(awsKey('newline-name'));
+  });
+
   it('covers the history exactly once with --shard K/N over all N shards', async () => {
     repo = createTestRepo();
     for (let i = 0; i < 12; i++) {
