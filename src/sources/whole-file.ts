@@ -12,7 +12,7 @@ import { UsageError } from '../types.js';
 import { createDetector, type JobResult } from '../parallel/jobs.js';
 import { needsWholeFile, type DiffFile } from './diff-parser.js';
 import { batchParser } from './head-search.js';
-import { addedHunks, COMMIT_MARK, type WholeFileCandidate } from './history.js';
+import { addedHunks, COMMIT_MARK, indexBlobs, type WholeFileCandidate } from './history.js';
 import { createDecoder, decodeText, hasNul, sniffEncoding, type StreamDecoder } from './text-decoding.js';
 import { fileWindows, type SkippedFile } from './worktree.js';
 import { boundHeapGrowth } from './staged.js';
@@ -272,17 +272,23 @@ export async function completeStaged(root: string, fragments: Iterable<Fragment>
     // 120-204 MB uncapped (V8 let the old generation grow well past the live heap between
     // collections).
     boundHeapGrowth();
-    await streamBlobs(
-      root,
-      wanted.map((e) => `:${e.path}`),
-      maxBytes,
-      (i) => {
-        const path = wanted[i]!.path;
-        const blob = blobFragments(path, each);
-        return { data: blob.data, end: () => (blob.end() ? read.add(path) : undefined) };
-      },
-      (i) => skipped.push({ file: wanted[i]!.path, reason: 'too-large' }),
-    );
+    const open = (i: number): BlobStream => {
+      const path = wanted[i]!.path;
+      const blob = blobFragments(path, each);
+      return { data: blob.data, end: () => (blob.end() ? read.add(path) : undefined) };
+    };
+    const tooLarge = (i: number): void => {
+      skipped.push({ file: wanted[i]!.path, reason: 'too-large' });
+    };
+    // A path holding a newline cannot go through cat-file's line protocol, so such a file was
+    // never read (a key in a UTF-16 file so named went through the hook): it is asked for by the
+    // id of the diff's `index` line. Only such a path: an abbreviated id costs git more than
+    // `:<path>`, which it looks up in the index (20,000 staged binary files: +0.6 s by id).
+    const spec = (e: DiffFile): string => {
+      const id = e.path.includes('\n') ? indexBlobs(e.index)?.[1] : undefined;
+      return id !== undefined && !ZEROS.test(id) ? id : `:${e.path}`;
+    };
+    await streamBlobs(root, wanted.map(spec), maxBytes, open, tooLarge);
   }
   for (const f of fragments) if (!read.has(f.file)) each(f);
   return { skipped };

@@ -76,6 +76,15 @@ describe('--staged reads whole files as they stream', () => {
     expect(got.findings.map(where)).toEqual((await tree(repo)).findings.map(where));
   });
 
+  it("a UTF-16 file whose name holds a newline: read by the diff's blob id (a path cannot go through cat-file's line protocol)", async () => {
+    repo = createTestRepo();
+    repo.write('readme.txt', 'plain\n');
+    repo.commit('first');
+    repo.write('odd\nname.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# conf\n${awsLine('staged-newline')}\n`, 'utf16le')]));
+    repo.git('add', '-A');
+    expect((await staged(repo)).findings.map(where)).toEqual([`odd\nname.txt:2:21 ${awsKey('staged-newline')}`]);
+  });
+
   it('still skips a UTF-16 file whose first 8000 characters hold a NUL, and an empty renamed file adds nothing', async () => {
     repo = createTestRepo();
     repo.write('.secret-scan.json', JSON.stringify({ allowPaths: ['fixtures/**'] }));
