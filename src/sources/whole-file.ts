@@ -284,10 +284,7 @@ export async function completeStaged(root: string, fragments: Iterable<Fragment>
     // never read (a key in a UTF-16 file so named went through the hook): it is asked for by the
     // id of the diff's `index` line. Only such a path: an abbreviated id costs git more than
     // `:<path>`, which it looks up in the index (20,000 staged binary files: +0.6 s by id).
-    const spec = (e: DiffFile): string => {
-      const id = e.path.includes('\n') ? indexBlobs(e.index)?.[1] : undefined;
-      return id !== undefined && !ZEROS.test(id) ? id : `:${e.path}`;
-    };
+    const spec = (e: DiffFile): string => (e.path.includes('\n') ? indexBlobs(e.index)?.[1] : undefined) ?? `:${e.path}`;
     await streamBlobs(root, wanted.map(spec), maxBytes, open, tooLarge);
   }
   for (const f of fragments) if (!read.has(f.file)) each(f);
@@ -406,12 +403,13 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
       // By id when the log named the objects: `commit:path` made git read the commit and every
       // tree on the path for each file (a commit adding 40,000 small binary files: git's checker
       // 10.6 s by path, 2.0 s by id). A parent's id of zeros: the file is new, there is no parent.
+      // (This commit's id is never zeros: a deleted file is no candidate.)
       const [parentId, id] = c.blobs ?? [];
       if (c.binary && !(c.from !== undefined && allowed(c.from))) {
         if (parentId === undefined) blobs.ask(`${c.commit.sha}^:${c.from ?? c.path}`, specs.push({ of, parent: true, byId: false }) - 1);
         else if (!ZEROS.test(parentId)) blobs.ask(parentId, specs.push({ of, parent: true, byId: true }) - 1);
       }
-      if (id === undefined || ZEROS.test(id)) blobs.ask(`${c.commit.sha}:${c.path}`, specs.push({ of, parent: false, byId: false }) - 1);
+      if (id === undefined) blobs.ask(`${c.commit.sha}:${c.path}`, specs.push({ of, parent: false, byId: false }) - 1);
       else blobs.ask(id, specs.push({ of, parent: false, byId: true }) - 1);
     },
     async finish(): Promise<JobResult> {
