@@ -63,8 +63,15 @@ export interface ScanResult {
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-/** Work the main thread does itself before starting workers: a pull request's few commits finish before a worker would have started. */
-const WARMUP_BYTES = 1024 * 1024;
+/**
+ * A pull request's range (`--range`, `--since`): its worker starts once this much patch text has
+ * come, and a range of at most RANGE_MAIN_UP_TO that is all in before the worker is ready is
+ * scanned on the main thread instead (the worker is stopped). Measured on flask and fastapi
+ * ranges, against the main thread for the first 1 MB and a worker for the rest (bench/README.md,
+ * twenty-second pass).
+ */
+export const RANGE_WORKER_AFTER = 512 * 1024;
+export const RANGE_MAIN_UP_TO = 1024 * 1024;
 /**
  * History batches: big enough that messaging costs nothing, small enough to spread over lanes
  * and to leave little for the lane once git is done (the last batch is scanned after git exits:
@@ -285,10 +292,13 @@ async function scanHistory(options: ScanOptions, stats: ScanStats): Promise<{ fi
     recycle: buffers.recycle,
     // git log keeps a core busy producing the diff.
     workers: await workerCount(options, 1),
-    // A pull request's range is scanned on the main thread before any worker starts; a whole
-    // history goes to the workers from the first byte, so the main thread's V8 does not spend
-    // CPU compiling the detectors a second time (measured ~0.3 s on the bench repository).
-    warmupBytes: partial ? WARMUP_BYTES : 0,
+    // A whole history goes to the workers from the first byte, so the main thread's V8 does not
+    // spend CPU compiling the detectors a second time (measured ~0.3 s on the bench repository).
+    // A pull request's range starts its worker once past RANGE_WORKER_AFTER and waits for it,
+    // unless the whole range is in before the worker is ready and is at most RANGE_MAIN_UP_TO:
+    // then the main thread scans it (pool.ts mainUpTo).
+    warmupBytes: partial ? RANGE_WORKER_AFTER : 0,
+    mainUpTo: partial ? RANGE_MAIN_UP_TO : 0,
     onResult(r) {
       addCounts(stats, r);
       for (let i = 0; i < r.findings.length; i++) {

@@ -11,8 +11,16 @@ export interface PoolOptions {
   readonly config: Config;
   /** Worker threads to start once the scan is big enough; 0 keeps everything on the main thread. */
   readonly workers: number;
-  /** Bytes of jobs the main thread handles itself before workers start (their start-up costs ~50 ms each). */
+  /** Bytes of jobs submitted before workers start (their start-up costs ~50 ms each). */
   readonly warmupBytes: number;
+  /**
+   * Jobs routed as they are submitted (no `mainLane`): when above 0, jobs wait for a worker to be
+   * ready instead of running on the main thread, unless every job has come (close()) before any
+   * worker was ready and they come to at most this many bytes: then the main thread runs them
+   * and the workers are stopped. A pull request's range: a small one never waits for a worker,
+   * a large one never has the main thread compile the detectors too (bench/README.md).
+   */
+  readonly mainUpTo?: number;
   readonly onResult: (r: JobResult) => void;
   /**
    * The main thread stays a lane after workers start, and lanes take jobs as they finish the
@@ -23,6 +31,8 @@ export interface PoolOptions {
   readonly mainLane?: boolean;
   /** Takes back a history batch's buffer once its lane is done with it (batcher.ts BatchBuffers). */
   readonly recycle?: (buffer: ArrayBuffer) => void;
+  /** The workers' script; by default the built one (workerEntry), null: none, as under a TS runner. */
+  readonly entry?: string | null;
 }
 
 export interface Pool {
@@ -35,6 +45,8 @@ export interface Pool {
   start(): void;
   /** Waits for every job, then stops the workers (without waiting for their threads to end). */
   close(): Promise<void>;
+  /** Jobs answered so far by the main thread's lane and by workers. */
+  readonly ran: { readonly main: number; readonly workers: number };
 }
 
 interface Lane {
@@ -134,7 +146,8 @@ export function createPool(o: PoolOptions): Pool {
   const workers: Lane[] = [];
   let local: Lane | null = null;
   let started = false;
-  let entry: string | null | undefined;
+  let entry: string | null | undefined = o.entry;
+  const ran = { main: 0, workers: 0 };
   let pending = 0;
   let queued = 0;
   let submitted = 0;
@@ -160,6 +173,8 @@ export function createPool(o: PoolOptions): Pool {
 
   const done = (lane: Lane, size: number, r: JobResult | null, err?: unknown): void => {
     lane.inflight--;
+    if (lane === local) ran.main++;
+    else ran.workers++;
     if (o.mainLane && failure === null && err === undefined) feed(lane);
     lane.queued -= size;
     queued -= size;
@@ -243,6 +258,7 @@ export function createPool(o: PoolOptions): Pool {
       if (m.ready) {
         lane.depth = WORKER_DEPTH;
         if (o.mainLane && failure === null) feed(lane);
+        else release();
         return;
       }
       done(lane, sizes.shift() ?? 0, m.result ?? null, m.error !== undefined ? new Error(m.error) : undefined);
@@ -251,12 +267,13 @@ export function createPool(o: PoolOptions): Pool {
       // A dead worker answers none of its jobs: fail the scan rather than hang.
       failure ??= e;
       while (sizes.length > 0) done(lane, sizes.shift() ?? 0, null);
+      dropHeld();
     });
     return lane;
   };
 
   const startWorkers = (): void => {
-    entry ??= workerEntry();
+    if (entry === undefined) entry = workerEntry();
     if (entry !== null) {
       for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
       started = true;
@@ -272,6 +289,39 @@ export function createPool(o: PoolOptions): Pool {
     return best;
   };
 
+  /** Push mode: gives a submitted job to a lane, the same lane as the job before when that one `continues`. */
+  const route = (job: Job, size: number, continues: boolean): void => {
+    const lane = sticky ?? pick();
+    sticky = continues ? lane : null;
+    lane.queued += size;
+    lane.inflight++;
+    lane.post(job, size);
+  };
+
+  /** Push mode with `mainUpTo`: jobs submitted while no lane may take them (see PoolOptions.mainUpTo). */
+  let held: { job: Job; size: number; continues: boolean }[] | null = (o.mainUpTo ?? 0) > 0 && !o.mainLane && o.workers > 0 ? [] : null;
+  let heldBytes = 0;
+  /** Hands the held jobs to the lanes (pick: the workers once started), in order; no more are held. */
+  const release = (): void => {
+    if (held === null) return;
+    const jobs = held;
+    held = null;
+    for (const h of jobs) route(h.job, h.size, h.continues);
+  };
+  /** A failed scan: the held jobs count as answered. */
+  const dropHeld = (): void => {
+    if (held === null) return;
+    pending -= held.length;
+    queued -= heldBytes;
+    held = null;
+    if (drain && queued <= highWater() / 2) {
+      const d = drain;
+      drain = null;
+      d();
+    }
+    if (pending === 0 && settle) settle();
+  };
+
   /** Pull mode: queues the job, starts workers when due, and hands jobs to idle lanes. */
   const submitPulled = (job: Job, size: number): void => {
     queued += size;
@@ -280,7 +330,7 @@ export function createPool(o: PoolOptions): Pool {
     backlog.push({ job, size });
     local ??= localLane();
     if (!started && o.workers > 0 && submitted > o.warmupBytes) {
-      entry ??= workerEntry();
+      if (entry === undefined) entry = workerEntry();
       if (entry !== null) for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
       started = true;
     }
@@ -291,17 +341,26 @@ export function createPool(o: PoolOptions): Pool {
     submit(job: Job, size: number, continues = false): void {
       if (failure !== null) return;
       if (o.mainLane) return submitPulled(job, size);
-      const lane = sticky ?? pick();
-      sticky = continues ? lane : null;
-      lane.queued += size;
       queued += size;
       pending++;
       submitted += size;
-      lane.inflight++;
-      lane.post(job, size);
+      if (held !== null) {
+        if (!started && submitted > o.warmupBytes) startWorkers();
+        if (started || submitted <= o.warmupBytes) {
+          held.push({ job, size, continues });
+          heldBytes += size;
+          return;
+        }
+        // No worker could start (no built entry): the main thread's lane, as without workers.
+        release();
+      }
+      route(job, size, continues);
     },
     start(): void {
       if (!started && o.workers > 0 && !o.mainLane) startWorkers();
+    },
+    get ran() {
+      return ran;
     },
     get saturated(): boolean {
       return queued > highWater();
@@ -310,6 +369,19 @@ export function createPool(o: PoolOptions): Pool {
       drain = resume;
     },
     async close(): Promise<void> {
+      if (held !== null && (!started || heldBytes <= (o.mainUpTo ?? 0))) {
+        // Every job is in and no worker is ready: a small scan runs here rather than wait for one.
+        const jobs = held;
+        held = null;
+        for (const w of workers) w.stop().catch(() => {});
+        workers.length = 0;
+        const lane = (local ??= localLane());
+        for (const h of jobs) {
+          lane.queued += h.size;
+          lane.inflight++;
+          lane.post(h.job, h.size);
+        }
+      }
       if (pending > 0) await new Promise<void>((r) => (settle = r));
       // Every answer is in: the workers are told to stop, not waited for. An isolate's teardown
       // took 6-10 ms at the end of a flask history scan, time the report need not wait; a worker
