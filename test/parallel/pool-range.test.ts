@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBatcher } from '../../src/parallel/batcher.js';
 import { createDetector, type JobResult } from '../../src/parallel/jobs.js';
@@ -14,8 +14,9 @@ import { createPool, type PoolOptions } from '../../src/parallel/pool.js';
 import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { logArgs } from '../../src/sources/history.js';
 import { createTestRepo, awsLine, runLanes, type Batch, type TestRepo } from '../helpers/history-repo.js';
+import { PROJECT_ROOT } from '../helpers/git-repo.js';
 
-const BUILT_WORKER = resolve(__dirname, '../../dist/detect-worker.js');
+const BUILT_WORKER = join(PROJECT_ROOT, 'dist/detect-worker.js');
 
 let repo: TestRepo | null = null;
 const scratch: string[] = [];
