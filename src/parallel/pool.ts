@@ -289,13 +289,17 @@ export function createPool(o: PoolOptions): Pool {
     return best;
   };
 
+  /** Push mode: posts a submitted job to `lane`. */
+  const give = (lane: Lane, job: Job, size: number): void => {
+    lane.queued += size;
+    lane.inflight++;
+    lane.post(job, size);
+  };
   /** Push mode: gives a submitted job to a lane, the same lane as the job before when that one `continues`. */
   const route = (job: Job, size: number, continues: boolean): void => {
     const lane = sticky ?? pick();
     sticky = continues ? lane : null;
-    lane.queued += size;
-    lane.inflight++;
-    lane.post(job, size);
+    give(lane, job, size);
   };
 
   /** Push mode with `mainUpTo`: jobs submitted while no lane may take them (see PoolOptions.mainUpTo). */
@@ -376,11 +380,7 @@ export function createPool(o: PoolOptions): Pool {
         for (const w of workers) w.stop().catch(() => {});
         workers.length = 0;
         const lane = (local ??= localLane());
-        for (const h of jobs) {
-          lane.queued += h.size;
-          lane.inflight++;
-          lane.post(h.job, h.size);
-        }
+        for (const h of jobs) give(lane, h.job, h.size);
       }
       if (pending > 0) await new Promise<void>((r) => (settle = r));
       // Every answer is in: the workers are told to stop, not waited for. An isolate's teardown

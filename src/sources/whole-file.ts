@@ -362,6 +362,12 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
   };
   const blobs = openBlobs(root, maxBytes, open, tooLarge, notFound);
   let late: BlobReader | null = null;
+  /** Asks `reader` for the parent's or this commit's version of wanted[of]: by object `id`, or by `<commit>:<path>` without one. */
+  const ask = (reader: BlobReader, of: number, parent: boolean, id: string | undefined): void => {
+    const c = wanted[of]!;
+    const spec = id ?? (parent ? `${c.commit.sha}^:${c.from ?? c.path}` : `${c.commit.sha}:${c.path}`);
+    reader.ask(spec, specs.push({ of, parent, byId: id !== undefined }) - 1);
+  };
   /** `content`: null for a blob found binary on its first bytes (decodeText would say null). */
   const scanBlob = (k: number, content: Buffer | null): void => {
     const text = content === null ? null : decodeText(content);
@@ -405,12 +411,8 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
       // 10.6 s by path, 2.0 s by id). A parent's id of zeros: the file is new, there is no parent.
       // (This commit's id is never zeros: a deleted file is no candidate.)
       const [parentId, id] = c.blobs ?? [];
-      if (c.binary && !(c.from !== undefined && allowed(c.from))) {
-        if (parentId === undefined) blobs.ask(`${c.commit.sha}^:${c.from ?? c.path}`, specs.push({ of, parent: true, byId: false }) - 1);
-        else if (!ZEROS.test(parentId)) blobs.ask(parentId, specs.push({ of, parent: true, byId: true }) - 1);
-      }
-      if (id === undefined) blobs.ask(`${c.commit.sha}:${c.path}`, specs.push({ of, parent: false, byId: false }) - 1);
-      else blobs.ask(id, specs.push({ of, parent: false, byId: true }) - 1);
+      if (c.binary && !(c.from !== undefined && allowed(c.from)) && !(parentId !== undefined && ZEROS.test(parentId))) ask(blobs, of, true, parentId);
+      ask(blobs, of, false, id);
     },
     async finish(): Promise<JobResult> {
       await blobs.end();
@@ -419,10 +421,7 @@ export function historyWholeFiles(root: string, config: Config, maxBytes: number
       // found is read as none: its file's lines all count as added.)
       if (again.length > 0) {
         late = openBlobs(root, maxBytes, open, tooLarge);
-        for (const i of again.splice(0)) {
-          const c = wanted[i]!;
-          late.ask(`${c.commit.sha}:${c.path}`, specs.push({ of: i, parent: false, byId: false }) - 1);
-        }
+        for (const i of again.splice(0)) ask(late, i, false, undefined);
         await late.end();
       }
       return total;
