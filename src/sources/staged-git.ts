@@ -60,10 +60,11 @@ export function topLevel(cwd: string): string | null {
  * (git is stopped there). Synchronous on purpose: an asynchronous child's pipes are stream
  * sockets, whose set-up, reads and teardown cost the hook ~15 M instructions (node compiles
  * the stream code they run on first use; tearing them down even creates process.stderr),
- * more than git's own run that the process would otherwise overlap with its loading.
+ * more than git's own run that the process would otherwise overlap with its loading. Without the
+ * huge-page tunable: these are short gits (git.ts hugePageTunables).
  */
 function gitSync(args: readonly string[], cwd: string, limit: number): GitResult | null {
-  const r = spawnSync('git', [...SAFE_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: limit });
+  const r = spawnSync('git', [...SAFE_CONFIG, ...args], { cwd, env: gitEnv(false), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: limit });
   if (r.error) {
     if ((r.error as NodeJS.ErrnoException).code === 'ENOBUFS') return null;
     throw spawnFailure(r.error);

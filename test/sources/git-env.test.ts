@@ -1,5 +1,6 @@
 // Every git the CLI starts gets glibc's tunable for a heap in transparent huge pages (git.ts
-// hugePageTunables), added to the user's own tunables and never over a choice of theirs. Seen
+// hugePageTunables), added to the user's own tunables and never over a choice of theirs, except
+// the staged scan's short diff (staged-git.ts), which gets the user's tunables as they are. Seen
 // from the git processes themselves: a `git` first on PATH writes down its subcommand and the
 // GLIBC_TUNABLES it was given, then runs the real git.
 
@@ -8,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUGE_PAGE_TUNABLE } from '../../src/git.js';
+import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
 import { CLI, commitAll, gitOnPath, makeRepo, makeTempDir, type Repo } from '../helpers/git-repo.js';
 
 describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
@@ -32,12 +34,12 @@ describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
   afterAll(() => repo.cleanup());
 
   /** The subcommands the CLI ran, each with the tunables its git saw. */
-  function gitCalls(args: string[], tunables: string | undefined): { sub: string; tunables: string }[] {
+  function gitCalls(args: string[], tunables: string | undefined, quiet = true): { sub: string; tunables: string }[] {
     writeFileSync(seen, '');
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
     delete env.GLIBC_TUNABLES;
     if (tunables !== undefined) env.GLIBC_TUNABLES = tunables;
-    const r = spawnSync(process.execPath, [CLI, ...args, '--quiet'], { cwd: repo.dir, env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, ...args, ...(quiet ? ['--quiet'] : [])], { cwd: repo.dir, env, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     return readFileSync(seen, 'utf8')
@@ -48,13 +50,43 @@ describe.runIf(process.platform === 'linux')("git's heap in huge pages", () => {
 
   it.each([
     ['--history', 'log'],
-    ['--staged', 'diff'],
     ['.', 'ls-files'],
   ])('%s: git %s and every other git get the tunable when the user set none', (mode, sub) => {
     const calls = gitCalls([mode], undefined);
     expect(calls.map((c) => c.sub)).toContain(sub);
     for (const c of calls) expect(c).toEqual({ sub: c.sub, tunables: 'glibc.malloc.hugetlb=1' });
     expect(HUGE_PAGE_TUNABLE).toBe('glibc.malloc.hugetlb=1');
+  });
+
+  // The hook's exact command line (the loader runs the diff) and the CLI's own staged path.
+  it.each([
+    [['--staged'], false],
+    [['--staged'], true],
+  ])('%j (quiet: %s): the short staged diff gets the user\'s tunables as they are', (args, quiet) => {
+    for (const user of [undefined, 'glibc.malloc.arena_max=2']) {
+      const calls = gitCalls(args, user, quiet);
+      expect(calls.map((c) => c.sub)).toEqual(['diff']);
+      expect(calls[0]!.tunables).toBe(user ?? '(unset)');
+    }
+  });
+
+  it(`a staged diff over ${STREAM_ABOVE} bytes: git is run again, streamed, with the tunable`, () => {
+    const big = makeRepo();
+    try {
+      big.write('app.py', 'print("hello")\n');
+      commitAll(big, 'one');
+      big.write('big.txt', 'x\n'.repeat(STREAM_ABOVE / 2 + 1024));
+      big.git('add', 'big.txt');
+      writeFileSync(seen, '');
+      const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+      delete env.GLIBC_TUNABLES;
+      const r = spawnSync(process.execPath, [CLI, '--staged'], { cwd: big.dir, env, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(0);
+      const calls = readFileSync(seen, 'utf8').trim().split('\n');
+      expect(calls).toEqual(['diff (unset)', 'diff glibc.malloc.hugetlb=1']);
+    } finally {
+      big.cleanup();
+    }
   });
 
   it("adds it after the user's own tunables", () => {
