@@ -12,12 +12,13 @@ import { createEngine } from '../../src/detect/engine.js';
 import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
-import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, stagedDiffIsClean } from '../../src/startup/hook-gate.js';
+import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, noWordTest, stagedDiffIsClean } from '../../src/startup/hook-gate.js';
 import { HOOK_MARKERS, HOOK_WORDS } from '../../src/startup/hook-words.js';
 import { textFixtures } from '../helpers/fixtures.js';
 
 const engine = createEngine();
 const test = cleanLineTest();
+const words = noWordTest();
 const root = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -26,7 +27,7 @@ function diffOf(path: string, lines: readonly string[], headers: readonly string
   return Buffer.from(`diff --git a/${path} b/${path}\n${headers.map((h) => `${h}\n`).join('')}@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}\n`).join('')}`);
 }
 
-const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, test);
+const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, words);
 
 describe('a diff the hook gate calls clean holds no finding', () => {
   it('every fixture file, whole and in pieces of 1 to 4 lines: where it says clean, the engine finds nothing', () => {
@@ -79,6 +80,69 @@ describe('a diff the hook gate calls clean holds no finding', () => {
   });
 });
 
+describe('the gate tests all added lines at once, as it would each line by itself', () => {
+  const code = ['def handler(request):', '    return render(request, "page.html")'];
+
+  it('a shape is found on whichever line holds it, and only there (stagedDiffIsClean against cleanLineTest)', () => {
+    // Each a shape prefilter.ts shapeOf sees, on lines its first look (the spots of hook-gate.ts)
+    // could pass over: a 32-character token run after base64 padding, whose first base64 piece
+    // holds one case; colon fields after a long run; eight base64 characters counting their
+    // padding; a 32-character run whose first 24 are lower case. Each one character from none.
+    // (Colon fields come twice: after a run, and with no run, which only the colon spot sees.)
+    const shaped = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABCD', 'abcdefghij:k:l:m:n', 'ab:cd:ef:gh:ij', 'v = "AbCdEf=="', 'v = "abcdefghijklmnopqrstuvwx.AB1.cd2"'];
+    const plain = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABC', 'abcdefghij:k:l:m n', 'ab:cd:ef:gh ij', 'v = "AbCdE=="', 'v = "abcdefghijklmnopqrstuvw.AB1.cd2"'];
+    for (const line of [...shaped, ...plain]) expect(test(line), line).toBe(plain.includes(line));
+    for (const [i, line] of shaped.entries()) {
+      for (const at of [0, 1, 2]) {
+        const lines = [...code];
+        lines.splice(at, 0, line);
+        expect(clean(diffOf('app/views.py', lines)), `${line} at ${at}`).toBe(false);
+        lines.splice(at, 1, plain[i]!);
+        expect(clean(diffOf('app/views.py', lines)), `${plain[i]} at ${at}`).toBe(true);
+      }
+    }
+    // A shape at the end of the eleventh line, a line after it.
+    const many = [...Array.from({ length: 10 }, (_, i) => `a = ${i}`), 'x="AbCdEf=="', 'b = 2'];
+    expect(clean(diffOf('app/views.py', many))).toBe(false);
+    expect(clean(diffOf('app/views.py', many.map((l) => l.replace('AbCdEf==', 'AbCdE=='))))).toBe(true);
+    // Lines are not one text: runs and words do not continue over a line's end.
+    expect(clean(diffOf('app/views.py', ['abcdefghijklmnop', 'QRSTUVWXYZ012345', 'x = sec', 'ret', 'AAAA1']))).toBe(true);
+    expect(test('abcdefghijklmnopQRSTUVWXYZ012345')).toBe(false);
+    expect(test('x = secret')).toBe(false);
+  });
+
+  it('on 20,000 generated diffs of runs, padding, colons, dots and spaces: clean exactly when every line passes cleanLineTest', () => {
+    let seed = 0x5eed;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const classes = ['abcdefghij', 'ABCDEFGHIJ', '0123456789', 'aB3', '+/_-'];
+    const separators = ['.', '~', '=', '==', ':', ' ', '"', ', ', 'é', '\t', ''];
+    let cleaned = 0;
+    let declined = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const lines: string[] = [];
+      for (let l = 1 + next(8); l > 0; l--) {
+        let line = '';
+        for (let t = next(7); t > 0; t--) {
+          const chars = classes[next(classes.length)]!;
+          for (let n = next(40); n > 0; n--) line += chars[next(chars.length)];
+          line += separators[next(separators.length)];
+        }
+        lines.push(line);
+      }
+      const expected = lines.every((l) => test(l));
+      expect(clean(diffOf('app/data.txt', lines)), JSON.stringify(lines)).toBe(expected);
+      if (expected) cleaned++;
+      else declined++;
+    }
+    // Both answers, often.
+    expect(cleaned).toBeGreaterThan(2_000);
+    expect(declined).toBeGreaterThan(2_000);
+  });
+});
+
 describe('what the hook gate leaves to the CLI', () => {
   const code = ['def handler(request):', '    return render(request, "page.html")'];
 
@@ -113,7 +177,7 @@ describe('what the hook gate leaves to the CLI', () => {
     const withConfig = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-config-'));
     try {
       writeFileSync(join(withConfig, CONFIG_FILE), '{}\n');
-      expect(stagedDiffIsClean(withConfig, diffOf('app/views.py', code), test)).toBe(false);
+      expect(stagedDiffIsClean(withConfig, diffOf('app/views.py', code), words)).toBe(false);
     } finally {
       rmSync(withConfig, { recursive: true, force: true });
     }
