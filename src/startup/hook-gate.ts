@@ -65,7 +65,9 @@ export function noWordTest(words: readonly string[] = HOOK_WORDS): WordTest {
 
 /**
  * The whole test for one line: no shape the staged scan's keyword pass measures (prefilter.ts
- * shapeOf), no SSH public key's ` AAAA`, no word.
+ * shapeOf), no SSH public key's ` AAAA`, no word. stagedDiffIsClean gives the answer of this
+ * test on every added line from one pass over them all (test/startup/hook-gate.test.ts holds the
+ * two equal).
  */
 export function cleanLineTest(words: readonly string[] = HOOK_WORDS): LineTest {
   const noWord = noWordTest(words);
@@ -127,7 +129,7 @@ export function stagedDiffIsClean(root: string, diff: Buffer, noWord?: WordTest)
   if (diff.length > HOOK_GATE_MAX_BYTES || existsSync(join(root, HOOK_CONFIG_FILE))) return false;
   const text = diff.toString('utf8');
   // Most diffs the gate declines hold a marker word (`key`, `token`, `user`…): one regular
-  // expression over the added lines finds it before the word table is built (cleanLineTest).
+  // expression over the added lines finds it before the word table is built (noWordTest).
   // Declining is always safe, so this first look need only be a part of the full test.
   const marker = new RegExp(HOOK_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i');
   const added: string[] = [];
