@@ -87,7 +87,8 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     // Each a shape prefilter.ts shapeOf sees, on lines its first look (the spots of hook-gate.ts)
     // could pass over: a 32-character token run after base64 padding, whose first base64 piece
     // holds one case; colon fields after a long run; eight base64 characters counting their
-    // padding; a 32-character run whose first 24 are lower case. Each one character from none.
+    // padding; a 32-character run whose first 24 are lower case. Each plain twin is one character
+    // short of its shape (or has a space where colon fields allow none).
     // (Colon fields come twice: after a run, and with no run, which only the colon spot sees.)
     const shaped = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABCD', 'abcdefghij:k:l:m:n', 'ab:cd:ef:gh:ij', 'v = "AbCdEf=="', 'v = "abcdefghijklmnopqrstuvwx.AB1.cd2"'];
     const plain = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABC', 'abcdefghij:k:l:m n', 'ab:cd:ef:gh ij', 'v = "AbCdE=="', 'v = "abcdefghijklmnopqrstuvw.AB1.cd2"'];
