@@ -171,6 +171,16 @@ export function createPool(o: PoolOptions): Pool {
     }
   };
 
+  /** After jobs were answered (or count as answered): lets a paused producer go on, and ends close()'s wait. */
+  const answered = (): void => {
+    if (drain && queued <= highWater() / 2) {
+      const d = drain;
+      drain = null;
+      d();
+    }
+    if (pending === 0 && settle) settle();
+  };
+
   const done = (lane: Lane, size: number, r: JobResult | null, err?: unknown): void => {
     lane.inflight--;
     if (lane === local) ran.main++;
@@ -192,12 +202,7 @@ export function createPool(o: PoolOptions): Pool {
         pending--;
       }
     }
-    if (drain && queued <= highWater() / 2) {
-      const d = drain;
-      drain = null;
-      d();
-    }
-    if (pending === 0 && settle) settle();
+    answered();
   };
 
   const localLane = (): Lane => {
@@ -318,12 +323,7 @@ export function createPool(o: PoolOptions): Pool {
     pending -= held.length;
     queued -= heldBytes;
     held = null;
-    if (drain && queued <= highWater() / 2) {
-      const d = drain;
-      drain = null;
-      d();
-    }
-    if (pending === 0 && settle) settle();
+    answered();
   };
 
   /** Pull mode: queues the job, starts workers when due, and hands jobs to idle lanes. */
@@ -333,11 +333,7 @@ export function createPool(o: PoolOptions): Pool {
     submitted += size;
     backlog.push({ job, size });
     local ??= localLane();
-    if (!started && o.workers > 0 && submitted > o.warmupBytes) {
-      if (entry === undefined) entry = workerEntry();
-      if (entry !== null) for (let i = 0; i < o.workers; i++) workers.push(workerLane(entry));
-      started = true;
-    }
+    if (!started && o.workers > 0 && submitted > o.warmupBytes) startWorkers();
     for (const lane of [local, ...workers]) feed(lane);
   };
 
@@ -363,9 +359,7 @@ export function createPool(o: PoolOptions): Pool {
     start(): void {
       if (!started && o.workers > 0 && !o.mainLane) startWorkers();
     },
-    get ran() {
-      return ran;
-    },
+    ran,
     get saturated(): boolean {
       return queued > highWater();
     },
