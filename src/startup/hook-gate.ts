@@ -7,7 +7,10 @@
 // The test is the engine's line gate, made stricter, never looser: a line goes on to the
 // detectors only when it holds a keyword of some rule or a marker word (a secret-looking name),
 // a shape the randomness and blob detectors look at, or an SSH public key's ` AAAA`; a line
-// before or a section above opens a line up only when it holds a marker word itself. So a diff
+// before or a section above opens a line up only when it holds a marker word itself. A base64
+// run is a shape only where it decodes to text: the engine passes over a line whose one shape is
+// a run that does not (engine.ts scanLine), as the names of code mostly are (`SessionMixin`,
+// `getAsyncLocalStorage`: both cases, a multiple of four letters). So a diff
 // none of whose added lines has any of these yields no finding (test/startup/hook-gate.test.ts
 // holds this over every fixture corpus). Anything else is left to the CLI: a config file (its
 // rules may add findings), a key file's few lines (a bare key has neither keyword nor shape), a
@@ -17,6 +20,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { shapeOf } from '../detect/gate/prefilter.js';
+import { findEncodedBlobs } from '../detect/detectors/encoded.js';
+import { SHAPE_BASE64_RUN } from '../detect/randomness/token-runs.js';
 import { isKeyFile, nameParts } from '../detect/filters/file-name.js';
 import { HOOK_MARKERS, HOOK_WORDS } from './hook-words.js';
 
@@ -64,14 +69,24 @@ export function noWordTest(words: readonly string[] = HOOK_WORDS): WordTest {
 }
 
 /**
- * The whole test for one line: no shape the staged scan's keyword pass measures (prefilter.ts
- * shapeOf), no SSH public key's ` AAAA`, no word. stagedDiffIsClean gives the answer of this
+ * Whether a line has a shape the engine looks at: any the keyword pass measures (prefilter.ts
+ * shapeOf) but a base64 run alone whose runs decode to no text (encoded.ts findEncodedBlobs),
+ * which engine.ts scanLine passes over on a line with no word.
+ */
+function hasLiveShape(text: string): boolean {
+  const shape = shapeOf(text);
+  return shape !== 0 && (shape !== SHAPE_BASE64_RUN || findEncodedBlobs(text).length > 0);
+}
+
+/**
+ * The whole test for one line: no shape the engine looks at (hasLiveShape), no SSH public key's
+ * ` AAAA`, no word. stagedDiffIsClean gives the answer of this
  * test on every added line from one pass over them all (test/startup/hook-gate.test.ts holds the
  * two equal).
  */
 export function cleanLineTest(words: readonly string[] = HOOK_WORDS): LineTest {
   const noWord = noWordTest(words);
-  return (text) => shapeOf(text) === 0 && !text.includes(' AAAA') && noWord(text);
+  return (text) => !hasLiveShape(text) && !text.includes(' AAAA') && noWord(text);
 }
 
 /**
@@ -83,7 +98,7 @@ export function cleanLineTest(words: readonly string[] = HOOK_WORDS): LineTest {
  * between them (SHAPE_COLON_FIELDS), looked for from a colon so that a long line costs linear time.
  * The token run is tried first, where its base64 pieces may hold one case each. Neither of the
  * first two takes a character outside a token run, so each run is met from its first character,
- * and neither takes a colon. shapeOf then decides on the lines a spot is in: the spots are a
+ * and neither takes a colon. hasLiveShape then decides on the lines a spot is in: the spots are a
  * superset, never an answer of their own.
  */
 const SHAPE_SPOT = /[\w+\/.~-]{32,}|(?=[\w+\/=-]{8})[\w+\/-]+|:[^\n :]*:[^\n :]*:[^\n :]*:/g;
@@ -91,7 +106,7 @@ const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
 
 /**
- * Whether no line of `lines` has a shape (prefilter.ts shapeOf) or an SSH public key's ` AAAA`;
+ * Whether no line of `lines` has a shape the engine looks at (hasLiveShape) or an SSH public key's ` AAAA`;
  * `joined`: the lines joined by newlines.
  */
 function shapeless(lines: readonly string[], joined: string): boolean {
@@ -106,7 +121,7 @@ function shapeless(lines: readonly string[], joined: string): boolean {
     while (m.index > lineEnd) lineEnd += 1 + lines[++line]!.length;
     if (line === judged) continue;
     judged = line;
-    if (shapeOf(lines[line]!) !== 0) return false;
+    if (hasLiveShape(lines[line]!)) return false;
   }
   return true;
 }

@@ -41,6 +41,15 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     expect(staged(cli).code).not.toBe(0);
     r.git('rm', '-q', '--cached', 'app/settings.py');
     expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // Names of code that read as base64 (both cases, a multiple of four letters) but decode to
+    // no text are the gate's too; a run that decodes to text is the CLI's.
+    r.write('app/session.py', 'class SessionMixin(Protocol):\n    storage = getAsyncLocalStorage(options)\n');
+    r.git('add', 'app/session.py');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    r.write('app/greeting.py', 'GREETING = "SGVsbG8gd29ybGQ="\n');
+    r.git('add', 'app/greeting.py');
+    expect(staged(cli).code).not.toBe(0);
+    r.git('rm', '-q', '--cached', 'app/greeting.py');
     // A config file at the top level (untracked, as the CLI reads it from the working tree) is the CLI's.
     writeFileSync(join(r.dir, '.secret-scan.json'), '{}\n');
     expect(staged(cli).code).not.toBe(0);
@@ -53,6 +62,7 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     const commit = r.git('commit', '-q', '-m', 'views');
     expect(commit.code, commit.stderr).toBe(0);
     expect(r.git('log', '--format=%s').stdout.trim()).toBe('views');
+    expect(r.git('show', '--name-only', '--format=').stdout.trim().split('\n').sort()).toEqual(['app/session.py', 'app/views.py']);
     // The next one, with the marker line, is stopped: the hook needed the CLI.
     r.git('add', '-A');
     expect(r.git('commit', '-q', '-m', 'settings').code).not.toBe(0);

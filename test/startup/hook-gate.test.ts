@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_FILE } from '../../src/config/config.js';
+import { findEncodedBlobs } from '../../src/detect/detectors/encoded.js';
 import { createEngine } from '../../src/detect/engine.js';
+import { shapeOf } from '../../src/detect/gate/prefilter.js';
+import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
 import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
@@ -90,8 +93,8 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     // padding; a 32-character run whose first 24 are lower case. Each plain twin is one character
     // short of its shape (or has a space where colon fields allow none).
     // (Colon fields come twice: after a run, and with no run, which only the colon spot sees.)
-    const shaped = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABCD', 'abcdefghij:k:l:m:n', 'ab:cd:ef:gh:ij', 'v = "AbCdEf=="', 'v = "abcdefghijklmnopqrstuvwx.AB1.cd2"'];
-    const plain = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABC', 'abcdefghij:k:l:m n', 'ab:cd:ef:gh ij', 'v = "AbCdE=="', 'v = "abcdefghijklmnopqrstuvw.AB1.cd2"'];
+    const shaped = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABCD', 'abcdefghij:k:l:m:n', 'ab:cd:ef:gh:ij', 'v = "SGVsbG8="', 'v = "abcdefghijklmnopqrstuvwx.AB1.cd2"'];
+    const plain = ['xyz=abcdefgh.ABCDEFGH1.abcdefgh.ABC', 'abcdefghij:k:l:m n', 'ab:cd:ef:gh ij', 'v = "SGVsbG8"', 'v = "abcdefghijklmnopqrstuvw.AB1.cd2"'];
     for (const line of [...shaped, ...plain]) expect(test(line), line).toBe(plain.includes(line));
     for (const [i, line] of shaped.entries()) {
       for (const at of [0, 1, 2]) {
@@ -103,9 +106,9 @@ describe('the gate tests all added lines at once, as it would each line by itsel
       }
     }
     // A shape at the end of the eleventh line, a line after it.
-    const many = [...Array.from({ length: 10 }, (_, i) => `a = ${i}`), 'x="AbCdEf=="', 'b = 2'];
+    const many = [...Array.from({ length: 10 }, (_, i) => `a = ${i}`), 'x="SGVsbG8="', 'b = 2'];
     expect(clean(diffOf('app/views.py', many))).toBe(false);
-    expect(clean(diffOf('app/views.py', many.map((l) => l.replace('AbCdEf==', 'AbCdE=='))))).toBe(true);
+    expect(clean(diffOf('app/views.py', many.map((l) => l.replace('SGVsbG8=', 'SGVsbG8'))))).toBe(true);
     // Lines are not one text: runs and words do not continue over a line's end.
     expect(clean(diffOf('app/views.py', ['abcdefghijklmnop', 'QRSTUVWXYZ012345', 'x = sec', 'ret', 'AAAA1']))).toBe(true);
     expect(test('abcdefghijklmnopQRSTUVWXYZ012345')).toBe(false);
@@ -163,6 +166,29 @@ describe('what the hook gate leaves to the CLI', () => {
     // One character short of each: the gate answers.
     for (const line of [`x = "${random.slice(1)}"`, 'data = "zm9vymfyymf6cxv4"', 'db:5432:app:admin hunter22', 'ssh-ed25519 AAA host']) {
       expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(true);
+    }
+  });
+
+  it('a base64 run that decodes to text, or one beside another shape; one that decodes to no text alone (the names of code) is the gate\'s', () => {
+    // Both cases and a multiple of four characters: a base64 run to shapeOf, bytes that are not
+    // text to findEncodedBlobs (the engine passes over such a line: engine.ts scanLine).
+    const names = ['class SessionMixin(Protocol):', 'app.ctxStorage = getAsyncLocalStorage(options)', 'HTTP Response Behavior', 'v = "AbCdEf=="'];
+    for (const line of names) {
+      expect(shapeOf(line), line).toBe(SHAPE_BASE64_RUN);
+      expect(findEncodedBlobs(line), line).toEqual([]);
+      expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(true);
+    }
+    // Text inside (`Hello world`, `foobarbazqux`), anywhere on the line: the CLI decodes and scans it.
+    for (const line of ['greeting = "SGVsbG8gd29ybGQ="', 'class SessionMixin: data = "Zm9vYmFyYmF6cXV4"']) {
+      expect(shapeOf(line) & SHAPE_BASE64_RUN, line).toBe(SHAPE_BASE64_RUN);
+      expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(false);
+    }
+    // The same names beside a random run or colon fields: those shapes are the CLI's.
+    const random = synth('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 32, 'hook-gate-b64');
+    for (const [line, other] of [[`class SessionMixin: x = "${random}"`, SHAPE_RANDOM_RUN], ['SessionMixin;db:5432:app:admin:x', SHAPE_COLON_FIELDS]] as const) {
+      expect(shapeOf(line), line).toBe(SHAPE_BASE64_RUN | other);
+      expect(findEncodedBlobs(line), line).toEqual([]);
+      expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(false);
     }
   });
 
