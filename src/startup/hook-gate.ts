@@ -7,12 +7,18 @@
 // The test is the engine's line gate, made stricter, never looser: a line goes on to the
 // detectors only when it holds a keyword of some rule or a marker word (a secret-looking name),
 // a shape the randomness and blob detectors look at, or an SSH public key's ` AAAA`; a line
-// before or a section above opens a line up only when it holds a marker word itself. A base64
-// run is a shape only where it decodes to text: the engine passes over a line whose one shape is
-// a run that does not (engine.ts scanLine), as the names of code mostly are (`SessionMixin`,
-// `getAsyncLocalStorage`: both cases, a multiple of four letters). So a diff
-// none of whose added lines has any of these yields no finding (test/startup/hook-gate.test.ts
-// holds this over every fixture corpus). Anything else is left to the CLI: a config file (its
+// before or a section above opens a line up only when it holds a marker word itself. Two of
+// these the gate settles as the engine does (engine.ts scanLine):
+// - a base64 run is a shape only where it decodes to text: the engine passes over a line whose
+//   one shape is a run that does not, as the names of code mostly are (`SessionMixin`,
+//   `getAsyncLocalStorage`: both cases, a multiple of four letters);
+// - on a line with no marker word and no shape, the engine runs only the rules whose keywords
+//   the line holds (none of them generic-*), and a rule reports only where its pattern matches:
+//   so a keyword whose rules' patterns all miss the line (`https://` with no password in it,
+//   `github.com`) is as good as none. The gate compiles only the patterns of the words a diff holds.
+// So a diff none of whose added lines has any of the rest yields no finding
+// (test/startup/hook-gate.test.ts holds this over every fixture corpus and every rule's
+// samples). Anything else is left to the CLI: a config file (its
 // rules may add findings), a key file's few lines (a bare key has neither keyword nor shape), a
 // rename, copy, binary, submodule or symlink entry (whole-file.ts may read it whole), a diff
 // over HOOK_GATE_MAX_BYTES, and one git streamed (staged-git.ts).
@@ -23,34 +29,35 @@ import { shapeOf } from '../detect/gate/prefilter.js';
 import { findEncodedBlobs } from '../detect/detectors/encoded.js';
 import { SHAPE_BASE64_RUN } from '../detect/randomness/token-runs.js';
 import { isKeyFile, nameParts } from '../detect/filters/file-name.js';
-import { HOOK_MARKERS, HOOK_WORDS } from './hook-words.js';
+import { HOOK_MARKERS, HOOK_WORDS, hookPattern, hookWordPatterns } from './hook-words.js';
 
 /** config.ts CONFIG_FILE (not imported: config.ts would bring its validation into the loader's path). */
 export const HOOK_CONFIG_FILE = '.secret-scan.json';
 
-/** Whether a line is one no detector is run on, whatever surrounds it (see above). */
+/** Whether a line is one no detector is run on, or one the provider rules alone pass over, whatever surrounds it (see above). */
 export type LineTest = (text: string) => boolean;
 
 /**
- * Whether a text (a line, or lines joined by newlines: no word holds one) holds none of the
- * words (lower case: every rule's keywords and the marker words, hook-words.ts) when lower-cased:
- * a superset of what the keyword index matches (ASCII case folded, a non-ASCII character by its
- * lower-case form).
+ * The words (hook-words.ts: every rule's keywords and the marker words, lower case) a text holds
+ * when lower-cased, by their index in HOOK_WORDS: a superset of what the keyword index matches
+ * (ASCII case folded, a non-ASCII character by its lower-case form). Null as soon as it holds one
+ * that no pattern settles (a marker word, a generic-* rule's keyword: hookWordPatterns). The text
+ * may be lines joined by newlines: no word holds one.
  */
-export type WordTest = (text: string) => boolean;
+export type WordFinder = (text: string) => readonly number[] | null;
 
 /**
- * The word test over `words`. One native substring search per distinct three-character head
- * (405 for the catalog's 634 words), and the words of a head only where it occurs: the gate runs
- * once per process, in V8's interpreter, where a loop over a text's characters costs ~0.3 us a
- * character (the bench's 180 lines: 1.2 ms, against ~0.5 ms this way).
+ * The word finder. One native substring search per distinct three-character head (405 for the
+ * catalog's 634 words), and the words of a head only where it occurs: the gate runs once per
+ * process, in V8's interpreter, where a loop over a text's characters costs ~0.3 us a character
+ * (the bench's 180 lines: 1.2 ms, against ~0.5 ms this way).
  */
-export function noWordTest(words: readonly string[] = HOOK_WORDS): WordTest {
+export function wordFinder(): WordFinder {
   const heads: string[] = [];
-  const byHead: string[][] = [];
+  const byHead: number[][] = [];
   const at = new Map<string, number>();
-  for (const w of words) {
-    const h = w.slice(0, 3);
+  for (let w = 0; w < HOOK_WORDS.length; w++) {
+    const h = HOOK_WORDS[w]!.slice(0, 3);
     const i = at.get(h);
     if (i === undefined) {
       at.set(h, heads.length);
@@ -60,12 +67,51 @@ export function noWordTest(words: readonly string[] = HOOK_WORDS): WordTest {
   }
   return (text) => {
     const s = text.toLowerCase();
+    const found: number[] = [];
     for (let i = 0; i < heads.length; i++) {
       if (!s.includes(heads[i]!)) continue;
-      for (const w of byHead[i]!) if (s.includes(w)) return false;
+      for (const w of byHead[i]!) {
+        if (!s.includes(HOOK_WORDS[w]!)) continue;
+        if (hookWordPatterns(w) === null) return null;
+        found.push(w);
+      }
     }
-    return true;
+    return found;
   };
+}
+
+/**
+ * A line holding a keyword is left to the CLI past this length: the engine cuts it into windows
+ * and judges each by itself (engine.ts LONG_LINE, which test/startup/hook-gate.test.ts holds this to).
+ */
+export const SETTLE_MAX_LINE = 8192;
+
+/** hook-words.ts HOOK_PATTERNS compiled, each the first time a diff needs it. */
+const compiled: (RegExp | undefined)[] = [];
+
+/** The pattern at `i` (hookPattern: `flags/source`), without a global or sticky flag: tested from the line's start, as matchRule runs it. */
+function pattern(i: number): RegExp {
+  let re = compiled[i];
+  if (re === undefined) {
+    const spec = hookPattern(i);
+    const slash = spec.indexOf('/');
+    re = compiled[i] = new RegExp(spec.slice(slash + 1), spec.slice(0, slash).replace(/[gy]/g, ''));
+  }
+  return re;
+}
+
+/**
+ * Whether the provider rules of the words `found` (settleable: WordFinder) pass over `line`
+ * (with `lower`, its lower-cased text): none of the patterns of a word it holds matches it, and
+ * it is short enough to be judged whole.
+ */
+function settledLine(line: string, lower: string, found: readonly number[]): boolean {
+  for (const w of found) {
+    if (!lower.includes(HOOK_WORDS[w]!)) continue;
+    if (line.length > SETTLE_MAX_LINE) return false;
+    for (const p of hookWordPatterns(w)!) if (pattern(p).test(line)) return false;
+  }
+  return true;
 }
 
 /**
@@ -80,13 +126,22 @@ function hasLiveShape(text: string): boolean {
 
 /**
  * The whole test for one line: no shape the engine looks at (hasLiveShape), no SSH public key's
- * ` AAAA`, no word. stagedDiffIsClean gives the answer of this
- * test on every added line from one pass over them all (test/startup/hook-gate.test.ts holds the
- * two equal).
+ * ` AAAA`, and no word but those whose rules' patterns pass over it (settledLine), each word
+ * looked for by itself. stagedDiffIsClean gives the answer of this test on every added line from
+ * one pass over them all (test/startup/hook-gate.test.ts holds the two equal).
  */
-export function cleanLineTest(words: readonly string[] = HOOK_WORDS): LineTest {
-  const noWord = noWordTest(words);
-  return (text) => !hasLiveShape(text) && !text.includes(' AAAA') && noWord(text);
+export function cleanLineTest(): LineTest {
+  return (text) => {
+    if (hasLiveShape(text) || text.includes(' AAAA')) return false;
+    const lower = text.toLowerCase();
+    const found: number[] = [];
+    for (let w = 0; w < HOOK_WORDS.length; w++) {
+      if (!lower.includes(HOOK_WORDS[w]!)) continue;
+      if (hookWordPatterns(w) === null) return false;
+      found.push(w);
+    }
+    return settledLine(text, lower, found);
+  };
 }
 
 /**
@@ -140,11 +195,11 @@ export const HOOK_GATE_MAX_BYTES = 64 * 1024;
  * the diff parser's (diff-parser.ts): every line after a hunk header that starts with '+' is
  * tested (the parser counts them, and drops some), and any header it does not expect declines.
  */
-export function stagedDiffIsClean(root: string, diff: Buffer, noWord?: WordTest): boolean {
+export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder): boolean {
   if (diff.length > HOOK_GATE_MAX_BYTES || existsSync(join(root, HOOK_CONFIG_FILE))) return false;
   const text = diff.toString('utf8');
   // Most diffs the gate declines hold a marker word (`key`, `token`, `user`…): one regular
-  // expression over the added lines finds it before the word table is built (noWordTest).
+  // expression over the added lines finds it before the word table is built (wordFinder).
   // Declining is always safe, so this first look need only be a part of the full test.
   const marker = new RegExp(HOOK_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i');
   const added: string[] = [];
@@ -177,9 +232,14 @@ export function stagedDiffIsClean(root: string, diff: Buffer, noWord?: WordTest)
     }
     at = nl + 1;
   }
-  // Every added line passes cleanLineTest, tested over them all at once.
+  // Every added line passes cleanLineTest, tested over them all at once: shapes and words over
+  // the lines joined, then each line holding a word against its words' patterns.
   const joined = added.join('\n');
-  return shapeless(added, joined) && (noWord ?? noWordTest())(joined);
+  if (!shapeless(added, joined)) return false;
+  const found = (find ?? wordFinder())(joined);
+  if (found === null) return false;
+  if (found.length > 0) for (const line of added) if (!settledLine(line, line.toLowerCase(), found)) return false;
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@
 // of dist/ whose bundle is gone. A clean commit still goes through, through a real pre-commit
 // hook; whatever the gate leaves to the CLI then fails, because the CLI is needed there.
 
-import { chmodSync, cpSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, makeTempDir, PROJECT_ROOT, run, type Repo } from '../helpers/git-repo.js';
@@ -50,6 +50,15 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     r.git('add', 'app/greeting.py');
     expect(staged(cli).code).not.toBe(0);
     r.git('rm', '-q', '--cached', 'app/greeting.py');
+    // A keyword whose rules' patterns all miss its line (a link holds `://` and `github`) is the
+    // gate's as well, by the patterns it reads from the file beside it; without that file, the CLI's.
+    r.write('docs/links.md', 'The source: https://github.com/pallets/flask\n');
+    r.git('add', 'docs/links.md');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    renameSync(join(copy, 'dist/hook-patterns.txt'), join(copy, 'hook-patterns.txt'));
+    expect(staged(cli).code).not.toBe(0);
+    renameSync(join(copy, 'hook-patterns.txt'), join(copy, 'dist/hook-patterns.txt'));
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
     // A config file at the top level (untracked, as the CLI reads it from the working tree) is the CLI's.
     writeFileSync(join(r.dir, '.secret-scan.json'), '{}\n');
     expect(staged(cli).code).not.toBe(0);
@@ -62,7 +71,7 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     const commit = r.git('commit', '-q', '-m', 'views');
     expect(commit.code, commit.stderr).toBe(0);
     expect(r.git('log', '--format=%s').stdout.trim()).toBe('views');
-    expect(r.git('show', '--name-only', '--format=').stdout.trim().split('\n').sort()).toEqual(['app/session.py', 'app/views.py']);
+    expect(r.git('show', '--name-only', '--format=').stdout.trim().split('\n').sort()).toEqual(['app/session.py', 'app/views.py', 'docs/links.md']);
     // The next one, with the marker line, is stopped: the hook needed the CLI.
     r.git('add', '-A');
     expect(r.git('commit', '-q', '-m', 'settings').code).not.toBe(0);

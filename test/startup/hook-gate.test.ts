@@ -9,19 +9,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONFIG_FILE } from '../../src/config/config.js';
 import { findEncodedBlobs } from '../../src/detect/detectors/encoded.js';
-import { createEngine } from '../../src/detect/engine.js';
+import { createEngine, LONG_LINE } from '../../src/detect/engine.js';
 import { shapeOf } from '../../src/detect/gate/prefilter.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
 import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
-import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, noWordTest, stagedDiffIsClean } from '../../src/startup/hook-gate.js';
-import { HOOK_MARKERS, HOOK_WORDS } from '../../src/startup/hook-words.js';
+import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder } from '../../src/startup/hook-gate.js';
+import { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORDS, hookWordPatterns } from '../../src/startup/hook-words.js';
 import { textFixtures } from '../helpers/fixtures.js';
 
 const engine = createEngine();
 const test = cleanLineTest();
-const words = noWordTest();
+const finder = wordFinder();
 const root = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -30,7 +30,7 @@ function diffOf(path: string, lines: readonly string[], headers: readonly string
   return Buffer.from(`diff --git a/${path} b/${path}\n${headers.map((h) => `${h}\n`).join('')}@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}\n`).join('')}`);
 }
 
-const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, words);
+const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, finder);
 
 describe('a diff the hook gate calls clean holds no finding', () => {
   it('every fixture file, whole and in pieces of 1 to 4 lines: where it says clean, the engine finds nothing', () => {
@@ -67,19 +67,39 @@ describe('a diff the hook gate calls clean holds no finding', () => {
     expect(n).toBeGreaterThan(2 * providerRules.length);
   });
 
-  it('its words are every rule keyword and every marker word, in lower case, each once', () => {
+  it('its words are every rule keyword and every marker word, in lower case, each once; each settled by exactly its rules\' patterns, never a marker word or a generic-* rule\'s keyword', () => {
     const expected = new Set([...providerRules.flatMap((r) => r.keywords), ...SECRET_NAME_MARKERS].map((w) => w.toLowerCase()));
     expect(new Set(HOOK_WORDS)).toEqual(expected);
     expect(HOOK_WORDS).toHaveLength(expected.size);
-    // Each word, in any case and inside a word, keeps a line from the gate.
-    for (const w of HOOK_WORDS) {
-      expect(test(`x${w}x`), w).toBe(false);
-      expect(test(`x${w.toUpperCase()}x`), w).toBe(false);
+    let settled = 0;
+    for (const [i, w] of HOOK_WORDS.entries()) {
+      const rules = providerRules.filter((r) => r.keywords.some((k) => k.toLowerCase() === w));
+      // A marker word opens a line to every detector, and a generic-* candidate sends it to them
+      // (engine.ts scanLine, providerRulesAlone).
+      if (HOOK_MARKERS.includes(w) || rules.some((r) => r.id.startsWith('generic-'))) {
+        expect(hookWordPatterns(i), w).toBeNull();
+        // In any case and inside a word, it keeps a line from the gate.
+        expect(test(`x${w}x`), w).toBe(false);
+        expect(test(`x${w.toUpperCase()}x`), w).toBe(false);
+      } else {
+        settled++;
+        expect(new Set(hookWordPatterns(i)!.map((p) => HOOK_PATTERNS[p])), w).toEqual(new Set(rules.map((r) => `${r.pattern.flags}/${r.pattern.source}`)));
+      }
+      // Found in any case and inside a word (or the diff declined for a word that is never settled).
+      for (const text of [`x${w}x`, `x${w.toUpperCase()}x`]) {
+        const lower = text.toLowerCase();
+        const never = HOOK_WORDS.some((v, j) => hookWordPatterns(j) === null && lower.includes(v));
+        if (never) expect(finder(text), text).toBeNull();
+        else expect(finder(text), text).toContain(i);
+      }
     }
+    expect(settled).toBeGreaterThan(400);
+    expect(HOOK_PATTERNS).toHaveLength(new Set(providerRules.map((r) => `${r.pattern.flags}/${r.pattern.source}`)).size);
     // The first look over a diff (its marker words): each of them declines a line by itself.
     expect(HOOK_MARKERS).toEqual(SECRET_NAME_MARKERS.map((m) => m.toLowerCase()));
     for (const m of HOOK_MARKERS) expect(clean(diffOf('app/views.py', [`x${m.toUpperCase()}x`])), m).toBe(false);
     expect(HOOK_CONFIG_FILE).toBe(CONFIG_FILE);
+    expect(SETTLE_MAX_LINE).toBe(LONG_LINE);
   });
 });
 
@@ -122,7 +142,8 @@ describe('the gate tests all added lines at once, as it would each line by itsel
       return (seed >>> 8) % n;
     };
     const classes = ['abcdefghij', 'ABCDEFGHIJ', '0123456789', 'aB3', '+/_-'];
-    const separators = ['.', '~', '=', '==', ':', ' ', '"', ', ', 'é', '\t', ''];
+    // Words a line's patterns settle or not: `://` and `github` (settled where no pattern matches), `curl` (a generic-* rule's).
+    const separators = ['.', '~', '=', '==', ':', ' ', '"', ', ', 'é', '\t', '', '://', ' github ', 'curl '];
     let cleaned = 0;
     let declined = 0;
     for (let k = 0; k < 20_000; k++) {
@@ -192,6 +213,32 @@ describe('what the hook gate leaves to the CLI', () => {
     }
   });
 
+  it('a keyword is the gate\'s where its rules\' patterns all miss the line; the CLI\'s where one matches, for a generic-* rule\'s keyword, and past SETTLE_MAX_LINE', () => {
+    const at = (w: string): number => HOOK_WORDS.indexOf(w);
+    const link = 'see https://github.com/pallets/flask/blob/main/CHANGES.rst';
+    // Both are keywords of provider rules (URL credentials, GitHub tokens), not generic-* ones.
+    expect(finder(link)).toEqual(expect.arrayContaining([at('://'), at('github')]));
+    expect(test(link)).toBe(true);
+    expect(clean(diffOf('docs/index.md', [...code, link]))).toBe(true);
+    // The same words, where a rule's pattern matches: its positive samples.
+    for (const id of ['url-embedded-credentials', 'github-token-legacy']) {
+      const rule = providerRules.find((r) => r.id === id)!;
+      const sample = rule.samples().positive[0]!;
+      expect(rule.pattern.test(sample), id).toBe(true);
+      expect(clean(diffOf('docs/index.md', [...code, link, sample])), id).toBe(false);
+    }
+    // `curl` is a generic-* rule's keyword (every detector runs on its line): `wget` is no keyword.
+    expect(clean(diffOf('docs/index.md', [...code, 'curl https://example.com/health']))).toBe(false);
+    expect(clean(diffOf('docs/index.md', [...code, 'wget https://example.com/health']))).toBe(true);
+    // A line holding a keyword is judged whole up to SETTLE_MAX_LINE characters.
+    const long = (n: number): string => `${'a '.repeat((n - link.length) >> 1)}${(n - link.length) & 1 ? 'a' : ''}${link}`;
+    expect(long(SETTLE_MAX_LINE)).toHaveLength(SETTLE_MAX_LINE);
+    expect(clean(diffOf('docs/index.md', [long(SETTLE_MAX_LINE)]))).toBe(true);
+    expect(clean(diffOf('docs/index.md', [long(SETTLE_MAX_LINE + 1)]))).toBe(false);
+    // A long line with no keyword is not held to it.
+    expect(clean(diffOf('docs/index.md', ['a '.repeat(SETTLE_MAX_LINE)]))).toBe(true);
+  });
+
   it('a key file\'s lines (a bare key has neither keyword nor shape), by each name that makes one', () => {
     const hex = ['3d6f45a5fc12445dbac2f59c3b6c7cb1d3f2a7e6b9c0d1e2f3a4b5c6d7e8f901'];
     expect(clean(diffOf('config/hex.txt', hex))).toBe(true);
@@ -204,7 +251,7 @@ describe('what the hook gate leaves to the CLI', () => {
     const withConfig = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-config-'));
     try {
       writeFileSync(join(withConfig, CONFIG_FILE), '{}\n');
-      expect(stagedDiffIsClean(withConfig, diffOf('app/views.py', code), words)).toBe(false);
+      expect(stagedDiffIsClean(withConfig, diffOf('app/views.py', code), finder)).toBe(false);
     } finally {
       rmSync(withConfig, { recursive: true, force: true });
     }
