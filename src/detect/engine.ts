@@ -10,7 +10,8 @@ import { isReportFieldLine, notACredential } from './filters/not-credentials.js'
 import { findEncodedBlobs, type EncodedBlob } from './detectors/encoded.js';
 import { hasLiveMarker, hasNameMarker, isLiveMarkerAt, SECRET_NAME_MARKERS } from './filters/names.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from './randomness/token-runs.js';
-import { detectHighEntropy, hasSecretContext } from './detectors/high-entropy.js';
+import { detectHighEntropy } from './detectors/high-entropy.js';
+import { hasSecretContext } from './filters/context.js';
 import { looksRandom } from './randomness/randomness.js';
 import { adviceHere, signingKeyAdvice, frameworkFor } from './remediation.js';
 import { DOTENV_RULE, dotenvFileMatch } from './detectors/dotenv-file.js';

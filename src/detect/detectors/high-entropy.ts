@@ -20,10 +20,10 @@ import {
 import { decodeBase64Text } from './encoded.js';
 import { findLiterals, type Literal } from './literals.js';
 import { hasTokenRun } from '../randomness/token-runs.js';
+import { SECRET_CONTEXT } from '../filters/context.js';
 import { looksRandom, randomnessScore } from '../randomness/randomness.js';
 import { credentialAdvice } from '../remediation.js';
 
-const SECRET_CONTEXT = /secret|passw|passwd|pwd|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|auth|credential|bearer|signature|signing|\bsalt\b|client[_-]?key|session[_-]?key|encryption[_-]?key/i;
 const TOKEN = /[A-Za-z0-9+/_\-.~]{20,}={0,2}/g;
 const BEARER = /\b(?:Bearer|Token|token)\s+([A-Za-z0-9._~+/\-]{20,}=*)/g;
 
@@ -67,14 +67,6 @@ function match(token: string, start: number): Match {
     start,
     end: start + token.length,
   };
-}
-
-/**
- * Whether detectHighEntropy can use the line's context words: one occurs, and so does a run of
- * 20+ token characters (every candidate is one). The engine opens such lines up.
- */
-export function hasSecretContext(text: string): boolean {
-  return text.length >= 20 && hasTokenRun(text, 20) && SECRET_CONTEXT.test(text);
 }
 
 /** Long, mixed upper/lower/digit, very random: reported even without a keyword nearby. */

@@ -144,7 +144,7 @@ export const SECRET_NAME_MARKERS: readonly string[] = [
  * nameWords splits it (`github_pat`, `myPat`, `PATToken`, `sign_key`, `APP_KEY`, `apiKey`);
  * `user` only at the end of a name (USER_PASS_NAME's `user`, `userinfo`, `proxy_user`). The
  * other markers count anywhere. (High-entropy's context words, `privatekey` or `signature`
- * anywhere, are the engine's to add: hasSecretContext.)
+ * anywhere, are the engine's to add: context.ts hasSecretContext.)
  */
 const WORD_MARKERS = new Set(['pat', 'user', 'sign', 'key', 'auth', 'pass', 'cred']);
 /**
