@@ -276,10 +276,10 @@ const hookWords = {
       const m = await importSources("export { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORDS, hookWordPatterns } from './src/startup/hook-words.ts';");
       // One string, split when loaded: quicker to compile than an array of 600 literals.
       if ([...m.HOOK_WORDS, ...m.HOOK_PATTERNS].some((w) => w.includes('\n'))) throw new Error('hook-words.ts: a word or pattern holds a newline');
-      if (m.HOOK_WORDS.some((_, i) => m.hookWordPatterns(i)?.length === 0)) throw new Error('hook-words.ts: a word with no pattern');
       const list = (name) => `export const ${name}: readonly string[] = ${JSON.stringify(m[name].join('\n'))}.split('\\n');\n`;
       hookPatterns = m.HOOK_PATTERNS.join('\n');
-      // Each word's patterns as `i,j` (or `-` for none to settle by), parsed only for the words a diff holds.
+      // Each word's patterns as `i,j` (empty for a marker word that is no rule's keyword, `-` where
+      // patterns cannot settle it), parsed only for the words a diff holds.
       const entries = m.HOOK_WORDS.map((_, i) => m.hookWordPatterns(i)?.join(',') ?? '-').join(';');
       const functions = `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -287,7 +287,7 @@ declare const __dirname: string;
 const entries = ${JSON.stringify(entries)}.split(';');
 export function hookWordPatterns(word: number): readonly number[] | null {
   const e = entries[word];
-  return e === undefined || e === '-' ? null : e.split(',').map(Number);
+  return e === undefined || e === '-' ? null : e === '' ? [] : e.split(',').map(Number);
 }
 let patterns: string[] | undefined;
 export function hookPattern(i: number): string {

@@ -7,15 +7,19 @@
 // The test is the engine's line gate, made stricter, never looser: a line goes on to the
 // detectors only when it holds a keyword of some rule or a marker word (a secret-looking name),
 // a shape the randomness and blob detectors look at, or an SSH public key's ` AAAA`; a line
-// before or a section above opens a line up only when it holds a marker word itself. Two of
-// these the gate settles as the engine does (engine.ts scanLine):
+// before or a section above opens a line up only when it holds a marker word itself. Three of
+// these the gate settles as the engine does (engine.ts scanLine), with the engine's own tests:
 // - a base64 run is a shape only where it decodes to text: the engine passes over a line whose
 //   one shape is a run that does not, as the names of code mostly are (`SessionMixin`,
 //   `getAsyncLocalStorage`: both cases, a multiple of four letters);
-// - on a line with no marker word and no shape, the engine runs only the rules whose keywords
-//   the line holds (none of them generic-*), and a rule reports only where its pattern matches:
-//   so a keyword whose rules' patterns all miss the line (`https://` with no password in it,
-//   `github.com`) is as good as none. The gate compiles only the patterns of the words a diff holds.
+// - the marker words read only as words of a name (names.ts WORD_MARKERS: `pat`, `key`, `user`…)
+//   leave a line closed inside other words (`path`, `monkey`, `users`) unless a secret's context
+//   is beside them, and then only a section they name opens the lines under it (markersSettled);
+// - on a line with no open marker word and no shape, the engine runs only the rules whose
+//   keywords the line holds (none of them generic-*), and a rule reports only where its pattern
+//   matches: so a keyword whose rules' patterns all miss the line (`https://` with no password
+//   in it, `github.com`) is as good as none. The gate compiles only the patterns of the words a
+//   diff holds.
 // So a diff none of whose added lines has any of the rest yields no finding
 // (test/startup/hook-gate.test.ts holds this over every fixture corpus and every rule's
 // samples). Anything else is left to the CLI: a config file (its
@@ -29,6 +33,9 @@ import { shapeOf } from '../detect/gate/prefilter.js';
 import { findEncodedBlobs } from '../detect/detectors/encoded.js';
 import { SHAPE_BASE64_RUN } from '../detect/randomness/token-runs.js';
 import { isKeyFile, nameParts } from '../detect/filters/file-name.js';
+import { hasSecretContext } from '../detect/filters/context.js';
+import { hasLiveMarker, hasNameMarker, WORD_MARKERS } from '../detect/filters/names.js';
+import { sectionTracker } from '../detect/detectors/sections.js';
 import { HOOK_MARKERS, HOOK_WORDS, hookPattern, hookWordPatterns } from './hook-words.js';
 
 /** config.ts CONFIG_FILE (not imported: config.ts would bring its validation into the loader's path). */
@@ -41,7 +48,7 @@ export type LineTest = (text: string) => boolean;
  * The words (hook-words.ts: every rule's keywords and the marker words, lower case) a text holds
  * when lower-cased, by their index in HOOK_WORDS: a superset of what the keyword index matches
  * (ASCII case folded, a non-ASCII character by its lower-case form). Null as soon as it holds one
- * that no pattern settles (a marker word, a generic-* rule's keyword: hookWordPatterns). The text
+ * that no pattern settles (a generic-* rule's keyword: hookWordPatterns). The text
  * may be lines joined by newlines: no word holds one.
  */
 export type WordFinder = (text: string) => readonly number[] | null;
@@ -131,9 +138,11 @@ function hasLiveShape(text: string): boolean {
  * one pass over them all (test/startup/hook-gate.test.ts holds the two equal).
  */
 export function cleanLineTest(): LineTest {
+  const always = HOOK_MARKERS.filter((m) => !WORD_MARKERS.has(m));
   return (text) => {
     if (hasLiveShape(text) || text.includes(' AAAA')) return false;
     const lower = text.toLowerCase();
+    if (always.some((m) => lower.includes(m)) || !markerClosed(text)) return false;
     const found: number[] = [];
     for (let w = 0; w < HOOK_WORDS.length; w++) {
       if (!lower.includes(HOOK_WORDS[w]!)) continue;
@@ -198,11 +207,14 @@ export const HOOK_GATE_MAX_BYTES = 64 * 1024;
 export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder): boolean {
   if (diff.length > HOOK_GATE_MAX_BYTES || existsSync(join(root, HOOK_CONFIG_FILE))) return false;
   const text = diff.toString('utf8');
-  // Most diffs the gate declines hold a marker word (`key`, `token`, `user`…): one regular
-  // expression over the added lines finds it before the word table is built (wordFinder).
-  // Declining is always safe, so this first look need only be a part of the full test.
-  const marker = new RegExp(HOOK_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i');
+  // Most diffs the gate declines hold a marker word that opens a line wherever it is (`token`,
+  // `secret`, `cookie`…): one regular expression over the added lines finds it before the word
+  // table is built (wordFinder). The others (`key`, `pat`, `user`…) are noted, for markersSettled.
+  const always = markerPattern(HOOK_MARKERS.filter((m) => !WORD_MARKERS.has(m)));
   const added: string[] = [];
+  // Where each file's added lines start in `added`.
+  const files: number[] = [];
+  let wordMarkers = false;
   let inHunk = false;
   for (let at = 0; at < text.length; ) {
     let nl = text.indexOf('\n', at);
@@ -212,7 +224,8 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
       // As the parser cuts it: without the '+', and without a CR before the newline.
       const end = nl > at + 1 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       const line = text.slice(at + 1, end);
-      if (marker.test(line)) return false;
+      if (always.test(line)) return false;
+      wordMarkers ||= WORD_MARKER.test(line);
       added.push(line);
     } else if (c === 64 /* @ */ && text.startsWith('@@ ', at)) {
       inHunk = true;
@@ -226,6 +239,7 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
       // (unusual characters) is left to the CLI rather than unquoted here.
       const path = text.slice(at + 4, nl);
       if (!path.startsWith('b/') || isKeyFile(nameParts(path.slice(2)))) return false;
+      files.push(added.length);
     } else if (!HEADERS.some((h) => text.startsWith(h, at))) {
       // A rename or copy, a binary file, a submodule, or anything else: the CLI decides.
       return false;
@@ -233,12 +247,52 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
     at = nl + 1;
   }
   // Every added line passes cleanLineTest, tested over them all at once: shapes and words over
-  // the lines joined, then each line holding a word against its words' patterns.
+  // the lines joined, then each line holding a word against its words' patterns; and no line
+  // sits in a section named by a marker word.
   const joined = added.join('\n');
   if (!shapeless(added, joined)) return false;
   const found = (find ?? wordFinder())(joined);
   if (found === null) return false;
   if (found.length > 0) for (const line of added) if (!settledLine(line, line.toLowerCase(), found)) return false;
+  return !wordMarkers || markersSettled(added, files);
+}
+
+/** A case-insensitive search for any of `words`. */
+function markerPattern(words: readonly string[]): RegExp {
+  return new RegExp(words.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i');
+}
+
+/** The marker words that open a line only where a name rule can read them (names.ts WORD_MARKERS: `pat` in `path` does not). */
+const WORD_MARKER = markerPattern([...WORD_MARKERS]);
+
+/**
+ * Whether a line holding a marker word that opens a line only as a word (`key`, `pat`, `user`…)
+ * is one the engine leaves closed (engine.ts markerOpens): no live marker word, and no secret's
+ * context (context.ts; asked of every such line, which declines a little more than the engine's
+ * test of lines with a marker hit).
+ */
+function markerClosed(line: string): boolean {
+  return !WORD_MARKER.test(line) || (!hasLiveMarker(line) && !hasSecretContext(line));
+}
+
+/**
+ * For a diff whose lines hold marker words that open a line only as words: whether every line
+ * is closed to the detectors (markerClosed) and none sits in a section whose name holds a
+ * marker word (sections.ts, as detect() tracks the sections of each file's added lines; names.ts
+ * hasNameMarker), which opens every line under it (engine.ts detect, parentMarker). `files`:
+ * where each file's lines start.
+ */
+function markersSettled(lines: readonly string[], files: readonly number[]): boolean {
+  for (let f = 0; f < files.length; f++) {
+    const sections = sectionTracker();
+    const end = f + 1 < files.length ? files[f + 1]! : lines.length;
+    for (let i = files[f]!; i < end; i++) {
+      const line = lines[i]!;
+      const parent = sections.next(line);
+      if (line.length === 0) continue;
+      if ((parent !== undefined && hasNameMarker(parent)) || !markerClosed(line)) return false;
+    }
+  }
   return true;
 }
 

@@ -30,11 +30,13 @@ export function hookPattern(i: number): string {
 /**
  * For the word of HOOK_WORDS at `word`: the HOOK_PATTERNS of every rule it is a keyword of, or
  * null where a line holding it goes to more detectors than the provider rules (engine.ts
- * scanLine): a marker word, and a keyword of a generic-* rule (providerRulesAlone there). On a
- * line with no marker word and no shape, the engine runs only the rules whose keywords the line
- * holds, and a rule reports only where its pattern matches (provider-match.ts matchRule): so a
- * line none of whose words' patterns match yields no finding. A function, so that the shipped
- * gate reads only the entries of the words a diff holds.
+ * scanLine): a keyword of a generic-* rule (providerRulesAlone there). On a line with no live
+ * marker word and no shape, the engine runs only the rules whose keywords the line holds, and a
+ * rule reports only where its pattern matches (provider-match.ts matchRule): so a line none of
+ * whose words' patterns match yields no finding. A marker word that is no rule's keyword has
+ * none (empty): the gate asks the engine's own question of the lines holding one (hook-gate.ts
+ * markersSettled). A function, so that the shipped gate reads only the entries of the words a
+ * diff holds.
  */
 export function hookWordPatterns(word: number): readonly number[] | null {
   return (wordPatterns ??= HOOK_WORDS.map(patternsOfWord))[word] ?? null;
@@ -43,7 +45,6 @@ export function hookWordPatterns(word: number): readonly number[] | null {
 let wordPatterns: (readonly number[] | null)[] | undefined;
 
 function patternsOfWord(w: string): readonly number[] | null {
-  if (HOOK_MARKERS.includes(w)) return null;
   const rules = providerRules.filter((r) => r.keywords.some((k) => k.toLowerCase() === w));
   if (rules.some((r) => r.id.startsWith('generic-'))) return null;
   return [...new Set(rules.map((r) => HOOK_PATTERNS.indexOf(`${r.pattern.flags}/${r.pattern.source}`)))];

@@ -12,7 +12,7 @@ import { findEncodedBlobs } from '../../src/detect/detectors/encoded.js';
 import { createEngine, LONG_LINE } from '../../src/detect/engine.js';
 import { shapeOf } from '../../src/detect/gate/prefilter.js';
 import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../src/detect/randomness/token-runs.js';
-import { SECRET_NAME_MARKERS } from '../../src/detect/filters/names.js';
+import { SECRET_NAME_MARKERS, WORD_MARKERS } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder } from '../../src/startup/hook-gate.js';
@@ -67,22 +67,22 @@ describe('a diff the hook gate calls clean holds no finding', () => {
     expect(n).toBeGreaterThan(2 * providerRules.length);
   });
 
-  it('its words are every rule keyword and every marker word, in lower case, each once; each settled by exactly its rules\' patterns, never a marker word or a generic-* rule\'s keyword', () => {
+  it('its words are every rule keyword and every marker word, in lower case, each once; each settled by exactly its rules\' patterns, never a generic-* rule\'s keyword', () => {
     const expected = new Set([...providerRules.flatMap((r) => r.keywords), ...SECRET_NAME_MARKERS].map((w) => w.toLowerCase()));
     expect(new Set(HOOK_WORDS)).toEqual(expected);
     expect(HOOK_WORDS).toHaveLength(expected.size);
     let settled = 0;
     for (const [i, w] of HOOK_WORDS.entries()) {
       const rules = providerRules.filter((r) => r.keywords.some((k) => k.toLowerCase() === w));
-      // A marker word opens a line to every detector, and a generic-* candidate sends it to them
-      // (engine.ts scanLine, providerRulesAlone).
-      if (HOOK_MARKERS.includes(w) || rules.some((r) => r.id.startsWith('generic-'))) {
+      // A generic-* candidate sends its line to every detector (engine.ts scanLine, providerRulesAlone).
+      if (rules.some((r) => r.id.startsWith('generic-'))) {
         expect(hookWordPatterns(i), w).toBeNull();
         // In any case and inside a word, it keeps a line from the gate.
         expect(test(`x${w}x`), w).toBe(false);
         expect(test(`x${w.toUpperCase()}x`), w).toBe(false);
       } else {
         settled++;
+        // A marker word that is no rule's keyword has none: markerClosed judges its lines.
         expect(new Set(hookWordPatterns(i)!.map((p) => HOOK_PATTERNS[p])), w).toEqual(new Set(rules.map((r) => `${r.pattern.flags}/${r.pattern.source}`)));
       }
       // Found in any case and inside a word (or the diff declined for a word that is never settled).
@@ -95,9 +95,17 @@ describe('a diff the hook gate calls clean holds no finding', () => {
     }
     expect(settled).toBeGreaterThan(400);
     expect(HOOK_PATTERNS).toHaveLength(new Set(providerRules.map((r) => `${r.pattern.flags}/${r.pattern.source}`)).size);
-    // The first look over a diff (its marker words): each of them declines a line by itself.
+    // Marker words: each opens a line as a word of a name; those that open it anywhere (all but
+    // names.ts WORD_MARKERS) do so inside any word too, in any case.
     expect(HOOK_MARKERS).toEqual(SECRET_NAME_MARKERS.map((m) => m.toLowerCase()));
-    for (const m of HOOK_MARKERS) expect(clean(diffOf('app/views.py', [`x${m.toUpperCase()}x`])), m).toBe(false);
+    for (const m of HOOK_MARKERS) {
+      // (`cred` is read only as the start of `credential`.)
+      const name = m === 'cred' ? 'credentials' : m;
+      expect(clean(diffOf('app/views.py', [`${name.toUpperCase()} = 1`])), m).toBe(false);
+      expect(clean(diffOf('app/views.py', [`${name} = 1`])), m).toBe(false);
+      expect(clean(diffOf('app/views.py', [`x${m.toUpperCase()}x = 1`])), m).toBe(WORD_MARKERS.has(m));
+    }
+    expect([...WORD_MARKERS].sort()).toEqual(['auth', 'cred', 'key', 'pass', 'pat', 'sign', 'user']);
     expect(HOOK_CONFIG_FILE).toBe(CONFIG_FILE);
     expect(SETTLE_MAX_LINE).toBe(LONG_LINE);
   });
@@ -237,6 +245,24 @@ describe('what the hook gate leaves to the CLI', () => {
     expect(clean(diffOf('docs/index.md', [long(SETTLE_MAX_LINE + 1)]))).toBe(false);
     // A long line with no keyword is not held to it.
     expect(clean(diffOf('docs/index.md', ['a '.repeat(SETTLE_MAX_LINE)]))).toBe(true);
+  });
+
+  it('a marker word read only as a word of a name is the gate\'s inside other words; the CLI\'s as a word, beside a secret\'s context, and over a section it names', () => {
+    // `pat` in `path`, `sign` in `assigned`, `key` in `monkey`, `user` in `users`: the engine leaves these lines closed.
+    const closed = ['for path in paths:', 'assigned = monkey.patch(users)'];
+    for (const line of closed) expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(true);
+    // As words of a name (names.ts isMarkerWord): open.
+    for (const line of ['my_pat = load()', 'sign_key = load()', 'APP_KEY = load()', 'proxy_user = load()']) expect(clean(diffOf('app/views.py', [...code, line])), line).toBe(false);
+    // A secret's context (a context word and a 20-character run) beside a closed marker word: open.
+    expect(clean(diffOf('app/views.py', ['assigned = compute_signature_value_here()']))).toBe(false);
+    expect(clean(diffOf('app/views.py', ['assigned = compute_value()']))).toBe(true);
+    // A section named by a marker word opens every line under it (engine.ts detect, parentMarker),
+    // an empty line aside; sections are tracked per file.
+    expect(clean(diffOf('config/app.yml', ['paths:', '  root: /srv/app']))).toBe(false);
+    expect(clean(diffOf('config/app.yml', ['paths: []', 'root: /srv/app']))).toBe(true);
+    expect(clean(diffOf('config/app.yml', ['paths:', '']))).toBe(true);
+    const two = Buffer.concat([diffOf('config/a.yml', ['paths:']), diffOf('config/b.yml', ['  root: /srv/app'])]);
+    expect(clean(two)).toBe(true);
   });
 
   it('a key file\'s lines (a bare key has neither keyword nor shape), by each name that makes one', () => {

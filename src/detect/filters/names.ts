@@ -146,7 +146,7 @@ export const SECRET_NAME_MARKERS: readonly string[] = [
  * other markers count anywhere. (High-entropy's context words, `privatekey` or `signature`
  * anywhere, are the engine's to add: context.ts hasSecretContext.)
  */
-const WORD_MARKERS = new Set(['pat', 'user', 'sign', 'key', 'auth', 'pass', 'cred']);
+export const WORD_MARKERS: ReadonlySet<string> = new Set(['pat', 'user', 'sign', 'key', 'auth', 'pass', 'cred']);
 /**
  * Every marker in one case-insensitive pattern, for one scan of a line (hasLiveMarker): the word
  * markers as group 1, each anywhere marker as itself, and `user` where it ends a name
