@@ -14,7 +14,7 @@
 //   `getAsyncLocalStorage`: both cases, a multiple of four letters);
 // - the marker words read only as words of a name (names.ts WORD_MARKERS: `pat`, `key`, `user`…)
 //   leave a line closed inside other words (`path`, `monkey`, `users`) unless a secret's context
-//   is beside them, and then only a section they name opens the lines under it (markersSettled);
+//   is beside them, and then only a section they name opens the lines under it (hook-markers.ts markersSettled);
 // - on a line with no open marker word and no shape, the engine runs only the rules whose
 //   keywords the line holds (none of them generic-*), and a rule reports only where its pattern
 //   matches: so a keyword whose rules' patterns all miss the line (`https://` with no password
@@ -33,10 +33,8 @@ import { shapeOf } from '../detect/gate/prefilter.js';
 import { findEncodedBlobs } from '../detect/detectors/encoded.js';
 import { SHAPE_BASE64_RUN } from '../detect/randomness/token-runs.js';
 import { isKeyFile, nameParts } from '../detect/filters/file-name.js';
-import { hasSecretContext } from '../detect/filters/context.js';
-import { hasLiveMarker, hasNameMarker, WORD_MARKERS } from '../detect/filters/names.js';
-import { sectionTracker } from '../detect/detectors/sections.js';
-import { HOOK_MARKERS, HOOK_WORDS, hookPattern, hookWordPatterns } from './hook-words.js';
+import { markerClosed, markersSettled } from './hook-markers.js';
+import { HOOK_MARKERS, HOOK_WORD_MARKERS, HOOK_WORDS, hookPattern, hookWordPatterns } from './hook-words.js';
 
 /** config.ts CONFIG_FILE (not imported: config.ts would bring its validation into the loader's path). */
 export const HOOK_CONFIG_FILE = '.secret-scan.json';
@@ -138,7 +136,7 @@ function hasLiveShape(text: string): boolean {
  * one pass over them all (test/startup/hook-gate.test.ts holds the two equal).
  */
 export function cleanLineTest(): LineTest {
-  const always = HOOK_MARKERS.filter((m) => !WORD_MARKERS.has(m));
+  const always = HOOK_MARKERS.filter((m) => !HOOK_WORD_MARKERS.includes(m));
   return (text) => {
     if (hasLiveShape(text) || text.includes(' AAAA')) return false;
     const lower = text.toLowerCase();
@@ -210,7 +208,7 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
   // Most diffs the gate declines hold a marker word that opens a line wherever it is (`token`,
   // `secret`, `cookie`…): one regular expression over the added lines finds it before the word
   // table is built (wordFinder). The others (`key`, `pat`, `user`…) are noted, for markersSettled.
-  const always = markerPattern(HOOK_MARKERS.filter((m) => !WORD_MARKERS.has(m)));
+  const always = markerPattern(HOOK_MARKERS.filter((m) => !HOOK_WORD_MARKERS.includes(m)));
   const added: string[] = [];
   // Where each file's added lines start in `added`.
   const files: number[] = [];
@@ -263,38 +261,7 @@ function markerPattern(words: readonly string[]): RegExp {
 }
 
 /** The marker words that open a line only where a name rule can read them (names.ts WORD_MARKERS: `pat` in `path` does not). */
-const WORD_MARKER = markerPattern([...WORD_MARKERS]);
-
-/**
- * Whether a line holding a marker word that opens a line only as a word (`key`, `pat`, `user`…)
- * is one the engine leaves closed (engine.ts markerOpens): no live marker word, and no secret's
- * context (context.ts; asked of every such line, which declines a little more than the engine's
- * test of lines with a marker hit).
- */
-function markerClosed(line: string): boolean {
-  return !WORD_MARKER.test(line) || (!hasLiveMarker(line) && !hasSecretContext(line));
-}
-
-/**
- * For a diff whose lines hold marker words that open a line only as words: whether every line
- * is closed to the detectors (markerClosed) and none sits in a section whose name holds a
- * marker word (sections.ts, as detect() tracks the sections of each file's added lines; names.ts
- * hasNameMarker), which opens every line under it (engine.ts detect, parentMarker). `files`:
- * where each file's lines start.
- */
-function markersSettled(lines: readonly string[], files: readonly number[]): boolean {
-  for (let f = 0; f < files.length; f++) {
-    const sections = sectionTracker();
-    const end = f + 1 < files.length ? files[f + 1]! : lines.length;
-    for (let i = files[f]!; i < end; i++) {
-      const line = lines[i]!;
-      const parent = sections.next(line);
-      if (line.length === 0) continue;
-      if ((parent !== undefined && hasNameMarker(parent)) || !markerClosed(line)) return false;
-    }
-  }
-  return true;
-}
+const WORD_MARKER = markerPattern(HOOK_WORD_MARKERS);
 
 /**
  * The header lines of a file whose added lines are all in its hunks (no rename, copy, binary

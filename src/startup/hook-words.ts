@@ -4,13 +4,16 @@
 // (scripts/build.mjs hookWords), so the gate's bundle holds no rule object, and the pattern
 // texts go to a file beside it.
 
-import { SECRET_NAME_MARKERS } from '../detect/filters/names.js';
+import { SECRET_NAME_MARKERS, WORD_MARKERS } from '../detect/filters/names.js';
 import { providerRules } from '../detect/rules/index.js';
 
 export const HOOK_WORDS: readonly string[] = [...new Set([...providerRules.flatMap((r) => r.keywords), ...SECRET_NAME_MARKERS].map((w) => w.toLowerCase()))];
 
 /** The marker words alone (lower case): the gate's first look (hook-gate.ts). */
 export const HOOK_MARKERS: readonly string[] = SECRET_NAME_MARKERS.map((w) => w.toLowerCase());
+
+/** The marker words that open a line only as a word of a name (names.ts WORD_MARKERS); the others open it anywhere. */
+export const HOOK_WORD_MARKERS: readonly string[] = HOOK_MARKERS.filter((m) => WORD_MARKERS.has(m));
 
 /**
  * The catalog's patterns as `flags/source` (each rule's, each text once), for the gate to

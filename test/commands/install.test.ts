@@ -90,7 +90,7 @@ describe('the packed tarball (npm pack, what npm publish uploads)', () => {
   it('ships dist/ and a package.json without `prepare`, and leaves the checkout as it was', () => {
     const tgz = join(dest, `secret-scan-${VERSION}.tgz`);
     const listing = run('tar', ['tzf', tgz], dest).stdout.split('\n');
-    for (const f of ['dist/cli.js', 'dist/secret-scan.cjs', 'dist/detect-worker.js', 'dist/hook-gate.js', 'dist/hook-patterns.txt', 'schema/secret-scan.schema.json']) expect(listing).toContain(`package/${f}`);
+    for (const f of ['dist/cli.js', 'dist/secret-scan.cjs', 'dist/detect-worker.js', 'dist/hook-gate.js', 'dist/hook-patterns.txt', 'dist/hook-markers.js', 'schema/secret-scan.schema.json']) expect(listing).toContain(`package/${f}`);
     const packed = JSON.parse(run('tar', ['xzf', tgz, '-O', 'package/package.json'], dest).stdout) as { scripts: Record<string, string>; bin: Record<string, string> };
     expect(packed.scripts.prepare).toBeUndefined();
     expect(packed.bin['secret-scan']).toBe('dist/cli.js');
