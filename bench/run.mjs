@@ -6,10 +6,12 @@
 //                      [--real DIR]... [--real-history N] [--only-real]
 // Real repositories (--real, repeatable, or SECRET_SCAN_BENCH_REAL=dir:dir) add rows of their own:
 // tree MB/s on all cores and on one thread, cat and secretlint on the same files, and the history
-// against git log -p -U0 for those with at most --real-history commits (default 20000).
+// against git log -p -U0 for those with at most --real-history commits (default 20000), and
+// how many of their newest commits the hook gate answers without loading the CLI.
 
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -291,6 +293,28 @@ function measureHistory(dir, o, cli, say, tag, target) {
   return JSON.parse(readFileSync(historyOut, 'utf8'));
 }
 
+/** Commits of a real history whose diffs the hook gate is asked about (the newest, merges aside). */
+const HOOK_COMMITS = 200;
+
+/**
+ * How many of the newest HOOK_COMMITS commits of `dir` the built hook gate (startup/hook-gate.ts)
+ * answers by itself, their diffs taken as `--staged` takes the index's: each of the others pays
+ * for loading the CLI (~25 ms more on this machine, bench/README.md twenty-fourth pass).
+ */
+function measureHookShare(dir, cli, say) {
+  const gate = createRequire(import.meta.url)(join(dirname(cli), 'hook-gate.js'));
+  const shas = execFileSync('git', ['rev-list', '--no-merges', '-n', String(HOOK_COMMITS), 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  let asked = 0;
+  let answered = 0;
+  for (const sha of shas) {
+    const r = spawnSync('git', ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--no-ext-diff', '-M', '-C', '--diff-filter=ACMR', '--ignore-submodules=all', `${sha}^`, sha], { cwd: dir, maxBuffer: 1 << 28 });
+    if (r.status !== 0) continue; // a root commit
+    asked++;
+    if (gate.stagedDiffIsClean(dir, r.stdout)) answered++;
+  }
+  if (asked > 0) say(`hook     the hook gate answers ${answered} of the ${asked} newest commits' diffs (${Math.round((100 * answered) / asked)}%) without loading the CLI`);
+}
+
 /** `taskset -c 0` when it runs here: the process held to one core, as on a slower machine. */
 function oneCore() {
   const r = spawnSync('taskset', ['-c', '0', 'true']);
@@ -352,6 +376,7 @@ async function main() {
       const report = measureHistory(dir, o, cli, say, tag, 1.25);
       if (report) say(`         findings ${report.findings.length} in history`);
     } else say(`history  not measured: ${commits} commits > --real-history ${o.realHistory}`);
+    if (commits > 1) measureHookShare(dir, cli, say);
   }
 
   const ds = spawnSync('sh', ['-c', 'command -v detect-secrets'], { encoding: 'utf8' }).stdout.trim();
