@@ -86,8 +86,11 @@ export function wordFinder(): WordFinder {
 }
 
 /**
- * A line holding a keyword is left to the CLI past this length: the engine cuts it into windows
- * and judges each by itself (engine.ts LONG_LINE, which test/startup/hook-gate.test.ts holds this to).
+ * A line the gate settles (a keyword or a marker word, all of them in HOOK_WORDS and so held to
+ * this by settledLine; a base64 run, by hasLiveShape) is left to the CLI past this length: the
+ * engine cuts it into windows and judges each by itself, and a window may have a shape or an open
+ * marker word the whole line lacks (engine.ts LONG_LINE, which test/startup/hook-gate.test.ts
+ * holds this to).
  */
 export const SETTLE_MAX_LINE = 8192;
 
@@ -121,12 +124,13 @@ function settledLine(line: string, lower: string, found: readonly number[]): boo
 
 /**
  * Whether a line has a shape the engine looks at: any the keyword pass measures (prefilter.ts
- * shapeOf) but a base64 run alone whose runs decode to no text (encoded.ts findEncodedBlobs),
- * which engine.ts scanLine passes over on a line with no word.
+ * shapeOf) but a base64 run alone whose runs decode to no text (encoded.ts findEncodedBlobs) on
+ * a line judged whole (SETTLE_MAX_LINE), which engine.ts scanLine passes over where nothing else
+ * opens the line.
  */
 function hasLiveShape(text: string): boolean {
   const shape = shapeOf(text);
-  return shape !== 0 && (shape !== SHAPE_BASE64_RUN || findEncodedBlobs(text).length > 0);
+  return shape !== 0 && (shape !== SHAPE_BASE64_RUN || text.length > SETTLE_MAX_LINE || findEncodedBlobs(text).length > 0);
 }
 
 /**

@@ -245,6 +245,15 @@ describe('what the hook gate leaves to the CLI', () => {
     expect(clean(diffOf('docs/index.md', [long(SETTLE_MAX_LINE + 1)]))).toBe(false);
     // A long line with no keyword is not held to it.
     expect(clean(diffOf('docs/index.md', ['a '.repeat(SETTLE_MAX_LINE)]))).toBe(true);
+    // Nor are the other lines the gate settles: a marker word inside a word, a base64 run that decodes to no text.
+    for (const tail of ['for path in paths:', 'class SessionMixin:']) {
+      const padded = (n: number): string => `${'a '.repeat((n - tail.length) >> 1)}${(n - tail.length) & 1 ? 'a' : ''}${tail}`;
+      expect(padded(SETTLE_MAX_LINE + 1)).toHaveLength(SETTLE_MAX_LINE + 1);
+      expect(clean(diffOf('docs/index.md', [padded(SETTLE_MAX_LINE)])), tail).toBe(true);
+      expect(test(padded(SETTLE_MAX_LINE)), tail).toBe(true);
+      expect(clean(diffOf('docs/index.md', [padded(SETTLE_MAX_LINE + 1)])), tail).toBe(false);
+      expect(test(padded(SETTLE_MAX_LINE + 1)), tail).toBe(false);
+    }
   });
 
   it('a marker word read only as a word of a name is the gate\'s inside other words; the CLI\'s as a word, beside a secret\'s context, and over a section it names', () => {
