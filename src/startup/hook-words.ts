@@ -9,7 +9,7 @@ import { providerRules } from '../detect/rules/index.js';
 
 export const HOOK_WORDS: readonly string[] = [...new Set([...providerRules.flatMap((r) => r.keywords), ...SECRET_NAME_MARKERS].map((w) => w.toLowerCase()))];
 
-/** The marker words alone (lower case): the gate's first look (hook-gate.ts). */
+/** The marker words alone (lower case): those that open a line anywhere decline at the gate's first look (hook-gate.ts). */
 export const HOOK_MARKERS: readonly string[] = SECRET_NAME_MARKERS.map((w) => w.toLowerCase());
 
 /** The marker words that open a line only as a word of a name (names.ts WORD_MARKERS); the others open it anywhere. */
@@ -37,7 +37,7 @@ export function hookPattern(i: number): string {
  * marker word and no shape, the engine runs only the rules whose keywords the line holds, and a
  * rule reports only where its pattern matches (provider-match.ts matchRule): so a line none of
  * whose words' patterns match yields no finding. A marker word that is no rule's keyword has
- * none (empty): the gate asks the engine's own question of the lines holding one (hook-gate.ts
+ * none (empty): the gate asks the engine's own question of the lines holding one (hook-markers.ts
  * markersSettled). A function, so that the shipped gate reads only the entries of the words a
  * diff holds.
  */
