@@ -279,15 +279,21 @@ const hookWords = {
       const list = (name) => `export const ${name}: readonly string[] = ${JSON.stringify(m[name].join('\n'))}.split('\\n');\n`;
       hookPatterns = m.HOOK_PATTERNS.join('\n');
       // Each word's patterns as `i,j` (empty for a marker word that is no rule's keyword, `-` where
-      // patterns cannot settle it), parsed only for the words a diff holds.
+      // patterns cannot settle it), parsed only for the words a diff holds, once each (the gate
+      // asks again for each line holding the word).
       const entries = m.HOOK_WORDS.map((_, i) => m.hookWordPatterns(i)?.join(',') ?? '-').join(';');
       const functions = `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 declare const __dirname: string;
 const entries = ${JSON.stringify(entries)}.split(';');
+const parsed: (readonly number[] | null)[] = [];
 export function hookWordPatterns(word: number): readonly number[] | null {
-  const e = entries[word];
-  return e === undefined || e === '-' ? null : e === '' ? [] : e.split(',').map(Number);
+  let p = parsed[word];
+  if (p === undefined) {
+    const e = entries[word];
+    p = parsed[word] = e === undefined || e === '-' ? null : e === '' ? [] : e.split(',').map(Number);
+  }
+  return p;
 }
 let patterns: string[] | undefined;
 export function hookPattern(i: number): string {
