@@ -273,27 +273,31 @@ const hookWords = {
   name: 'hook-words',
   setup(b) {
     b.onLoad({ filter: HOOK_WORDS_MODULE }, async () => {
-      const m = await importSources("export { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORD_MARKERS, HOOK_WORDS, hookWordPatterns } from './src/startup/hook-words.ts';");
+      const m = await importSources("export { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORD_MARKERS, HOOK_WORDS, hookWordOpens, hookWordPatterns } from './src/startup/hook-words.ts';");
       // One string, split when loaded: quicker to compile than an array of 600 literals.
       if ([...m.HOOK_WORDS, ...m.HOOK_PATTERNS].some((w) => w.includes('\n'))) throw new Error('hook-words.ts: a word or pattern holds a newline');
       const list = (name) => `export const ${name}: readonly string[] = ${JSON.stringify(m[name].join('\n'))}.split('\\n');\n`;
       hookPatterns = m.HOOK_PATTERNS.join('\n');
-      // Each word's patterns as `i,j` (empty for a marker word that is no rule's keyword, `-` where
-      // patterns cannot settle it), parsed only for the words a diff holds, once each (the gate
-      // asks again for each line holding the word).
-      const entries = m.HOOK_WORDS.map((_, i) => m.hookWordPatterns(i)?.join(',') ?? '-').join(';');
+      // Each word's patterns as `i,j` (empty for a marker word that is no rule's keyword), after a
+      // `*` where a line holding the word goes to every detector outside a lockfile; parsed only
+      // for the words a diff holds, once each (the gate asks again for each line holding the word).
+      const entries = m.HOOK_WORDS.map((_, i) => `${m.hookWordOpens(i) ? '*' : ''}${m.hookWordPatterns(i).join(',')}`).join(';');
       const functions = `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 declare const __dirname: string;
 const entries = ${JSON.stringify(entries)}.split(';');
-const parsed: (readonly number[] | null)[] = [];
-export function hookWordPatterns(word: number): readonly number[] | null {
+const parsed: (readonly number[])[] = [];
+export function hookWordPatterns(word: number): readonly number[] {
   let p = parsed[word];
   if (p === undefined) {
-    const e = entries[word];
-    p = parsed[word] = e === undefined || e === '-' ? null : e === '' ? [] : e.split(',').map(Number);
+    const e = entries[word]?.replace('*', '') ?? '';
+    p = parsed[word] = e === '' ? [] : e.split(',').map(Number);
   }
   return p;
+}
+export function hookWordOpens(word: number): boolean {
+  const e = entries[word];
+  return e === undefined || e.charCodeAt(0) === 42;
 }
 let patterns: string[] | undefined;
 export function hookPattern(i: number): string {

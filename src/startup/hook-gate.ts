@@ -19,7 +19,11 @@
 //   keywords the line holds (none of them generic-*), and a rule reports only where its pattern
 //   matches: so a keyword whose rules' patterns all miss the line (`https://` with no password
 //   in it, `github.com`) is as good as none. The gate compiles only the patterns of the words a
-//   diff holds.
+//   diff holds;
+// - in a lockfile (file-name.ts isLockfile) only the provider rules run on any line, so there a
+//   line is settled by its words' patterns alone, whatever its shapes and marker words (the
+//   hashes of a lockfile update are random runs): a keyword of a generic-* rule too, but not a
+//   PEM line's `-----` (engine.ts scanLine reads a private key split over lines from it).
 // So a diff none of whose added lines has any of the rest yields no finding
 // (test/startup/hook-gate.test.ts holds this over every fixture corpus and every rule's
 // samples). Anything else is left to the CLI: a config file (its
@@ -32,9 +36,9 @@ import { join } from 'node:path';
 import { shapeOf } from '../detect/gate/prefilter.js';
 import { findEncodedBlobs } from '../detect/detectors/encoded.js';
 import { SHAPE_BASE64_RUN } from '../detect/randomness/token-runs.js';
-import { isKeyFile, nameParts } from '../detect/filters/file-name.js';
+import { isKeyFile, isLockfile, nameParts } from '../detect/filters/file-name.js';
 import { markerClosed, markersSettled } from './hook-markers.js';
-import { HOOK_MARKERS, HOOK_WORD_MARKERS, HOOK_WORDS, hookPattern, hookWordPatterns } from './hook-words.js';
+import { HOOK_MARKERS, HOOK_WORD_MARKERS, HOOK_WORDS, hookPattern, hookWordOpens, hookWordPatterns } from './hook-words.js';
 
 /** config.ts CONFIG_FILE (not imported: config.ts would bring its validation into the loader's path). */
 export const HOOK_CONFIG_FILE = '.secret-scan.json';
@@ -46,10 +50,11 @@ export type LineTest = (text: string) => boolean;
  * The words (hook-words.ts: every rule's keywords and the marker words, lower case) a text holds
  * when lower-cased, by their index in HOOK_WORDS: a superset of what the keyword index matches
  * (ASCII case folded, a non-ASCII character by its lower-case form). Null as soon as it holds one
- * that no pattern settles (a generic-* rule's keyword: hookWordPatterns). The text
- * may be lines joined by newlines: no word holds one.
+ * that no pattern settles (a generic-* rule's keyword: hookWordOpens), unless the text is a
+ * lockfile's (`lockfile`), where patterns settle every word. The text may be lines joined by
+ * newlines: no word holds one.
  */
-export type WordFinder = (text: string) => readonly number[] | null;
+export type WordFinder = (text: string, lockfile?: boolean) => readonly number[] | null;
 
 /**
  * The word finder. One native substring search per distinct three-character head (405 for the
@@ -70,14 +75,14 @@ export function wordFinder(): WordFinder {
       byHead.push([w]);
     } else byHead[i]!.push(w);
   }
-  return (text) => {
+  return (text, lockfile = false) => {
     const s = text.toLowerCase();
     const found: number[] = [];
     for (let i = 0; i < heads.length; i++) {
       if (!s.includes(heads[i]!)) continue;
       for (const w of byHead[i]!) {
         if (!s.includes(HOOK_WORDS[w]!)) continue;
-        if (hookWordPatterns(w) === null) return null;
+        if (!lockfile && hookWordOpens(w)) return null;
         found.push(w);
       }
     }
@@ -117,7 +122,7 @@ function settledLine(line: string, lower: string, found: readonly number[]): boo
   for (const w of found) {
     if (!lower.includes(HOOK_WORDS[w]!)) continue;
     if (line.length > SETTLE_MAX_LINE) return false;
-    for (const p of hookWordPatterns(w)!) if (pattern(p).test(line)) return false;
+    for (const p of hookWordPatterns(w)) if (pattern(p).test(line)) return false;
   }
   return true;
 }
@@ -136,24 +141,28 @@ function hasLiveShape(text: string): boolean {
 /**
  * The whole test for one line: no shape the engine looks at (hasLiveShape), no SSH public key's
  * ` AAAA`, and no word but those whose rules' patterns pass over it (settledLine), each word
- * looked for by itself. stagedDiffIsClean gives the answer of this test on every added line from
- * one pass over them all (test/startup/hook-gate.test.ts holds the two equal).
+ * looked for by itself; for a line of a lockfile (`lockfile`), no `-----` and no word but those
+ * whose patterns pass over it. stagedDiffIsClean gives the answer of this test on every added
+ * line from one pass over them all (test/startup/hook-gate.test.ts holds the two equal).
  */
-export function cleanLineTest(): LineTest {
+export function cleanLineTest(lockfile = false): LineTest {
   const always = HOOK_MARKERS.filter((m) => !HOOK_WORD_MARKERS.includes(m));
   return (text) => {
-    if (hasLiveShape(text) || text.includes(' AAAA')) return false;
+    if (lockfile ? text.includes(PEM_DASHES) : hasLiveShape(text) || text.includes(' AAAA')) return false;
     const lower = text.toLowerCase();
-    if (always.some((m) => lower.includes(m)) || !markerClosed(text)) return false;
+    if (!lockfile && (always.some((m) => lower.includes(m)) || !markerClosed(text))) return false;
     const found: number[] = [];
     for (let w = 0; w < HOOK_WORDS.length; w++) {
       if (!lower.includes(HOOK_WORDS[w]!)) continue;
-      if (hookWordPatterns(w) === null) return false;
+      if (!lockfile && hookWordOpens(w)) return false;
       found.push(w);
     }
     return settledLine(text, lower, found);
   };
 }
+
+/** The marker word a PEM block's lines hang on: in a lockfile too, the engine reads a private key split over lines from it. */
+const PEM_DASHES = '-----';
 
 /**
  * Where a line's shape can be other than none, found in all the added lines at once by V8's
@@ -216,6 +225,9 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
   const added: string[] = [];
   // Where each file's added lines start in `added`.
   const files: number[] = [];
+  // The added lines of lockfiles, each settled by its words' patterns alone (cleanLineTest).
+  const locked: string[] = [];
+  let lockfile = false;
   let wordMarkers = false;
   let inHunk = false;
   for (let at = 0; at < text.length; ) {
@@ -226,9 +238,14 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
       // As the parser cuts it: without the '+', and without a CR before the newline.
       const end = nl > at + 1 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       const line = text.slice(at + 1, end);
-      if (always.test(line)) return false;
-      wordMarkers ||= WORD_MARKER.test(line);
-      added.push(line);
+      if (lockfile) {
+        if (line.includes(PEM_DASHES)) return false;
+        locked.push(line);
+      } else {
+        if (always.test(line)) return false;
+        wordMarkers ||= WORD_MARKER.test(line);
+        added.push(line);
+      }
     } else if (c === 64 /* @ */ && text.startsWith('@@ ', at)) {
       inHunk = true;
     } else if (c === 100 /* d */ && text.startsWith('diff --git ', at)) {
@@ -240,7 +257,10 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
       // The new path: a key file's few lines are scanned whatever they hold. A quoted path
       // (unusual characters) is left to the CLI rather than unquoted here.
       const path = text.slice(at + 4, nl);
-      if (!path.startsWith('b/') || isKeyFile(nameParts(path.slice(2)))) return false;
+      if (!path.startsWith('b/')) return false;
+      const name = nameParts(path.slice(2));
+      if (isKeyFile(name)) return false;
+      lockfile = isLockfile(name);
       files.push(added.length);
     } else if (!HEADERS.some((h) => text.startsWith(h, at))) {
       // A rename or copy, a binary file, a submodule, or anything else: the CLI decides.
@@ -250,13 +270,18 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
   }
   // Every added line passes cleanLineTest, tested over them all at once: shapes and words over
   // the lines joined, then each line holding a word against its words' patterns; and no line
-  // sits in a section named by a marker word.
+  // sits in a section named by a marker word. A lockfile's lines: words and patterns alone.
   const joined = added.join('\n');
   if (!shapeless(added, joined)) return false;
-  const found = (find ?? wordFinder())(joined);
+  const words = find ?? wordFinder();
+  const found = words(joined);
   if (found === null) return false;
   if (found.length > 0) for (const line of added) if (!settledLine(line, line.toLowerCase(), found)) return false;
-  return !wordMarkers || markersSettled(added, files);
+  if (wordMarkers && !markersSettled(added, files)) return false;
+  if (locked.length === 0) return true;
+  const inLocked = words(locked.join('\n'), true)!;
+  if (inLocked.length > 0) for (const line of locked) if (!settledLine(line, line.toLowerCase(), inLocked)) return false;
+  return true;
 }
 
 /** A case-insensitive search for any of `words`. */

@@ -31,24 +31,41 @@ export function hookPattern(i: number): string {
 }
 
 /**
- * For the word of HOOK_WORDS at `word`: the HOOK_PATTERNS of every rule it is a keyword of, or
- * null where a line holding it goes to more detectors than the provider rules (engine.ts
- * scanLine): a keyword of a generic-* rule (providerRulesAlone there). On a line with no live
- * marker word and no shape, the engine runs only the rules whose keywords the line holds, and a
- * rule reports only where its pattern matches (provider-match.ts matchRule): so a line none of
- * whose words' patterns match yields no finding. A marker word that is no rule's keyword has
- * none (empty): the gate asks the engine's own question of the lines holding one (hook-markers.ts
- * markersSettled). A function, so that the shipped gate reads only the entries of the words a
- * diff holds.
+ * For the word of HOOK_WORDS at `word`: the HOOK_PATTERNS of every rule it is a keyword of. On a
+ * line with no live marker word and no shape, or on any line of a lockfile (where only provider
+ * rules run), the engine runs only the rules whose keywords the line holds, and a rule reports
+ * only where its pattern matches (provider-match.ts matchRule): so a line none of whose words'
+ * patterns match yields no finding (but see hookWordOpens). A marker word that is no rule's
+ * keyword has none (empty): the gate asks the engine's own question of the lines holding one
+ * (hook-markers.ts markersSettled). A function, so that the shipped gate reads only the entries
+ * of the words a diff holds.
  */
-export function hookWordPatterns(word: number): readonly number[] | null {
-  return (wordPatterns ??= HOOK_WORDS.map(patternsOfWord))[word] ?? null;
+export function hookWordPatterns(word: number): readonly number[] {
+  return words()[word]?.patterns ?? [];
 }
 
-let wordPatterns: (readonly number[] | null)[] | undefined;
+/**
+ * Whether a line holding the word at `word` goes to every detector wherever it is, so that its
+ * rules' patterns settle it only in a lockfile (engine.ts scanLine, providerRulesAlone): a
+ * keyword of a generic-* rule. True for an index that is no word's.
+ */
+export function hookWordOpens(word: number): boolean {
+  return words()[word]?.opens ?? true;
+}
 
-function patternsOfWord(w: string): readonly number[] | null {
+interface WordEntry {
+  readonly patterns: readonly number[];
+  readonly opens: boolean;
+}
+
+let wordEntries: readonly WordEntry[] | undefined;
+
+const words = (): readonly WordEntry[] => (wordEntries ??= HOOK_WORDS.map(entryOfWord));
+
+function entryOfWord(w: string): WordEntry {
   const rules = providerRules.filter((r) => r.keywords.some((k) => k.toLowerCase() === w));
-  if (rules.some((r) => r.id.startsWith('generic-'))) return null;
-  return [...new Set(rules.map((r) => HOOK_PATTERNS.indexOf(`${r.pattern.flags}/${r.pattern.source}`)))];
+  return {
+    patterns: [...new Set(rules.map((r) => HOOK_PATTERNS.indexOf(`${r.pattern.flags}/${r.pattern.source}`)))],
+    opens: rules.some((r) => r.id.startsWith('generic-')),
+  };
 }

@@ -61,7 +61,14 @@ describe('named filters', () => {
     for (const p of ['package-lock.json', 'web/yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'deno.lock', 'poetry.lock', 'Pipfile.lock', 'Cargo.lock', 'go.sum', 'composer.lock', 'Gemfile.lock']) {
       expect(fileContext(p).isLockfile, p).toBe(true);
     }
+    // Every name of the list (those not ending in .lock: the rest are lockfiles by their suffix too), in any case.
+    for (const p of ['npm-shrinkwrap.json', 'bun.lockb', 'pdm.lock', 'uv.lock', 'Podfile.lock', 'packages.lock.json', 'flake.lock', 'mix.lock', 'pubspec.lock', 'gradle.lockfile', 'conda-lock.yml', 'paket.lock', 'Package.resolved', 'app/PACKAGE-LOCK.JSON']) {
+      expect(fileContext(p).isLockfile, p).toBe(true);
+    }
     expect(fileContext('src/lock.ts').isLockfile).toBe(false);
+    // Any other *.lock is one; a file named .lock, or a lockfile's name with more around it, is not.
+    expect(fileContext('vendor/anything.lock').isLockfile).toBe(true);
+    for (const p of ['.lock', 'dir/.lock', 'package-lock.json.bak', 'my-package-lock.json', 'go.sum.txt', 'conda-lock.yaml']) expect(fileContext(p).isLockfile, p).toBe(false);
     expect(fileContext('dist/app.min.js').isMinified).toBe(true);
     expect(fileContext('dist/app.js.map').isMinified).toBe(true);
     expect(fileContext('src/app.js').isMinified).toBe(false);

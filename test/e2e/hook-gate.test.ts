@@ -66,6 +66,24 @@ describe('the loader answers a clean staged diff without the CLI', () => {
       renameSync(join(copy, needs), join(copy, 'dist', needs));
       expect(staged(cli), path).toMatchObject({ code: 0, stdout: '', stderr: '' });
     }
+    // A lockfile update (a package named by a marker word, a registry link, an SRI digest: a
+    // random run) is the gate's, where only its rules' patterns count; in any other file those
+    // lines, and a generic-* rule's keyword (`curl`) anywhere else, are the CLI's.
+    const digest = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 97 + 13) & 255)).toString('base64');
+    const entry = `{\n  "packages": {\n    "node_modules/js-tokens": {\n      "resolved": "https://registry.npmjs.org/js-tokens/-/js-tokens-4.0.0.tgz",\n      "integrity": "sha512-${digest}"\n    }\n  }\n}\n`;
+    r.write('package-lock.json', entry);
+    r.git('add', 'package-lock.json');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    for (const [path, content] of [
+      ['vendor/lock.json', entry],
+      ['scripts/health.sh', 'curl https://example.com/health\n'],
+    ] as const) {
+      r.write(path, content);
+      r.git('add', path);
+      expect(staged(cli).code, path).not.toBe(0);
+      r.git('rm', '-q', '--cached', path);
+      rmSync(join(r.dir, path));
+    }
     // A config file at the top level (untracked, as the CLI reads it from the working tree) is the CLI's.
     writeFileSync(join(r.dir, '.secret-scan.json'), '{}\n');
     expect(staged(cli).code).not.toBe(0);
@@ -78,7 +96,7 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     const commit = r.git('commit', '-q', '-m', 'views');
     expect(commit.code, commit.stderr).toBe(0);
     expect(r.git('log', '--format=%s').stdout.trim()).toBe('views');
-    expect(r.git('show', '--name-only', '--format=').stdout.trim().split('\n').sort()).toEqual(['app/paths.py', 'app/session.py', 'app/views.py', 'docs/links.md']);
+    expect(r.git('show', '--name-only', '--format=').stdout.trim().split('\n').sort()).toEqual(['app/paths.py', 'app/session.py', 'app/views.py', 'docs/links.md', 'package-lock.json']);
     // The next one, with the marker line, is stopped: the hook needed the CLI.
     r.git('add', '-A');
     expect(r.git('commit', '-q', '-m', 'settings').code).not.toBe(0);

@@ -16,11 +16,12 @@ import { SECRET_NAME_MARKERS, WORD_MARKERS } from '../../src/detect/filters/name
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder } from '../../src/startup/hook-gate.js';
-import { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORDS, hookWordPatterns } from '../../src/startup/hook-words.js';
+import { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORDS, hookWordOpens, hookWordPatterns } from '../../src/startup/hook-words.js';
 import { textFixtures } from '../helpers/fixtures.js';
 
 const engine = createEngine();
 const test = cleanLineTest();
+const lockTest = cleanLineTest(true);
 const finder = wordFinder();
 const root = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -56,6 +57,31 @@ describe('a diff the hook gate calls clean holds no finding', () => {
     expect(findings).toBeGreaterThan(1_000);
   });
 
+  it('every fixture file as a lockfile, whole and in pieces of 1 to 3 lines: where it says clean, the engine finds nothing', () => {
+    // In a lockfile only the provider rules run (engine.ts), and the gate settles a line by its words' patterns alone.
+    let judged = 0;
+    let cleared = 0;
+    let findings = 0;
+    for (const { name, text } of textFixtures()) {
+      const lock = `${name}.lock`;
+      const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+      const pieces: string[][] = [lines];
+      for (let size = 1; size <= 3; size++) for (let at = 0; at < lines.length; at += size) pieces.push(lines.slice(at, at + size));
+      for (const piece of pieces) {
+        const found = engine.detect({ file: lock, lines: piece.map((text, i) => ({ number: i + 1, text })) });
+        findings += found.length;
+        judged++;
+        if (!clean(diffOf(lock, piece))) continue;
+        cleared++;
+        expect(found, `${lock}: ${JSON.stringify(piece).slice(0, 300)}`).toEqual([]);
+      }
+    }
+    // More cleared than the same pieces under their own names (shapes and marker words do not count here).
+    expect(judged).toBeGreaterThan(15_000);
+    expect(cleared).toBeGreaterThan(5_000);
+    expect(findings).toBeGreaterThan(500);
+  });
+
   it('every positive sample of every catalog rule is left to the CLI', () => {
     let n = 0;
     for (const rule of providerRules) {
@@ -67,30 +93,46 @@ describe('a diff the hook gate calls clean holds no finding', () => {
     expect(n).toBeGreaterThan(2 * providerRules.length);
   });
 
-  it('its words are every rule keyword and every marker word, in lower case, each once; each settled by exactly its rules\' patterns, never a generic-* rule\'s keyword', () => {
+  it('every positive sample the engine finds in a lockfile is left to the CLI there too', () => {
+    let n = 0;
+    for (const rule of providerRules) {
+      for (const s of rule.samples().positive) {
+        const lines = s.split('\n');
+        if (engine.detect({ file: 'web/package-lock.json', lines: lines.map((text, i) => ({ number: i + 1, text })) }).length === 0) continue;
+        expect(clean(diffOf('web/package-lock.json', lines)), `${rule.id}: ${s.slice(0, 80)}`).toBe(false);
+        n++;
+      }
+    }
+    // The provider rules run in a lockfile: most samples are found there.
+    expect(n).toBeGreaterThan(2 * providerRules.length);
+  });
+
+  it('its words are every rule keyword and every marker word, in lower case, each once; each settled by exactly its rules\' patterns, a generic-* rule\'s keyword only in a lockfile', () => {
     const expected = new Set([...providerRules.flatMap((r) => r.keywords), ...SECRET_NAME_MARKERS].map((w) => w.toLowerCase()));
     expect(new Set(HOOK_WORDS)).toEqual(expected);
     expect(HOOK_WORDS).toHaveLength(expected.size);
     let settled = 0;
     for (const [i, w] of HOOK_WORDS.entries()) {
       const rules = providerRules.filter((r) => r.keywords.some((k) => k.toLowerCase() === w));
-      // A generic-* candidate sends its line to every detector (engine.ts scanLine, providerRulesAlone).
+      // A marker word that is no rule's keyword has none: markerClosed judges its lines.
+      expect(new Set(hookWordPatterns(i).map((p) => HOOK_PATTERNS[p])), w).toEqual(new Set(rules.map((r) => `${r.pattern.flags}/${r.pattern.source}`)));
+      // A generic-* candidate sends its line to every detector (engine.ts scanLine, providerRulesAlone), but in a lockfile.
       if (rules.some((r) => r.id.startsWith('generic-'))) {
-        expect(hookWordPatterns(i), w).toBeNull();
-        // In any case and inside a word, it keeps a line from the gate.
+        expect(hookWordOpens(i), w).toBe(true);
+        // In any case and inside a word, it keeps a line from the gate, but in a lockfile.
         expect(test(`x${w}x`), w).toBe(false);
         expect(test(`x${w.toUpperCase()}x`), w).toBe(false);
       } else {
+        expect(hookWordOpens(i), w).toBe(false);
         settled++;
-        // A marker word that is no rule's keyword has none: markerClosed judges its lines.
-        expect(new Set(hookWordPatterns(i)!.map((p) => HOOK_PATTERNS[p])), w).toEqual(new Set(rules.map((r) => `${r.pattern.flags}/${r.pattern.source}`)));
       }
-      // Found in any case and inside a word (or the diff declined for a word that is never settled).
+      // Found in any case and inside a word (or the diff declined for a word that is never settled outside a lockfile).
       for (const text of [`x${w}x`, `x${w.toUpperCase()}x`]) {
         const lower = text.toLowerCase();
-        const never = HOOK_WORDS.some((v, j) => hookWordPatterns(j) === null && lower.includes(v));
+        const never = HOOK_WORDS.some((v, j) => hookWordOpens(j) && lower.includes(v));
         if (never) expect(finder(text), text).toBeNull();
         else expect(finder(text), text).toContain(i);
+        expect(finder(text, true), text).toContain(i);
       }
     }
     expect(settled).toBeGreaterThan(400);
@@ -143,18 +185,17 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     expect(test('x = secret')).toBe(false);
   });
 
-  it('on 20,000 generated diffs of runs, padding, colons, dots and spaces: clean exactly when every line passes cleanLineTest', () => {
-    let seed = 0x5eed;
+  /** Generated lines of runs, padding, colons, dots, spaces and a few words (a seeded generator: the same lines each run). */
+  const generator = (seed: number): (() => string[]) => {
     const next = (n: number): number => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return (seed >>> 8) % n;
     };
     const classes = ['abcdefghij', 'ABCDEFGHIJ', '0123456789', 'aB3', '+/_-'];
-    // Words a line's patterns settle or not: `://` and `github` (settled where no pattern matches), `curl` (a generic-* rule's).
-    const separators = ['.', '~', '=', '==', ':', ' ', '"', ', ', 'é', '\t', '', '://', ' github ', 'curl '];
-    let cleaned = 0;
-    let declined = 0;
-    for (let k = 0; k < 20_000; k++) {
+    // Words a line's patterns settle or not: `://` and `github` (settled where no pattern matches),
+    // `curl` (a generic-* rule's), `token` (a marker word that opens a line anywhere), `-----`.
+    const separators = ['.', '~', '=', '==', ':', ' ', '"', ', ', 'é', '\t', '', '://', ' github ', 'curl ', ' token ', '-----'];
+    return () => {
       const lines: string[] = [];
       for (let l = 1 + next(8); l > 0; l--) {
         let line = '';
@@ -165,6 +206,16 @@ describe('the gate tests all added lines at once, as it would each line by itsel
         }
         lines.push(line);
       }
+      return lines;
+    };
+  };
+
+  it('on 20,000 generated diffs of runs, padding, colons, dots and spaces: clean exactly when every line passes cleanLineTest', () => {
+    const generate = generator(0x5eed);
+    let cleaned = 0;
+    let declined = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const lines = generate();
       const expected = lines.every((l) => test(l));
       expect(clean(diffOf('app/data.txt', lines)), JSON.stringify(lines)).toBe(expected);
       if (expected) cleaned++;
@@ -173,6 +224,28 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     // Both answers, often.
     expect(cleaned).toBeGreaterThan(2_000);
     expect(declined).toBeGreaterThan(2_000);
+  });
+
+  it('on 20,000 generated diffs of a lockfile and another file, in either order: clean exactly when each file\'s lines pass its test', () => {
+    const generate = generator(0x10c4);
+    let cleaned = 0;
+    let declined = 0;
+    let lockOnly = 0;
+    for (let k = 0; k < 20_000; k++) {
+      const lock = generate();
+      const other = k % 3 === 0 ? [] : generate();
+      const expected = lock.every((l) => lockTest(l)) && other.every((l) => test(l));
+      // The lockfile's test alone passes the lines the other test declines, often: each file is held to its own.
+      if (lock.every((l) => lockTest(l)) && !lock.every((l) => test(l))) lockOnly++;
+      const parts = [diffOf('web/yarn.lock', lock), ...(other.length > 0 ? [diffOf('web/app.js', other)] : [])];
+      if (k % 2 === 1) parts.reverse();
+      expect(clean(Buffer.concat(parts)), JSON.stringify([lock, other])).toBe(expected);
+      if (expected) cleaned++;
+      else declined++;
+    }
+    expect(cleaned).toBeGreaterThan(2_000);
+    expect(declined).toBeGreaterThan(2_000);
+    expect(lockOnly).toBeGreaterThan(2_000);
   });
 });
 
@@ -272,6 +345,41 @@ describe('what the hook gate leaves to the CLI', () => {
     expect(clean(diffOf('config/app.yml', ['paths:', '']))).toBe(true);
     const two = Buffer.concat([diffOf('config/a.yml', ['paths:']), diffOf('config/b.yml', ['  root: /srv/app'])]);
     expect(clean(two)).toBe(true);
+  });
+
+  it('a lockfile\'s lines are the gate\'s whatever their shapes and marker words; the CLI\'s where a pattern matches, on a PEM line\'s dashes, and past SETTLE_MAX_LINE', () => {
+    const digest = synth('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', 86, 'hook-gate-lock');
+    // An npm lockfile's entry: a package named by a marker word, a registry link, an SRI digest (a random run).
+    const entry = ['    "node_modules/js-tokens": {', '      "version": "4.0.0",', '      "resolved": "https://registry.npmjs.org/js-tokens/-/js-tokens-4.0.0.tgz",', `      "integrity": "sha512-${digest}==",`, '      "dev": true', '    },'];
+    for (const name of ['package-lock.json', 'web/yarn.lock', 'Cargo.lock', 'go.sum', 'deps/anything.lock', 'app/PNPM-LOCK.YAML']) expect(clean(diffOf(name, entry)), name).toBe(true);
+    // The same lines in any other file: the digest and `token` are the detectors'.
+    for (const name of ['package.json', '.lock', 'package-lock.json.bak', 'lock/app.js']) expect(clean(diffOf(name, entry)), name).toBe(false);
+    // A generic-* rule's keyword (`curl`) is settled there by its patterns too: a line where one matches is the CLI's.
+    expect(clean(diffOf('web/yarn.lock', [...entry, '  curl https://example.com/health']))).toBe(true);
+    const generic = providerRules.find((r) => r.id === 'generic-curl-user-password')!;
+    const sample = generic.samples().positive[0]!;
+    expect(engine.detect({ file: 'web/yarn.lock', lines: [{ number: 1, text: sample }] }).length).toBeGreaterThan(0);
+    expect(clean(diffOf('web/yarn.lock', [...entry, sample]))).toBe(false);
+    // A token in a resolved link: its rule's pattern matches.
+    const github = providerRules.find((r) => r.id === 'github-token-legacy')!.samples().positive[0]!;
+    expect(clean(diffOf('package-lock.json', [...entry, `      "resolved": "${github}",`]))).toBe(false);
+    // `-----`, where the engine reads a private key split over lines, even with no word beside it.
+    expect(clean(diffOf('package-lock.json', [...entry, '-----']))).toBe(false);
+    expect(clean(diffOf('package-lock.json', [...entry, '----']))).toBe(true);
+    // A line holding a keyword is judged whole up to SETTLE_MAX_LINE characters; one with none at any length.
+    const link = '"resolved": "https://registry.npmjs.org/a.tgz"';
+    const padded = (n: number, tail: string): string => `${'a '.repeat((n - tail.length) >> 1)}${(n - tail.length) & 1 ? 'a' : ''}${tail}`;
+    expect(padded(SETTLE_MAX_LINE + 1, link)).toHaveLength(SETTLE_MAX_LINE + 1);
+    expect(clean(diffOf('package-lock.json', [padded(SETTLE_MAX_LINE, link)]))).toBe(true);
+    expect(clean(diffOf('package-lock.json', [padded(SETTLE_MAX_LINE + 1, link)]))).toBe(false);
+    expect(clean(diffOf('package-lock.json', [padded(SETTLE_MAX_LINE * 2, `"${digest}"`)]))).toBe(true);
+    // Each file by its own name: a lockfile's lines do not excuse the next file's, nor the next file's rules a lockfile's.
+    const code = diffOf('app/views.py', [`x = "${digest}"`]);
+    expect(clean(Buffer.concat([diffOf('package-lock.json', entry), code]))).toBe(false);
+    expect(clean(Buffer.concat([diffOf('app/views.py', ['x = 1']), diffOf('package-lock.json', entry)]))).toBe(true);
+    // A marker word's section does not open a lockfile's lines, nor is a lockfile's section another file's.
+    expect(clean(diffOf('pubspec.lock', ['packages:', '  path: 1.9.0']))).toBe(true);
+    expect(clean(Buffer.concat([diffOf('pubspec.lock', ['packages:']), diffOf('app/a.yml', ['  root: /srv/app'])]))).toBe(true);
   });
 
   it('a key file\'s lines (a bare key has neither keyword nor shape), by each name that makes one', () => {

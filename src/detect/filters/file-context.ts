@@ -3,36 +3,9 @@
 // report). Computed once per file, not per line.
 
 import type { FileContext, SourceLine } from '../../types.js';
-import { nameParts } from './file-name.js';
+import { isLockfile, nameParts } from './file-name.js';
 
 export { isKeyFile } from './file-name.js';
-
-const LOCKFILES = new Set([
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'yarn.lock',
-  'pnpm-lock.yaml',
-  'bun.lock',
-  'bun.lockb',
-  'deno.lock',
-  'poetry.lock',
-  'pipfile.lock',
-  'pdm.lock',
-  'uv.lock',
-  'cargo.lock',
-  'go.sum',
-  'composer.lock',
-  'gemfile.lock',
-  'podfile.lock',
-  'packages.lock.json',
-  'flake.lock',
-  'mix.lock',
-  'pubspec.lock',
-  'gradle.lockfile',
-  'conda-lock.yml',
-  'paket.lock',
-  'package.resolved',
-]);
 
 const TEMPLATE_SUFFIXES = ['.example', '.sample', '.template', '.tmpl', '.tpl', '.dist', '.default', '.defaults', '.skel'];
 const TEMPLATE_NAMES = /(?:^|[._-])(?:example|sample|template|dist)(?:[._-]|$)/;
@@ -90,7 +63,7 @@ export function fileContext(path: string, lines?: readonly SourceLine[]): FileCo
     baseName,
     ext,
     isTemplateFile: TEMPLATE_SUFFIXES.some((s) => baseName.endsWith(s)) || TEMPLATE_NAMES.test(baseName),
-    isLockfile: LOCKFILES.has(baseName) || baseName.endsWith('.lock') && baseName !== '.lock',
+    isLockfile: isLockfile({ baseName }),
     isMinified:
       /\.min\.(?:js|mjs|cjs|css)$/.test(baseName) ||
       baseName.endsWith('.map') ||

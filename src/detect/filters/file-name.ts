@@ -16,3 +16,39 @@ export function nameParts(path: string): { baseName: string; ext: string } {
 export function isKeyFile(name: { readonly baseName: string; readonly ext: string }): boolean {
   return name.ext === 'key' || name.baseName === 'master.key' || name.baseName === '.secret_key' || name.baseName === 'secret_key';
 }
+
+/** Lockfiles by name (lower case); any other `*.lock` is one too. */
+const LOCKFILES = new Set([
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lock',
+  'bun.lockb',
+  'deno.lock',
+  'poetry.lock',
+  'pipfile.lock',
+  'pdm.lock',
+  'uv.lock',
+  'cargo.lock',
+  'go.sum',
+  'composer.lock',
+  'gemfile.lock',
+  'podfile.lock',
+  'packages.lock.json',
+  'flake.lock',
+  'mix.lock',
+  'pubspec.lock',
+  'gradle.lockfile',
+  'conda-lock.yml',
+  'paket.lock',
+  'package.resolved',
+]);
+
+/**
+ * A package manager's lockfile (engine.ts: only provider rules run there, its hashes being
+ * neither names nor keys): a name of LOCKFILES, or any `*.lock` but a file named `.lock`.
+ */
+export function isLockfile(name: { readonly baseName: string }): boolean {
+  return LOCKFILES.has(name.baseName) || (name.baseName.endsWith('.lock') && name.baseName !== '.lock');
+}
