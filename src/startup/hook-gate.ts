@@ -250,6 +250,7 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
       inHunk = true;
     } else if (c === 100 /* d */ && text.startsWith('diff --git ', at)) {
       inHunk = false;
+      lockfile = false;
     } else if (inHunk) {
       // With -U0 a hunk holds only removed lines and git's "\ No newline at end of file".
       if (c !== 45 /* - */ && c !== 92 /* \ */) return false;

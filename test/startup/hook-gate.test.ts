@@ -372,6 +372,9 @@ describe('what the hook gate leaves to the CLI', () => {
     const code = diffOf('app/views.py', [`x = "${digest}"`]);
     expect(clean(Buffer.concat([diffOf('package-lock.json', entry), code]))).toBe(false);
     expect(clean(Buffer.concat([diffOf('app/views.py', ['x = 1']), diffOf('package-lock.json', entry)]))).toBe(true);
+    // A file's lines after a header without its path (git writes none such) are not the lockfile's before it.
+    const pathless = Buffer.from(`diff --git a/app.py b/app.py\nnew file mode 100644\n@@ -0,0 +1 @@\n+x = "${digest}"\n`);
+    expect(clean(Buffer.concat([diffOf('package-lock.json', entry), pathless]))).toBe(false);
     // A marker word's section does not open a lockfile's lines, nor is a lockfile's section another file's.
     expect(clean(diffOf('pubspec.lock', ['packages:', '  path: 1.9.0']))).toBe(true);
     expect(clean(Buffer.concat([diffOf('pubspec.lock', ['packages:']), diffOf('app/a.yml', ['  root: /srv/app'])]))).toBe(true);
