@@ -57,26 +57,42 @@ export type LineTest = (text: string) => boolean;
 export type WordFinder = (text: string, lockfile?: boolean) => readonly number[] | null;
 
 /**
- * The word finder. One native substring search per distinct three-character head (405 for the
- * catalog's 634 words), and the words of a head only where it occurs: the gate runs once per
- * process, in V8's interpreter, where a loop over a text's characters costs ~0.3 us a character
- * (the bench's 180 lines: 1.2 ms, against ~0.5 ms this way).
+ * Past this many characters of text the word finder makes one pass over it with a regular
+ * expression of every word instead of one search per head: 405 searches of a 500 KB lockfile
+ * update took 100 ms, the one pass 10 ms. The expression's compilation (~5 ms) is the rest: the
+ * first 16 KB of that update took 3.6 ms by searches and 5.3 by the pass, 32 KB 7.0 and 5.5, 32
+ * KB of Ruby 7.9 and 6.5 (fresh processes, cold). The answer is the same either way.
  */
-export function wordFinder(): WordFinder {
-  const heads: string[] = [];
+export const FINDER_ONE_PASS_PAST = 24 * 1024;
+
+/**
+ * The word finder. Up to `onePassPast` characters, one native substring search per distinct
+ * three-character head (405 for the catalog's 634 words), and the words of a head only where it
+ * occurs: the gate runs once per process, in V8's interpreter, where a loop over a text's
+ * characters costs ~0.3 us a character (the bench's 180 lines: 1.2 ms, against ~0.5 ms this
+ * way). Past it, one regular expression of every word, longest first, from each place it matched
+ * to the next character: a word is found where it starts, with every word that is a prefix of it
+ * (both ways find the same words: test/startup/hook-gate.test.ts).
+ */
+export function wordFinder(onePassPast = FINDER_ONE_PASS_PAST): WordFinder {
+  let heads: string[] | undefined;
   const byHead: number[][] = [];
-  const at = new Map<string, number>();
-  for (let w = 0; w < HOOK_WORDS.length; w++) {
-    const h = HOOK_WORDS[w]!.slice(0, 3);
-    const i = at.get(h);
-    if (i === undefined) {
-      at.set(h, heads.length);
-      heads.push(h);
-      byHead.push([w]);
-    } else byHead[i]!.push(w);
-  }
-  return (text, lockfile = false) => {
-    const s = text.toLowerCase();
+  let every: RegExp | undefined;
+
+  const bySearches = (s: string, lockfile: boolean): number[] | null => {
+    if (heads === undefined) {
+      heads = [];
+      const at = new Map<string, number>();
+      for (let w = 0; w < HOOK_WORDS.length; w++) {
+        const h = HOOK_WORDS[w]!.slice(0, 3);
+        const i = at.get(h);
+        if (i === undefined) {
+          at.set(h, heads.length);
+          heads.push(h);
+          byHead.push([w]);
+        } else byHead[i]!.push(w);
+      }
+    }
     const found: number[] = [];
     for (let i = 0; i < heads.length; i++) {
       if (!s.includes(heads[i]!)) continue;
@@ -88,6 +104,67 @@ export function wordFinder(): WordFinder {
     }
     return found;
   };
+
+  const byOnePass = (s: string, lockfile: boolean): number[] | null => {
+    every ??= wordsPattern(HOOK_WORDS.map((_, w) => w));
+    const seen = new Uint8Array(HOOK_WORDS.length);
+    const found: number[] = [];
+    every.lastIndex = 0;
+    for (let m = every.exec(s); m !== null; m = every.exec(s)) {
+      for (const w of wordsStarting(m[0])) {
+        if (seen[w] === 1) continue;
+        seen[w] = 1;
+        if (!lockfile && hookWordOpens(w)) return null;
+        found.push(w);
+      }
+      every.lastIndex = m.index + 1;
+    }
+    return found;
+  };
+
+  return (text, lockfile = false) => {
+    const s = text.toLowerCase();
+    return s.length > onePassPast ? byOnePass(s, lockfile) : bySearches(s, lockfile);
+  };
+}
+
+/**
+ * A global search for any of the words of HOOK_WORDS at `words`, the longest tried first at each
+ * place: where it matches, the words there are the one it matched and those that are prefixes of
+ * it (wordsStarting).
+ */
+function wordsPattern(words: readonly number[]): RegExp {
+  const longestFirst = [...words].sort((a, b) => HOOK_WORDS[b]!.length - HOOK_WORDS[a]!.length);
+  return new RegExp(longestFirst.map((w) => escapeWord(HOOK_WORDS[w]!)).join('|'), 'g');
+}
+
+/** `word` as a regular expression's text. */
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** HOOK_WORDS by their first character, for wordsStarting. */
+let byFirst: Map<string, number[]> | undefined;
+/** wordsStarting's answers so far. */
+const starting = new Map<string, readonly number[]>();
+
+/** The words of HOOK_WORDS that `text` starts with. */
+function wordsStarting(text: string): readonly number[] {
+  let ws = starting.get(text);
+  if (ws === undefined) {
+    if (byFirst === undefined) {
+      byFirst = new Map();
+      for (let w = 0; w < HOOK_WORDS.length; w++) {
+        const c = HOOK_WORDS[w]![0]!;
+        const list = byFirst.get(c);
+        if (list === undefined) byFirst.set(c, [w]);
+        else list.push(w);
+      }
+    }
+    ws = (byFirst.get(text[0]!) ?? []).filter((w) => text.startsWith(HOOK_WORDS[w]!));
+    starting.set(text, ws);
+  }
+  return ws;
 }
 
 /**
@@ -114,16 +191,51 @@ function pattern(i: number): RegExp {
 }
 
 /**
- * Whether the provider rules of the words `found` (settleable: WordFinder) pass over `line`
- * (with `lower`, its lower-cased text): none of the patterns of a word it holds matches it, and
- * it is short enough to be judged whole.
+ * Whether every line of `lines` (joined by newlines: `joined`) holding a word of `found` (every
+ * word the text holds, none of them one that opens a line: WordFinder) is settled by the
+ * patterns of the words it holds (settledLine). The words are found where they are by one search
+ * for all of them over the text lower-cased, not by a test of each line for each word: a lockfile
+ * update of 12,646 lines took 35 ms that way. Lower-casing keeps every newline where it is and
+ * makes none, so the text's lines are the lines lower-cased.
  */
-function settledLine(line: string, lower: string, found: readonly number[]): boolean {
-  for (const w of found) {
-    if (!lower.includes(HOOK_WORDS[w]!)) continue;
-    if (line.length > SETTLE_MAX_LINE) return false;
-    for (const p of hookWordPatterns(w)) if (pattern(p).test(line)) return false;
+function linesSettled(lines: readonly string[], joined: string, found: readonly number[]): boolean {
+  if (found.length === 0) return true;
+  const lower = joined.toLowerCase();
+  const any = wordsPattern(found);
+  // The line the last match was on (its end in `lower`), and the words matched there so far.
+  let line = 0;
+  let end = lineEnd(lower, 0);
+  let held: number[] = [];
+  for (let m = any.exec(lower); m !== null; m = any.exec(lower)) {
+    if (m.index > end) {
+      if (!settledLine(lines[line]!, held)) return false;
+      held = [];
+      do {
+        line++;
+        end = lineEnd(lower, end + 1);
+      } while (end < m.index);
+    }
+    for (const w of wordsStarting(m[0])) if (!held.includes(w)) held.push(w);
+    any.lastIndex = m.index + 1;
   }
+  return settledLine(lines[line]!, held);
+}
+
+/** Where the line of `text` starting at `start` ends: its newline, or the text's end. */
+function lineEnd(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  return nl < 0 ? text.length : nl;
+}
+
+/**
+ * Whether the provider rules of the words `held` (each settleable: WordFinder), which `line`
+ * holds, pass over it: none of their patterns matches it, and it is short enough to be judged
+ * whole.
+ */
+function settledLine(line: string, held: readonly number[]): boolean {
+  if (held.length === 0) return true;
+  if (line.length > SETTLE_MAX_LINE) return false;
+  for (const w of held) for (const p of hookWordPatterns(w)) if (pattern(p).test(line)) return false;
   return true;
 }
 
@@ -157,7 +269,7 @@ export function cleanLineTest(lockfile = false): LineTest {
       if (!lockfile && hookWordOpens(w)) return false;
       found.push(w);
     }
-    return settledLine(text, lower, found);
+    return settledLine(text, found);
   };
 }
 
@@ -202,11 +314,13 @@ function shapeless(lines: readonly string[], joined: string): boolean {
 }
 
 /**
- * Past this many bytes of diff the CLI is left to it: the keyword index would build its full
- * automaton (prefilter.ts AUTOMATON_AFTER), work the CLI repeats when a line needs it, and the
- * fixed cost saved is small beside the scan of such a diff.
+ * Past this many bytes of diff the CLI is left to it: what the loader reads whole (staged-git.ts
+ * STREAM_ABOVE); a bigger diff is streamed. Every pass over a diff is linear (the words: one
+ * expression past FINDER_ONE_PASS_PAST), so a big diff the gate declines costs it ~10-20 ms a MB
+ * beside the CLI's scan of it, and one it answers spares that scan: a 500 KB package-lock.json
+ * update, 45 ms of gate against ~190 ms of CLI (bench/README.md, twenty-sixth pass).
  */
-export const HOOK_GATE_MAX_BYTES = 64 * 1024;
+export const HOOK_GATE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * Whether the staged diff `diff` (git diff --cached, as staged-git.ts runs it, read whole) of the
@@ -238,10 +352,8 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
       // As the parser cuts it: without the '+', and without a CR before the newline.
       const end = nl > at + 1 && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       const line = text.slice(at + 1, end);
-      if (lockfile) {
-        if (line.includes(PEM_DASHES)) return false;
-        locked.push(line);
-      } else {
+      if (lockfile) locked.push(line);
+      else {
         if (always.test(line)) return false;
         wordMarkers ||= WORD_MARKER.test(line);
         added.push(line);
@@ -270,24 +382,23 @@ export function stagedDiffIsClean(root: string, diff: Buffer, find?: WordFinder)
     at = nl + 1;
   }
   // Every added line passes cleanLineTest, tested over them all at once: shapes and words over
-  // the lines joined, then each line holding a word against its words' patterns; and no line
-  // sits in a section named by a marker word. A lockfile's lines: words and patterns alone.
+  // the lines joined, then each line holding a word against the patterns of the words it holds;
+  // and no line sits in a section named by a marker word. A lockfile's lines: words and patterns
+  // alone.
   const joined = added.join('\n');
   if (!shapeless(added, joined)) return false;
   const words = find ?? wordFinder();
   const found = words(joined);
-  if (found === null) return false;
-  if (found.length > 0) for (const line of added) if (!settledLine(line, line.toLowerCase(), found)) return false;
+  if (found === null || !linesSettled(added, joined, found)) return false;
   if (wordMarkers && !markersSettled(added, files)) return false;
   if (locked.length === 0) return true;
-  const inLocked = words(locked.join('\n'), true)!;
-  if (inLocked.length > 0) for (const line of locked) if (!settledLine(line, line.toLowerCase(), inLocked)) return false;
-  return true;
+  const lockedJoined = locked.join('\n');
+  return !lockedJoined.includes(PEM_DASHES) && linesSettled(locked, lockedJoined, words(lockedJoined, true)!);
 }
 
 /** A case-insensitive search for any of `words`. */
 function markerPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.map((m) => m.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'i');
+  return new RegExp(words.map(escapeWord).join('|'), 'i');
 }
 
 /** The marker words that open a line only where a name rule can read them (names.ts WORD_MARKERS: `pat` in `path` does not). */

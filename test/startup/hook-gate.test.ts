@@ -15,7 +15,8 @@ import { SHAPE_BASE64_RUN, SHAPE_COLON_FIELDS, SHAPE_RANDOM_RUN } from '../../sr
 import { SECRET_NAME_MARKERS, WORD_MARKERS } from '../../src/detect/filters/names.js';
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
-import { cleanLineTest, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder } from '../../src/startup/hook-gate.js';
+import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
+import { cleanLineTest, FINDER_ONE_PASS_PAST, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder, type WordFinder } from '../../src/startup/hook-gate.js';
 import { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORDS, hookWordOpens, hookWordPatterns } from '../../src/startup/hook-words.js';
 import { textFixtures } from '../helpers/fixtures.js';
 
@@ -23,6 +24,9 @@ const engine = createEngine();
 const test = cleanLineTest();
 const lockTest = cleanLineTest(true);
 const finder = wordFinder();
+// The finder's two ways, each on every text: one search per head, and one pass of an expression of every word.
+const searches = wordFinder(Infinity);
+const onePass = wordFinder(0);
 const root = mkdtempSync(join(tmpdir(), 'secret-scan-hook-gate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -31,7 +35,7 @@ function diffOf(path: string, lines: readonly string[], headers: readonly string
   return Buffer.from(`diff --git a/${path} b/${path}\n${headers.map((h) => `${h}\n`).join('')}@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}\n`).join('')}`);
 }
 
-const clean = (diff: Buffer): boolean => stagedDiffIsClean(root, diff, finder);
+const clean = (diff: Buffer, find: WordFinder = finder): boolean => stagedDiffIsClean(root, diff, find);
 
 /**
  * Every fixture file, whole and in pieces of 1 to `largest` lines, under the path `pathOf` gives
@@ -205,14 +209,14 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     };
   };
 
-  it('on 20,000 generated diffs of runs, padding, colons, dots and spaces: clean exactly when every line passes cleanLineTest', () => {
+  it.each([['searches', searches], ['one pass', onePass]] as const)('on 20,000 generated diffs of runs, padding, colons, dots and spaces: clean exactly when every line passes cleanLineTest (words found by %s)', (_, find) => {
     const generate = generator(0x5eed);
     let cleaned = 0;
     let declined = 0;
     for (let k = 0; k < 20_000; k++) {
       const lines = generate();
       const expected = lines.every((l) => test(l));
-      expect(clean(diffOf('app/data.txt', lines)), JSON.stringify(lines)).toBe(expected);
+      expect(clean(diffOf('app/data.txt', lines), find), JSON.stringify(lines)).toBe(expected);
       if (expected) cleaned++;
       else declined++;
     }
@@ -221,7 +225,7 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     expect(declined).toBeGreaterThan(2_000);
   });
 
-  it('on 20,000 generated diffs of a lockfile and another file, in either order: clean exactly when each file\'s lines pass its test', () => {
+  it.each([['searches', searches], ['one pass', onePass]] as const)('on 20,000 generated diffs of a lockfile and another file, in either order: clean exactly when each file\'s lines pass its test (words found by %s)', (_, find) => {
     const generate = generator(0x10c4);
     let cleaned = 0;
     let declined = 0;
@@ -234,13 +238,87 @@ describe('the gate tests all added lines at once, as it would each line by itsel
       if (lock.every((l) => lockTest(l)) && !lock.every((l) => test(l))) lockOnly++;
       const parts = [diffOf('web/yarn.lock', lock), ...(other.length > 0 ? [diffOf('web/app.js', other)] : [])];
       if (k % 2 === 1) parts.reverse();
-      expect(clean(Buffer.concat(parts)), JSON.stringify([lock, other])).toBe(expected);
+      expect(clean(Buffer.concat(parts), find), JSON.stringify([lock, other])).toBe(expected);
       if (expected) cleaned++;
       else declined++;
     }
     expect(cleaned).toBeGreaterThan(2_000);
     expect(declined).toBeGreaterThan(2_000);
     expect(lockOnly).toBeGreaterThan(2_000);
+  });
+});
+
+describe('the word finder\'s two ways, and the line each word is on', () => {
+  const sorted = (found: readonly number[] | null): number[] | null => (found === null ? null : [...found].sort((a, b) => a - b));
+
+  it('one search per head and one pass of every word find the same words, in every fixture file and every word\'s own text, in a lockfile and not', () => {
+    let texts = 0;
+    let nulls = 0;
+    const both = (text: string): void => {
+      for (const lockfile of [false, true]) {
+        const expected = sorted(searches(text, lockfile));
+        expect(sorted(onePass(text, lockfile)), `${lockfile} ${text.slice(0, 80)}`).toEqual(expected);
+        if (expected === null) nulls++;
+      }
+      texts++;
+    };
+    for (const { text } of textFixtures()) both(text);
+    for (const w of HOOK_WORDS) for (const text of [w, `x${w}x`, `${w.toUpperCase()} ${w}`]) both(text);
+    expect(texts).toBeGreaterThan(2_000);
+    // Both answers outside a lockfile: some words, and a word no pattern settles.
+    expect(nulls).toBeGreaterThan(100);
+    expect(nulls).toBeLessThan(texts);
+  });
+
+  it('a word is found where a longer word starts with it, either way: each of the catalog\'s such pairs', () => {
+    let pairs = 0;
+    for (const [i, w] of HOOK_WORDS.entries()) {
+      for (const [j, v] of HOOK_WORDS.entries()) {
+        if (i === j || !v.startsWith(w)) continue;
+        pairs++;
+        for (const find of [searches, onePass]) {
+          expect(find(v, true), `${w} in ${v}`).toEqual(expect.arrayContaining([i, j]));
+          // Outside a lockfile a word no pattern settles declines the text, the shorter one too.
+          if (hookWordOpens(i)) expect(find(v), `${w} in ${v}`).toBeNull();
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(40);
+  });
+
+  it('past FINDER_ONE_PASS_PAST characters the gate\'s own finder answers as both ways do', () => {
+    const line = '      "resolved": "https://registry.npmjs.org/a/-/a-1.0.0.tgz",';
+    const lines = Array.from({ length: Math.ceil(FINDER_ONE_PASS_PAST / line.length) + 1 }, () => line);
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(FINDER_ONE_PASS_PAST);
+    expect(sorted(finder(text, true))).toEqual(sorted(searches(text, true)));
+    expect(sorted(finder(`${text} curl`))).toBeNull();
+  });
+
+  it('in a lockfile, a line is the CLI\'s where a pattern of a word it holds matches: first, among or last of many lines, after another word on the line, and where a longer word starts at the word', () => {
+    // A token whose header starts `{"a":"`: its `eyJhIjoi` is a keyword of a rule (structured-tokens.ts) whose
+    // pattern misses it, and starts with `eyj`, whose rule's pattern (a JSON web token) matches it.
+    const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${part({ a: 'b', alg: 'HS256', typ: 'JWT' })}.${part({ sub: 'x', iat: 1700000000 })}.${synth('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 43, 'hook-gate-jwt')}`;
+    expect(jwt.startsWith('eyJhIjoi')).toBe(true);
+    expect(HOOK_WORDS).toEqual(expect.arrayContaining(['eyj', 'eyjhijoi']));
+    const resolved = '      "resolved": "https://registry.npmjs.org/a/-/a-1.0.0.tgz",';
+    const cases = [`      "token": "${jwt}",`, `${resolved.slice(0, -1)} "t": "${jwt}",`];
+    // The same with the token's dots spaces: neither pattern matches.
+    const twins = cases.map((l) => l.replace(jwt, jwt.replaceAll('.', ' ')));
+    for (const [k, line] of cases.entries()) {
+      expect(engine.detect({ file: 'package-lock.json', lines: [{ number: 1, text: line }] }).length, line).toBeGreaterThan(0);
+      expect(engine.detect({ file: 'package-lock.json', lines: [{ number: 1, text: twins[k]! }] }), twins[k]).toEqual([]);
+      for (const find of [searches, onePass]) {
+        for (const at of [0, 3, 6]) {
+          const lines = Array.from({ length: 6 }, () => resolved);
+          lines.splice(at, 0, line);
+          expect(clean(diffOf('package-lock.json', lines), find), `${line} at ${at}`).toBe(false);
+          lines.splice(at, 1, twins[k]!);
+          expect(clean(diffOf('package-lock.json', lines), find), `${twins[k]} at ${at}`).toBe(true);
+        }
+      }
+    }
   });
 });
 
@@ -416,7 +494,7 @@ describe('what the hook gate leaves to the CLI', () => {
     expect(clean(diffOf('b.py', code, ['old mode 100644', 'new mode 100755', 'index 1111111..2222222', '--- a/b.py', '+++ b/b.py']))).toBe(true);
   });
 
-  it('a diff over 64 KiB (HOOK_GATE_MAX_BYTES): 65,536 bytes are judged, 65,537 are not', () => {
+  it('a diff over 4 MiB (HOOK_GATE_MAX_BYTES, what the loader reads whole): 4,194,304 bytes are judged, 4,194,305 are not', () => {
     /** A clean diff of exactly `size` bytes: whole lines, then one of spaces to make up the rest. */
     const sized = (size: number): Buffer => {
       const line = '    return render(request, "page.html")';
@@ -427,7 +505,8 @@ describe('what the hook gate leaves to the CLI', () => {
       expect(diff.length).toBe(size);
       return diff;
     };
-    expect(clean(sized(65_536))).toBe(true);
-    expect(clean(sized(65_537))).toBe(false);
+    expect(HOOK_GATE_MAX_BYTES).toBe(STREAM_ABOVE);
+    expect(clean(sized(4 * 1024 * 1024))).toBe(true);
+    expect(clean(sized(4 * 1024 * 1024 + 1))).toBe(false);
   });
 });
