@@ -84,6 +84,15 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     r.write('package-lock.json', big);
     r.git('add', 'package-lock.json');
     expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // A changelog's release heading: its underline of dashes holds the PEM marker word, alone on its line.
+    r.write('CHANGES.rst', 'Version 3.2.0\n-------------\n\nReleased 2026-12-05\n');
+    r.git('add', 'CHANGES.rst');
+    expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    r.write('CHANGES.rst', 'Version 3.2.0\n------------- draft\n');
+    r.git('add', 'CHANGES.rst');
+    expect(staged(cli).code).not.toBe(0);
+    r.git('rm', '-q', '--cached', 'CHANGES.rst');
+    rmSync(join(r.dir, 'CHANGES.rst'));
     for (const [path, content] of [
       ['vendor/lock.json', entry],
       ['scripts/health.sh', 'curl https://example.com/health\n'],

@@ -197,6 +197,11 @@ describe('the gate tests all added lines at once, as it would each line by itsel
     return () => {
       const lines: string[] = [];
       for (let l = 1 + next(8); l > 0; l--) {
+        // Now and then a line of dashes alone (3 to 8: the marker word is five), maybe indented or trailed by spaces.
+        if (next(6) === 0) {
+          lines.push(`${' '.repeat(next(2))}${'-'.repeat(3 + next(6))}${'\t'.repeat(next(2))}`);
+          continue;
+        }
         let line = '';
         for (let t = next(7); t > 0; t--) {
           const chars = classes[next(classes.length)]!;
@@ -456,6 +461,30 @@ describe('what the hook gate leaves to the CLI', () => {
     // A marker word's section does not open a lockfile's lines, nor is a lockfile's section another file's.
     expect(clean(diffOf('pubspec.lock', ['packages:', '  path: 1.9.0']))).toBe(true);
     expect(clean(Buffer.concat([diffOf('pubspec.lock', ['packages:']), diffOf('app/a.yml', ['  root: /srv/app'])]))).toBe(true);
+  });
+
+  it('a line of dashes, spaces and tabs alone (an underline, a rule, a table border) is the gate\'s; `-----` beside anything else is the CLI\'s', () => {
+    const release = ['Version 3.2.0', '-------------', '', 'Released 2026-12-05'];
+    const rules = ['-----', '    ----------', '-----  -----\t', '\t-----', '-'.repeat(200)];
+    const engineFinds = (lines: readonly string[]): number => engine.detect({ file: 'CHANGES.rst', lines: lines.map((text, i) => ({ number: i + 1, text })) }).length;
+    expect(clean(diffOf('CHANGES.rst', release))).toBe(true);
+    for (const line of rules) {
+      expect(engineFinds([line]), line).toBe(0);
+      expect(test(line), line).toBe(true);
+      expect(clean(diffOf('CHANGES.rst', [...code, line, ...code])), line).toBe(true);
+    }
+    // Four dashes are no marker word; five beside anything else (a letter, `#`, `|`, a PEM line, another space) still are.
+    expect(clean(diffOf('CHANGES.rst', ['----']))).toBe(true);
+    for (const line of ['-----x', '# -----', '| ----- |', '----- \u00a0', '-----BEGIN CERTIFICATE-----', '-----END PRIVATE KEY-----', 'a -----']) {
+      expect(test(line), line).toBe(false);
+      expect(clean(diffOf('CHANGES.rst', [...code, line])), line).toBe(false);
+    }
+    // A dashes line opens neither the line after it nor those under it to the detectors: the engine finds as much with it as without.
+    const key = `SECRET = "${synth('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 40, 'hook-gate-rule')}"`;
+    for (const after of ['hunter2hunter2', '  password123', 'value: s3cr3t-v4lue', key]) {
+      expect(engineFinds(['-----', after]), after).toBe(engineFinds([after]));
+      expect(clean(diffOf('CHANGES.rst', ['-----', after])), after).toBe(test(after));
+    }
   });
 
   it('a key file\'s lines (a bare key has neither keyword nor shape), by each name that makes one', () => {
