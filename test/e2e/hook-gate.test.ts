@@ -74,7 +74,7 @@ describe('the loader answers a clean staged diff without the CLI', () => {
     r.write('package-lock.json', entry);
     r.git('add', 'package-lock.json');
     expect(staged(cli)).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    // So is one of ~400 KB, 2,000 packages (every diff the loader reads whole is judged, HOOK_GATE_MAX_BYTES).
+    // So is one of ~400 KB, 2,000 packages (diffs up to HOOK_GATE_MAX_BYTES, 1 MB, are judged).
     const packages = Array.from({ length: 2_000 }, (_, k) => {
       const sri = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 97 + k * 31 + 13) & 255)).toString('base64');
       return `    "node_modules/pkg-${k}": {\n      "version": "1.0.${k}",\n      "resolved": "https://registry.npmjs.org/pkg-${k}/-/pkg-${k}-1.0.${k}.tgz",\n      "integrity": "sha512-${sri}"\n    }`;
