@@ -7,7 +7,7 @@
 // The test is the engine's line gate, made stricter, never looser: a line goes on to the
 // detectors only when it holds a keyword of some rule or a marker word (a secret-looking name),
 // a shape the randomness and blob detectors look at, or an SSH public key's ` AAAA`; a line
-// before or a section above opens a line up only when it holds a marker word itself. Three of
+// before or a section above opens a line up only when it holds a marker word itself. Some of
 // these the gate settles as the engine does (engine.ts scanLine), with the engine's own tests:
 // - a base64 run is a shape only where it decodes to text: the engine passes over a line whose
 //   one shape is a run that does not, as the names of code mostly are (`SessionMixin`,
@@ -23,7 +23,9 @@
 // - in a lockfile (file-name.ts isLockfile) only the provider rules run on any line, so there a
 //   line is settled by its words' patterns alone, whatever its shapes and marker words (the
 //   hashes of a lockfile update are random runs): a keyword of a generic-* rule too, but not a
-//   PEM line's `-----` (engine.ts scanLine reads a private key split over lines from it).
+//   PEM line's `-----` (engine.ts scanLine reads a private key split over lines from it);
+// - elsewhere, a line of dashes alone (an underline, a rule: RULE_LINE) holds the marker word
+//   `-----` but nothing the engine could report, and opens no other line.
 // So a diff none of whose added lines has any of the rest yields no finding
 // (test/startup/hook-gate.test.ts holds this over every fixture corpus and every rule's
 // samples). Anything else is left to the CLI: a config file (its
@@ -59,9 +61,10 @@ export type WordFinder = (text: string, lockfile?: boolean) => readonly number[]
 /**
  * Past this many characters of text the word finder makes one pass over it with a regular
  * expression of every word instead of one search per head: 405 searches of a 500 KB lockfile
- * update took 100 ms, the one pass 10 ms. The expression's compilation (~5 ms) is the rest: the
- * first 16 KB of that update took 3.6 ms by searches and 5.3 by the pass, 32 KB 7.0 and 5.5, 32
- * KB of Ruby 7.9 and 6.5 (fresh processes, cold). The answer is the same either way.
+ * update took 100 ms, the one pass 10 ms. On a short text the expression's compilation (~5 ms)
+ * outweighs that: the first 16 KB of that update took 3.6 ms by searches and 5.3 by the pass, 32
+ * KB 7.0 and 5.5, 32 KB of Ruby 7.9 and 6.5 (fresh processes, cold). The answer is the same
+ * either way.
  */
 export const FINDER_ONE_PASS_PAST = 24 * 1024;
 
