@@ -309,7 +309,7 @@ describe('the word finder\'s two ways, and the line each word is on', () => {
     expect(HOOK_WORDS).toEqual(expect.arrayContaining(['eyj', 'eyjhijoi']));
     const resolved = '      "resolved": "https://registry.npmjs.org/a/-/a-1.0.0.tgz",';
     const cases = [`      "token": "${jwt}",`, `${resolved.slice(0, -1)} "t": "${jwt}",`];
-    // The same with the token's dots spaces: neither pattern matches.
+    // The same with the token's dots made spaces: neither pattern matches.
     const twins = cases.map((l) => l.replace(jwt, jwt.replaceAll('.', ' ')));
     for (const [k, line] of cases.entries()) {
       expect(engine.detect({ file: 'package-lock.json', lines: [{ number: 1, text: line }] }).length, line).toBeGreaterThan(0);
