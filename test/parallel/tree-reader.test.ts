@@ -11,7 +11,7 @@ import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { createEngine } from '../../src/detect/engine.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { createDetector, type JobResult, type ReadBatch } from '../../src/parallel/jobs.js';
-import { BATCH_BYTES, BATCH_FILES, MAX_AHEAD, scanWithReader, startReader, stopReader } from '../../src/parallel/tree-reader.js';
+import { BATCH_BYTES, BATCH_FILES, MAX_AHEAD, scanWithReader, startReader, stopReader, type TreeReader } from '../../src/parallel/tree-reader.js';
 import { lineTexts, WHOLE_FILE_BYTES } from '../../src/sources/worktree.js';
 import { makeRepo, PROJECT_ROOT, type Repo } from '../helpers/git-repo.js';
 
@@ -175,14 +175,20 @@ describe('tree reader', () => {
     // A reader that takes every index, then dies before it posts anything.
     const entry = join(r.dir, 'dying-reader.mjs');
     writeFileSync(entry, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.reader.control), 0, 1 << 20);\nthrow new Error('reader died');\n");
+    // The scan starts once the reader holds the indexes: this thread takes files too, and on a
+    // loaded machine it took them all before the reader started (the scan then rightly succeeded).
+    const holding = async (reader: TreeReader): Promise<TreeReader> => {
+      while (Atomics.load(reader.control, 0) < 1 << 20) await new Promise((resolve) => setTimeout(resolve, 1));
+      return reader;
+    };
     const results: JobResult[] = [];
-    const scan = scanWithReader(startReader(entry, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: (x) => results.push(x) });
+    const scan = scanWithReader(await holding(startReader(entry, 4)), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: (x) => results.push(x) });
     await expect(scan).rejects.toThrow('reader died');
     expect(results.reduce((n, x) => n + x.files + x.skipped.length, 0)).toBeLessThan(files.length);
     // One that takes every index and ends without an error, having posted nothing.
     const quitting = join(r.dir, 'quitting-reader.mjs');
     writeFileSync(quitting, "import { workerData } from 'node:worker_threads';\nAtomics.add(new Int32Array(workerData.reader.control), 0, 1 << 20);\nworkerData.reader.port.close();\n");
-    const quit = scanWithReader(startReader(quitting, 4), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: () => {} });
+    const quit = scanWithReader(await holding(startReader(quitting, 4)), { config: EMPTY_CONFIG, files, base: r.dir, maxBytes: MAX_BYTES, onResult: () => {} });
     await expect(quit).rejects.toThrow('the tree reader thread stopped before it was done');
   });
 
