@@ -68,6 +68,11 @@ export type WordFinder = (text: string, lockfile?: boolean) => readonly number[]
  */
 export const FINDER_ONE_PASS_PAST = 24 * 1024;
 
+/** Whether the word finder makes one pass over a (lower-cased) text of `length` characters rather than one search per head. */
+export function findsInOnePass(length: number, onePassPast = FINDER_ONE_PASS_PAST): boolean {
+  return length > onePassPast;
+}
+
 /**
  * The word finder. Up to `onePassPast` characters, one native substring search per distinct
  * three-character head (405 for the catalog's 634 words), and the words of a head only where it
@@ -127,7 +132,7 @@ export function wordFinder(onePassPast = FINDER_ONE_PASS_PAST): WordFinder {
 
   return (text, lockfile = false) => {
     const s = text.toLowerCase();
-    return s.length > onePassPast ? byOnePass(s, lockfile) : bySearches(s, lockfile);
+    return findsInOnePass(s.length, onePassPast) ? byOnePass(s, lockfile) : bySearches(s, lockfile);
   };
 }
 

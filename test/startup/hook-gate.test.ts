@@ -16,7 +16,7 @@ import { SECRET_NAME_MARKERS, WORD_MARKERS } from '../../src/detect/filters/name
 import { providerRules } from '../../src/detect/rules/index.js';
 import { synth } from '../../src/detect/synthetic.js';
 import { STREAM_ABOVE } from '../../src/sources/staged-git.js';
-import { cleanLineTest, FINDER_ONE_PASS_PAST, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder, type WordFinder } from '../../src/startup/hook-gate.js';
+import { cleanLineTest, FINDER_ONE_PASS_PAST, findsInOnePass, HOOK_CONFIG_FILE, HOOK_GATE_MAX_BYTES, SETTLE_MAX_LINE, stagedDiffIsClean, wordFinder, type WordFinder } from '../../src/startup/hook-gate.js';
 import { HOOK_MARKERS, HOOK_PATTERNS, HOOK_WORDS, hookWordOpens, hookWordPatterns } from '../../src/startup/hook-words.js';
 import { textFixtures } from '../helpers/fixtures.js';
 
@@ -289,6 +289,18 @@ describe('the word finder\'s two ways, and the line each word is on', () => {
       }
     }
     expect(pairs).toBeGreaterThan(40);
+  });
+
+  it('the finder makes one pass over a text of more than 24 KiB, and one search per head up to it', () => {
+    // The measurements in FINDER_ONE_PASS_PAST's comment put the cut between 16 and 32 KB; the
+    // answer is the same either way (the tests around this one), so the cut is pinned here.
+    expect(findsInOnePass(24 * 1024 - 1)).toBe(false);
+    expect(findsInOnePass(24 * 1024)).toBe(false);
+    expect(findsInOnePass(24 * 1024 + 1)).toBe(true);
+    expect(findsInOnePass(0)).toBe(false);
+    // A finder made with its own cut uses that one.
+    expect(findsInOnePass(10, 9)).toBe(true);
+    expect(findsInOnePass(9, 9)).toBe(false);
   });
 
   it('past FINDER_ONE_PASS_PAST characters the gate\'s own finder answers as both ways do', () => {
